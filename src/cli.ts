@@ -1,0 +1,168 @@
+// The command tree: names, flags and help only. Each command's work lives in
+// src/commands/<name>.ts and is imported only when that command runs.
+import { Command, Option } from 'commander';
+import pkg from '../package.json';
+import type { Context, Deps, GlobalOptions } from './context.js';
+import { help } from './ui/messages.js';
+import { examples } from './ui/help.js';
+
+type Handler = (opts: never, ctx: Context) => Promise<void>;
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Wraps a lazily imported handler; positional arguments join the options by name. */
+function lazy(deps: Deps, load: () => Promise<Handler>, ...positional: string[]) {
+  return async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const opts: Record<string, unknown> = { ...cmd.optsWithGlobals() };
+    positional.forEach((name, i) => {
+      if (args[i] !== undefined) opts[name] = args[i];
+    });
+    const [{ makeContext }, loaded] = await Promise.all([import('./context.js'), load()]);
+    const ctx = makeContext(deps, opts as GlobalOptions);
+    const handler = loaded as (opts: Record<string, unknown>, ctx: Context) => Promise<void>;
+    await handler(opts, ctx);
+  };
+}
+
+const listFilters = (cmd: Command) =>
+  cmd
+    .option('--since <date>', 'from this day (YYYY-MM-DD)')
+    .option('--until <date>', 'up to this day (YYYY-MM-DD)')
+    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check')
+    .option('--type <type>', 'only thoughts touching this trust type')
+    .option('--trap <trap>', 'only thoughts caught in this thinking trap')
+    .option('--contains <text>', 'only entries whose text contains this')
+    .option('--open', 'only actions still waiting for review')
+    .option('-n <count>', 'at most this many entries');
+
+export function createProgram(deps: Deps): Command {
+  const program = new Command('trust')
+    .description(help.about)
+    .version(pkg.version, '-V, --version', 'print the version')
+    .option('--file <path>', help.file)
+    .option('--no-color', help.noColor)
+    .helpOption('-h, --help', 'show help')
+    .addHelpCommand(false)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void deps.stdout.write(s),
+      writeErr: (s) => void deps.stderr.write(s),
+      outputError: (s, write) => write(`trust: ${s.replace(/^error: /, '')}`),
+    })
+    .addHelpText('after', examples.root);
+
+  const sub = (name: string, description: string) =>
+    program
+      .command(name)
+      .description(description)
+      .exitOverride()
+      .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
+
+  sub('log', 'the daily entry: write a thought, challenge it, pick one small action')
+    .option('--date <YYYY-MM-DD>', 'the day the entry is for (default today)')
+    .option('--situation <text>', 'what set the thought off')
+    .option('--thought <text>', 'the thought that makes you pull away')
+    .option('--type <list>', 'trust types it touches, comma-separated')
+    .option('--emotion <name:0-100>', 'a feeling and how strong it is (repeatable)', collect)
+    .option('--belief <0-100>', 'how much you believe the thought, before challenging it')
+    .option('--evidence-for <text>', 'what supports the thought')
+    .option('--evidence-against <text>', 'what does not fit it')
+    .option('--trap <list>', 'thinking traps it fits, comma-separated')
+    .option('--balanced <text>', 'a more balanced thought')
+    .option('--belief-after <0-100>', 'how much you believe the old thought now')
+    .option('--action <text>', 'one small action to test trust today')
+    .option('--prediction <text>', 'what you fear will happen when you do it')
+    .option('--checklist <list>', 'checklist items done today, comma-separated')
+    .option('--gratitude <text>', 'a good thing your partner did (repeatable, up to 3)', collect)
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/log.js')).log));
+
+  sub('review [id]', 'look back on an action: how did it go?')
+    .option('--done <yes|partly|no>', 'did you do it?')
+    .option('--outcome <text>', 'what actually happened')
+    .option('--talked', 'you talked it over with your partner')
+    .option('--no-talked', 'you have not talked it over yet')
+    .option('--safety <0-10>', 'how safe it felt')
+    .option('--belief-now <0-100>', 'how much you believe the old thought now')
+    .option('--came-true <yes|partly|no>', 'did what you feared happen?')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
+
+  listFilters(sub('list', 'browse entries, newest first'))
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/list.js')).list));
+
+  sub('show <id>', 'show one entry in full')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'));
+
+  sub('delete <id>', 'delete an entry for good')
+    .option('-y, --yes', 'do not ask first')
+    .action(lazy(deps, async () => (await import('./commands/delete.js')).remove, 'id'));
+
+  sub('report', 'the weekly summary')
+    .option('--week <date>', 'the Monday-to-Sunday week containing this day')
+    .option('--since <date>', 'from this day')
+    .option('--until <date>', 'up to this day (default today)')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']))
+    .option('--json', 'same as --format json')
+    .action(lazy(deps, async () => (await import('./commands/report.js')).report));
+
+  sub('remind', 'one line when something is due, silence otherwise (for cron)')
+    .option('--notify', 'also show a desktop notification')
+    .option('--install', 'add a daily crontab line')
+    .option('--at <HH:MM>', 'time of day for --install (default 20:00)')
+    .option('--uninstall', 'remove the crontab line')
+    .option('--print', 'show the crontab line without installing it')
+    .action(lazy(deps, async () => (await import('./commands/remind.js')).remind));
+
+  const jar = sub('jar', 'the marble jar: small trustworthy acts add up')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
+  jar.command('add <text...>').description('add a marble for a trustworthy act').option('--date <YYYY-MM-DD>', 'the day it happened')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
+  jar.command('remove <text...>').description('take a marble out for a broken promise').option('--date <YYYY-MM-DD>', 'the day it happened')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
+
+  listFilters(sub('export', 'write the journal out as json, markdown or csv'))
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'markdown', 'csv']).default('json'))
+    .option('--out <file>', 'write to this file instead of stdout')
+    .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal));
+
+  sub('import <file>', 'merge another copy of the journal into this one')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
+
+  sub('share <id>', 'one entry as a short card to read aloud or send')
+    .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
+
+  sub('encrypt', 'encrypt the journal with a passphrase')
+    .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
+  sub('decrypt', 'remove the passphrase and store the journal as plain JSON')
+    .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
+
+  sub('init', 'set up your profile: your role, your partner, a reminder')
+    .option('--name <name>', 'what to call you')
+    .option('--role <role>', 'hurt, broke-trust or both')
+    .option('--partner <name>', "your partner's name")
+    .option('--remind-at <HH:MM>', 'a daily reminder at this time')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/init.js')).init));
+
+  sub('exercise [name]', 'guided exercises for the two of you')
+    .option('--list', 'list the exercises')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
+
+  sub('doctor', 'check the journal, its permissions and backups')
+    .option('--restore', 'bring back the newest good backup')
+    .option('-y, --yes', 'do not ask first')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
+
+  return program;
+}

@@ -1,0 +1,4 @@
+import { notYet } from './not-yet.js';
+
+export const encrypt = notYet;
+export const decrypt = notYet;

@@ -1,0 +1,25 @@
+// `trust delete <id>`: removes an entry for good (a review of it too, since
+// a review means nothing without its action).
+import type { Context } from '../context.js';
+import { findEntry, shortId } from '../domain/entries.js';
+import { UsageError } from '../errors.js';
+import { fullText } from '../ui/entry-text.js';
+import { say } from '../ui/messages.js';
+
+export async function remove(opts: { id: string; yes?: boolean }, ctx: Context): Promise<void> {
+  const { entries } = await ctx.store.read();
+  const target = findEntry(entries, opts.id);
+  if (!opts.yes) {
+    if (!ctx.interactive) throw new UsageError(say.deleteNeedsYes(shortId(target.id)));
+    const p = await ctx.ask();
+    p.note(fullText(target, ctx.paint));
+    if (!(await p.confirm(`Delete ${shortId(target.id)} for good?`, false))) return ctx.print(say.keptDelete);
+  }
+  const removed = await ctx.store.update((j) => {
+    const id = findEntry(j.entries, target.id).id;
+    const before = j.entries.length;
+    j.entries = j.entries.filter((e) => e.id !== id && !(e.kind === 'review' && e.ref === id));
+    return before - j.entries.length;
+  });
+  ctx.print(say.deleted(shortId(target.id)) + (removed > 1 ? ` (and its review)` : ''));
+}

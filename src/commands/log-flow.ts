@@ -1,0 +1,189 @@
+// The interactive daily exercise. Each answer is a step with a key; answers
+// are kept in a draft after every step, so an interrupted session can be
+// picked up again, and the journal is written once, at the end, under the lock.
+import type { Context } from '../context.js';
+import { catalog } from '../domain/catalog.js';
+import { compact, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
+import { suggestActions } from '../domain/steps.js';
+import type { ChecklistId, Emotion, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
+import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
+import type { Prompter } from '../ui/prompts.js';
+import { q, tell } from '../ui/messages.js';
+import { askReview } from './review-questions.js';
+
+type Answers = Record<string, unknown>;
+
+interface Step {
+  key: string;
+  when?: (a: Answers) => boolean;
+  ask: (a: Answers) => Promise<unknown>;
+}
+
+interface ActionChoice {
+  text: string;
+  behaviour?: string;
+  step?: number;
+}
+
+const OWN = '\u0000own';
+
+function thoughtSteps(p: Prompter, journal: Journal): Step[] {
+  const yes = (a: Answers) => a.hasThought === true;
+  const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
+  return [
+    { key: 'hasThought', ask: () => p.confirm(q.hasThought, true) },
+    step('situation', () => p.text(q.situation)),
+    step('thought', () => p.text(q.thought, { required: true })),
+    step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: t.question })))),
+    step('emotions', async () => {
+      const picked = await p.checkbox<string>(q.emotions, catalog.emotions.map((e) => ({ value: e, name: e })));
+      const other = (await p.text(q.otherEmotion)).toLowerCase();
+      if (other) picked.push(other);
+      const out: Emotion[] = [];
+      for (const name of picked) {
+        const intensity = await p.number(q.intensity(name), { min: 0, max: 100 });
+        if (intensity !== undefined) out.push({ name, intensity });
+      }
+      return out;
+    }),
+    step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
+    step('evidenceFor', () => p.text(q.evidenceFor)),
+    step('evidenceAgainst', () => p.text(q.evidenceAgainst)),
+    step('traps', () =>
+      p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) }))),
+    ),
+    step('balanced', () => p.text(q.balanced)),
+    step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
+    step('action', async (a): Promise<ActionChoice> => {
+      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], journal.profile.role);
+      const pick = await p.select<string>(q.action, [
+        ...ideas.map((s, i) => ({ value: String(i), name: s.text })),
+        { value: OWN, name: q.ownAction },
+      ]);
+      const idea = ideas[Number(pick)];
+      if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
+      return { text: idea.text, behaviour: idea.behaviour, step: idea.step };
+    }),
+    step('prediction', () => p.text(q.prediction)),
+  ];
+}
+
+function gratitudeStep(p: Prompter, journal: Journal): Step {
+  return {
+    key: 'gratitude',
+    ask: async () => {
+      const notes: string[] = [];
+      while (notes.length < 3) {
+        const note = await p.text(q.gratitude(notes.length, journal.profile.partner ?? q.yourPartner));
+        if (!note) break;
+        notes.push(note);
+      }
+      return notes;
+    },
+  };
+}
+
+function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
+  const open = openActions(journal.entries, date);
+  if (open.length === 0) return [];
+  const steps: Step[] = [{ key: 'reviewNow', ask: () => p.confirm(q.reviewOffer(open.length), true) }];
+  for (const action of open) {
+    steps.push({
+      key: `review:${action.id}`,
+      when: (a) => a.reviewNow === true,
+      ask: async () => {
+        p.note(q.reviewHeader(action.date, action.action));
+        return (await askReview(p, action, journal.profile, true)) ?? null;
+      },
+    });
+  }
+  return steps;
+}
+
+/** Turns the answers into the log entry's fields. */
+export function logFields(a: Answers, date: string): LogFields {
+  const action = a.action as ActionChoice | undefined;
+  const thoughtWork = a.hasThought === true;
+  return compact({
+    date,
+    checklist: a.checklist as ChecklistId[] | undefined,
+    ...(thoughtWork
+      ? {
+          situation: a.situation as string | undefined,
+          thought: a.thought as string | undefined,
+          types: a.types as TrustType[] | undefined,
+          emotions: a.emotions as Emotion[] | undefined,
+          belief: a.belief as number | undefined,
+          evidenceFor: a.evidenceFor as string | undefined,
+          evidenceAgainst: a.evidenceAgainst as string | undefined,
+          traps: a.traps as TrapId[] | undefined,
+          balanced: a.balanced as string | undefined,
+          beliefAfter: a.beliefAfter as number | undefined,
+          action: action?.text,
+          behaviour: action?.behaviour,
+          step: action?.step,
+          prediction: a.prediction as string | undefined,
+        }
+      : {}),
+    gratitude: a.gratitude as string[] | undefined,
+  });
+}
+
+export async function logFlow(ctx: Context, date: string): Promise<LogEntry | undefined> {
+  const journal = await ctx.store.read();
+  const codec = ctx.store.adapter.codec;
+  const p = await ctx.ask();
+
+  let draft: Draft = { date, startedAt: ctx.now.toISOString(), answers: {} };
+  const old = await loadDraft(ctx.file, codec);
+  if (old && Object.keys(old.answers).length > 0) {
+    const resume = await p.select(q.resumeDraft(old.date, old.startedAt), [
+      { value: true, name: q.resumeYes },
+      { value: false, name: q.resumeNo },
+    ]);
+    if (resume) draft = { ...old, date: old.date <= ctx.today ? old.date : date };
+  }
+
+  const steps: Step[] = [
+    ...reviewSteps(p, journal, draft.date),
+    { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
+    ...thoughtSteps(p, journal),
+    gratitudeStep(p, journal),
+  ];
+  for (const step of steps) {
+    if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
+    draft.answers[step.key] = await step.ask(draft.answers);
+    await saveDraft(ctx.file, codec, draft);
+  }
+
+  const fields = logFields(draft.answers, draft.date);
+  const reviews = Object.entries(draft.answers).filter(([k, v]) => k.startsWith('review:') && v) as [string, ReviewFields][];
+  const hasLog = Boolean(fields.thought || fields.checklist?.length || fields.gratitude?.length);
+  const entry = hasLog ? newLog(fields, ctx.stamp()) : undefined;
+
+  const added: ReviewEntry[] = [];
+  if (!entry && reviews.length === 0) {
+    await clearDraft(ctx.file);
+    ctx.print(tell.nothingSaved);
+    return undefined;
+  }
+  await ctx.store.update((j) => {
+    const reviewed = reviewedIds(j.entries);
+    for (const [key, answers] of reviews) {
+      const ref = key.slice('review:'.length);
+      const target = j.entries.find((e) => e.id === ref);
+      if (!target || reviewed.has(ref)) {
+        ctx.print(tell.reviewSkippedRace(shortId(ref)));
+        continue;
+      }
+      const review = newReview(target, j.entries, answers, ctx.today, ctx.stamp());
+      j.entries.push(review);
+      added.push(review);
+    }
+    if (entry) j.entries.push(entry);
+  });
+  await clearDraft(ctx.file);
+
+  if (added.length > 0) ctx.print(tell.reviewsSaved(added.length));
+  return entry;
+}

@@ -1,0 +1,78 @@
+// `trust log`: the daily entry. With flags (or without a terminal) it saves
+// exactly what the flags say; at a terminal with no flags it walks through
+// the exercise (log-flow.ts).
+import type { Context } from '../context.js';
+import { compact, newLog, shortId, type LogFields } from '../domain/entries.js';
+import { CHECKLIST, TRAPS, TRUST_TYPES, type LogEntry } from '../domain/types.js';
+import * as v from '../domain/validate.js';
+import { say, tell } from '../ui/messages.js';
+
+export interface LogOptions {
+  date?: string;
+  situation?: string;
+  thought?: string;
+  type?: string;
+  emotion?: string[];
+  belief?: string;
+  evidenceFor?: string;
+  evidenceAgainst?: string;
+  trap?: string;
+  balanced?: string;
+  beliefAfter?: string;
+  action?: string;
+  prediction?: string;
+  checklist?: string;
+  gratitude?: string[];
+  json?: boolean;
+}
+
+const CONTENT_FLAGS = [
+  'situation', 'thought', 'type', 'emotion', 'belief', 'evidenceFor', 'evidenceAgainst', 'trap',
+  'balanced', 'beliefAfter', 'action', 'prediction', 'checklist', 'gratitude',
+] as const;
+
+/** Every flag checked before the journal is touched. */
+export function fieldsFromFlags(o: LogOptions, date: string): LogFields {
+  return compact({
+    date,
+    situation: v.text(o.situation),
+    thought: v.text(o.thought),
+    types: o.type === undefined ? undefined : v.listOf('--type', o.type, TRUST_TYPES),
+    emotions: o.emotion?.map(v.emotion),
+    belief: o.belief === undefined ? undefined : v.rating('--belief', o.belief, 100),
+    evidenceFor: v.text(o.evidenceFor),
+    evidenceAgainst: v.text(o.evidenceAgainst),
+    traps: o.trap === undefined ? undefined : v.listOf('--trap', o.trap, TRAPS),
+    balanced: v.text(o.balanced),
+    beliefAfter: o.beliefAfter === undefined ? undefined : v.rating('--belief-after', o.beliefAfter, 100),
+    action: v.text(o.action),
+    prediction: v.text(o.prediction),
+    checklist: o.checklist === undefined ? undefined : v.listOf('--checklist', o.checklist, CHECKLIST),
+    gratitude: o.gratitude?.map((g) => g.trim()).filter(Boolean),
+  });
+}
+
+export async function log(opts: LogOptions, ctx: Context): Promise<void> {
+  const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
+  const usesFlags = CONTENT_FLAGS.some((k) => opts[k] !== undefined);
+  let saved: LogEntry;
+  if (usesFlags || !ctx.interactive) {
+    const entry = newLog(fieldsFromFlags(opts, date), ctx.stamp());
+    await ctx.store.update((j) => void j.entries.push(entry));
+    saved = entry;
+  } else {
+    const { logFlow } = await import('./log-flow.js');
+    const result = await logFlow(ctx, date);
+    if (!result) return;
+    saved = result;
+  }
+  report(saved, ctx, opts.json === true);
+}
+
+function report(entry: LogEntry, ctx: Context, json: boolean): void {
+  if (json) return ctx.json(entry);
+  if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
+  ctx.print(ctx.paint.green(say.saved(shortId(entry.id))));
+  if (entry.action) ctx.print(tell.actionSet(entry.action, shortId(entry.id)));
+}
+

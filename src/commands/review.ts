@@ -1,0 +1,80 @@
+// `trust review [id]`: how did an action go? By id with flags for scripts;
+// at a terminal without flags it asks, and without an id it walks through
+// every open action, oldest first.
+import type { Context } from '../context.js';
+import { compact, findEntry, newReview, openActions, shortId, type ReviewFields } from '../domain/entries.js';
+import type { LogEntry, ReviewEntry } from '../domain/types.js';
+import { UsageError } from '../errors.js';
+import * as v from '../domain/validate.js';
+import { q, say } from '../ui/messages.js';
+import { askReview } from './review-questions.js';
+
+export interface ReviewOptions {
+  id?: string;
+  done?: string;
+  outcome?: string;
+  talked?: boolean;
+  safety?: string;
+  beliefNow?: string;
+  cameTrue?: string;
+  json?: boolean;
+}
+
+function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
+  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue;
+  if (given === undefined) return undefined;
+  if (o.done === undefined) throw new UsageError(say.reviewNeedsDone);
+  return compact({
+    done: v.answer('--done', o.done),
+    outcome: v.text(o.outcome),
+    talked: o.talked,
+    safety: o.safety === undefined ? undefined : v.rating('--safety', o.safety, 10),
+    beliefNow: o.beliefNow === undefined ? undefined : v.rating('--belief-now', o.beliefNow, 100),
+    cameTrue: o.cameTrue === undefined ? undefined : v.answer('--came-true', o.cameTrue),
+  });
+}
+
+/** Saves one review, re-checking under the lock that the action is still open. */
+async function save(ctx: Context, ref: string, fields: ReviewFields): Promise<ReviewEntry> {
+  return ctx.store.update((j) => {
+    const review = newReview(findEntry(j.entries, ref), j.entries, fields, ctx.today, ctx.stamp());
+    j.entries.push(review);
+    return review;
+  });
+}
+
+function done(ctx: Context, review: ReviewEntry, json: boolean): void {
+  if (json) return ctx.json(review);
+  if (!ctx.deps.stdout.isTTY) return ctx.print(review.id);
+  ctx.print(ctx.paint.green(say.reviewed(shortId(review.id), shortId(review.ref))));
+}
+
+export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
+  const fromFlags = fieldsFromFlags(opts);
+  if (opts.id === undefined && fromFlags) throw new UsageError(say.reviewNeedsId);
+  const journal = await ctx.store.read();
+
+  if (opts.id !== undefined) {
+    const target = findEntry(journal.entries, opts.id);
+    // Fail on a wrong target before asking anything.
+    newReview(target, journal.entries, { done: 'yes' }, ctx.today, { id: '', createdAt: '' });
+    if (!fromFlags && !ctx.interactive) throw new UsageError(say.needsTerminal(say.reviewNeedsDone));
+    const fields = fromFlags ?? (await askReview(await ctx.ask(), target as LogEntry, journal.profile, false));
+    if (!fields) return;
+    return done(ctx, await save(ctx, target.id, fields), opts.json === true);
+  }
+
+  if (!ctx.interactive) throw new UsageError(say.reviewNeedsId);
+  const open = openActions(journal.entries);
+  if (open.length === 0) return ctx.print(say.nothingOpen);
+  const p = await ctx.ask();
+  const saved: ReviewEntry[] = [];
+  for (const action of open) {
+    p.note(q.reviewHeader(action.date, action.action));
+    const fields = await askReview(p, action, journal.profile, true);
+    // Saved one by one, so stopping halfway keeps the reviews already given.
+    if (fields) saved.push(await save(ctx, action.id, fields));
+  }
+  if (opts.json) return ctx.json(saved);
+  for (const r of saved) done(ctx, r, false);
+}

@@ -1,0 +1,90 @@
+// What every command gets: the journal store, the clock, ids, output, and
+// (only when a terminal is attached) prompts. Built once per run in main.ts;
+// tests build their own with a fixed clock and scripted answers.
+import { randomUUID } from 'node:crypto';
+import dayjs from 'dayjs';
+import { UsageError } from './errors.js';
+import { localDate } from './domain/dates.js';
+import type { Stamp } from './domain/entries.js';
+import { journalPath } from './storage/paths.js';
+import { Store } from './storage/journal.js';
+import type { Secrets } from './storage/codec.js';
+import type { Prompter } from './ui/prompts.js';
+import { makePainter, type Painter } from './ui/render.js';
+import { say } from './ui/messages.js';
+
+export interface Output {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface Deps {
+  env: NodeJS.ProcessEnv;
+  stdout: Output;
+  stderr: Output;
+  /** stdin and stdout are both terminals: prompts are allowed. */
+  interactive: boolean;
+  now?: () => Date;
+  newId?: () => string;
+  /** Loads the prompt library; only called when a command must ask. */
+  prompter?: () => Promise<Prompter>;
+  secrets?: Secrets;
+}
+
+export interface GlobalOptions {
+  file?: string;
+  color?: boolean;
+}
+
+export interface Context {
+  deps: Deps;
+  env: NodeJS.ProcessEnv;
+  file: string;
+  store: Store;
+  now: Date;
+  today: string;
+  interactive: boolean;
+  paint: Painter;
+  stamp(): Stamp;
+  print(text?: string): void;
+  json(value: unknown): void;
+  ask(): Promise<Prompter>;
+}
+
+const NOW_FORMAT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** "Now": TRUST_NOW when set (a date alone means noon that day), else the clock. */
+export function clock(env: NodeJS.ProcessEnv): Date {
+  const raw = env.TRUST_NOW?.trim();
+  if (!raw) return new Date();
+  const parsed = NOW_FORMAT.test(raw) ? dayjs(raw.length === 10 ? `${raw}T12:00:00` : raw) : undefined;
+  if (!parsed || !parsed.isValid()) throw new UsageError(say.badNow(raw));
+  return parsed.toDate();
+}
+
+export function makeContext(deps: Deps, globals: GlobalOptions): Context {
+  const now = deps.now ? deps.now() : clock(deps.env);
+  const file = journalPath(globals.file, deps.env);
+  const store = new Store(file, deps.secrets ? { secrets: deps.secrets } : {});
+  const newId = deps.newId ?? randomUUID;
+  const createdAt = now.toISOString();
+  let prompter: Promise<Prompter> | undefined;
+  return {
+    deps,
+    env: deps.env,
+    file,
+    store,
+    now,
+    today: localDate(now),
+    interactive: deps.interactive,
+    paint: makePainter(deps.env, deps.stdout.isTTY === true, globals.color === false),
+    stamp: () => ({ id: newId(), createdAt }),
+    print: (text = '') => void deps.stdout.write(`${text}\n`),
+    json: (value) => void deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    ask: () => {
+      if (!deps.prompter) throw new Error('prompts are not available here');
+      prompter ??= deps.prompter();
+      return prompter;
+    },
+  };
+}

@@ -1,0 +1,34 @@
+// The content catalogue (data/catalog.json) with types. It is bundled into
+// the program, so reading it costs no I/O.
+import data from '../../data/catalog.json';
+import type { ChecklistId, Role, TrapId, TrustType } from './types.js';
+
+export interface TrustTypeInfo { id: TrustType; label: string; meaning: string; question: string }
+export interface TrapInfo { id: TrapId; label: string; explain: string; example: string; challenge: string }
+export interface Behaviour { id: string; label: string; types: TrustType[]; roles: Role[]; steps: string[] }
+export interface ChecklistItem { id: ChecklistId; label: string; hint: string }
+export interface RoleInfo { id: Role; label: string; focus: string; tips: string[] }
+export interface ExerciseStep { prompt: string; field: string | null }
+export interface Exercise { id: string; title: string; goal: string; minutes: number; together: boolean; intro: string; steps: ExerciseStep[] }
+export interface WarningSign { id: string; question: string }
+export interface Labelled { id: string; label: string; meaning?: string }
+
+export interface Catalog {
+  trustTypes: TrustTypeInfo[];
+  traps: TrapInfo[];
+  emotions: string[];
+  behaviours: Behaviour[];
+  checklist: ChecklistItem[];
+  roles: RoleInfo[];
+  exercises: Exercise[];
+  warningSigns: WarningSign[];
+  forgiveness: Labelled[];
+  destroyers: Labelled[];
+  professionalHelp: { when: string[]; note: string };
+}
+
+export const catalog = data as Catalog;
+
+export function labelOf(items: readonly { id: string; label: string }[], id: string): string {
+  return items.find((i) => i.id === id)?.label ?? id;
+}

@@ -1,0 +1,128 @@
+// Pure functions over the entry list: building entries, finding them by id,
+// open actions, filters. No I/O, no printing; `now` and ids come in.
+import { UsageError } from '../errors.js';
+import { say } from '../ui/messages.js';
+import type { Answer, Entry, Kind, LogEntry, ReviewEntry } from './types.js';
+
+export interface Stamp {
+  id: string;
+  createdAt: string;
+}
+
+/** T with every property allowed to be undefined (before `compact`). */
+export type Loose<T> = { [K in keyof T]?: T[K] | undefined };
+
+/** Drops keys whose value is undefined, empty text or an empty list. */
+export function compact<T extends object>(value: Loose<T>): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+    out[k] = v;
+  }
+  return out as T;
+}
+
+export const SHORT_ID = 8;
+export const MIN_PREFIX = 4;
+
+export function shortId(id: string): string {
+  return id.slice(0, SHORT_ID);
+}
+
+export function findEntry(entries: readonly Entry[], ref: string): Entry {
+  const wanted = ref.trim().toLowerCase();
+  if (wanted.length < MIN_PREFIX) throw new UsageError(say.idTooShort(ref, MIN_PREFIX));
+  const hits = entries.filter((e) => e.id.startsWith(wanted));
+  if (hits.length === 0) throw new UsageError(say.noSuchEntry(ref));
+  if (hits.length > 1 && !hits.some((e) => e.id === wanted)) throw new UsageError(say.ambiguousId(ref, hits.length));
+  return hits.find((e) => e.id === wanted) ?? (hits[0] as Entry);
+}
+
+export type LogFields = Omit<LogEntry, 'id' | 'kind' | 'createdAt'>;
+
+export function hasContent(f: Omit<LogFields, 'date'>): boolean {
+  return Boolean(f.thought || f.action || f.checklist?.length || f.gratitude?.length);
+}
+
+export const MAX_GRATITUDE = 3;
+
+/** Checks the rules that span fields, then stamps a new log entry. */
+export function newLog(fields: LogFields, stamp: Stamp): LogEntry {
+  if (fields.thought && !fields.action) throw new UsageError(say.thoughtNeedsAction);
+  if (!hasContent(fields)) throw new UsageError(say.nothingToLog);
+  if ((fields.gratitude?.length ?? 0) > MAX_GRATITUDE) throw new UsageError(say.tooMuchGratitude(MAX_GRATITUDE));
+  const { date, ...rest } = fields;
+  return compact<LogEntry>({ id: stamp.id, kind: 'log', date, createdAt: stamp.createdAt, ...rest });
+}
+
+export type ReviewFields = Omit<ReviewEntry, 'id' | 'kind' | 'createdAt' | 'ref' | 'date'>;
+
+export function isOpen(entry: Entry, reviewed: ReadonlySet<string>): entry is LogEntry & { action: string } {
+  return entry.kind === 'log' && Boolean(entry.action) && !reviewed.has(entry.id);
+}
+
+export function reviewedIds(entries: readonly Entry[]): Set<string> {
+  const ids = new Set<string>();
+  for (const e of entries) if (e.kind === 'review') ids.add(e.ref);
+  return ids;
+}
+
+/** Actions not yet reviewed, oldest first; only those planned before `before` when given. */
+export function openActions(entries: readonly Entry[], before?: string): (LogEntry & { action: string })[] {
+  const reviewed = reviewedIds(entries);
+  return entries
+    .filter((e): e is LogEntry & { action: string } => isOpen(e, reviewed) && (before === undefined || e.date < before))
+    .sort(byDateAsc);
+}
+
+export function newReview(target: Entry, entries: readonly Entry[], fields: ReviewFields, today: string, stamp: Stamp): ReviewEntry {
+  if (target.kind !== 'log' || !target.action) throw new UsageError(say.notAnAction(shortId(target.id)));
+  if (reviewedIds(entries).has(target.id)) throw new UsageError(say.alreadyReviewed(shortId(target.id)));
+  const date = today < target.date ? target.date : today;
+  return compact<ReviewEntry>({ id: stamp.id, kind: 'review', date, createdAt: stamp.createdAt, ref: target.id, ...fields });
+}
+
+export function byDateAsc(a: Entry, b: Entry): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
+}
+
+export interface EntryFilter {
+  since?: string;
+  until?: string;
+  kind?: Kind;
+  type?: string;
+  trap?: string;
+  contains?: string;
+  open?: boolean;
+  limit?: number;
+}
+
+const SEARCHABLE = ['situation', 'thought', 'evidenceFor', 'evidenceAgainst', 'balanced', 'action', 'prediction', 'outcome', 'text'] as const;
+
+function entryText(e: Entry): string {
+  const record = e as unknown as Record<string, unknown>;
+  const parts: string[] = [];
+  for (const key of SEARCHABLE) if (typeof record[key] === 'string') parts.push(record[key] as string);
+  if (e.kind === 'log' && e.gratitude) parts.push(...e.gratitude);
+  if (e.kind === 'exercise') parts.push(...Object.values(e.answers));
+  return parts.join('\n').toLowerCase();
+}
+
+/** Entries matching every given filter, newest first. */
+export function filterEntries(entries: readonly Entry[], f: EntryFilter): Entry[] {
+  const reviewed = f.open ? reviewedIds(entries) : undefined;
+  const needle = f.contains?.toLowerCase();
+  const hits = entries.filter((e) => {
+    if (f.since && e.date < f.since) return false;
+    if (f.until && e.date > f.until) return false;
+    if (f.kind && e.kind !== f.kind) return false;
+    if (reviewed && !isOpen(e, reviewed)) return false;
+    if (f.type && !(e.kind === 'log' && e.types?.includes(f.type as never))) return false;
+    if (f.trap && !(e.kind === 'log' && e.traps?.includes(f.trap as never))) return false;
+    if (needle && !entryText(e).includes(needle)) return false;
+    return true;
+  });
+  hits.sort((a, b) => byDateAsc(b, a));
+  return f.limit === undefined ? hits : hits.slice(0, f.limit);
+}
+

@@ -1,0 +1,105 @@
+// The shape of the journal. Entries are appended and never edited in place;
+// a review points at the log entry whose action it reviews.
+
+export const TRUST_TYPES = ['emotional', 'instrumental', 'informational', 'self', 'situational', 'physical'] as const;
+export type TrustType = (typeof TRUST_TYPES)[number];
+
+export const TRAPS = [
+  'all-or-nothing', 'overgeneralisation', 'mental-filter', 'discounting-positive', 'mind-reading',
+  'fortune-telling', 'catastrophising', 'emotional-reasoning', 'should-statements', 'labelling', 'personalisation',
+] as const;
+export type TrapId = (typeof TRAPS)[number];
+
+export const CHECKLIST = ['check-in', 'follow-through', 'clear-up', 'repair', 'privacy', 'boundaries'] as const;
+export type ChecklistId = (typeof CHECKLIST)[number];
+
+export const ROLES = ['hurt', 'broke-trust', 'both'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ANSWERS = ['yes', 'partly', 'no'] as const;
+export type Answer = (typeof ANSWERS)[number];
+
+export interface Emotion {
+  name: string;
+  intensity: number;
+}
+
+interface EntryBase {
+  id: string;
+  date: string;
+  createdAt: string;
+}
+
+/** The daily entry: checklist, an optional thought record with its action, gratitude. */
+export interface LogEntry extends EntryBase {
+  kind: 'log';
+  situation?: string;
+  thought?: string;
+  types?: TrustType[];
+  emotions?: Emotion[];
+  belief?: number;
+  evidenceFor?: string;
+  evidenceAgainst?: string;
+  traps?: TrapId[];
+  balanced?: string;
+  beliefAfter?: number;
+  action?: string;
+  /** Catalogue behaviour the action came from, and how big a step (1-3). */
+  behaviour?: string;
+  step?: number;
+  prediction?: string;
+  checklist?: ChecklistId[];
+  gratitude?: string[];
+}
+
+export interface ReviewEntry extends EntryBase {
+  kind: 'review';
+  ref: string;
+  done: Answer;
+  outcome?: string;
+  talked?: boolean;
+  safety?: number;
+  beliefNow?: number;
+  cameTrue?: Answer;
+}
+
+export interface JarEntry extends EntryBase {
+  kind: 'jar';
+  change: 'add' | 'remove';
+  text: string;
+  marbles: number;
+}
+
+export interface ExerciseEntry extends EntryBase {
+  kind: 'exercise';
+  exercise: string;
+  answers: Record<string, string>;
+}
+
+export interface CheckEntry extends EntryBase {
+  kind: 'check';
+  signs: string[];
+}
+
+export type Entry = LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry;
+export type Kind = Entry['kind'];
+export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check'];
+
+export interface Profile {
+  name?: string;
+  role?: Role;
+  partner?: string;
+  remindAt?: string;
+}
+
+export const SCHEMA_VERSION = 1;
+
+export interface Journal {
+  schemaVersion: number;
+  profile: Profile;
+  entries: Entry[];
+}
+
+export function emptyJournal(): Journal {
+  return { schemaVersion: SCHEMA_VERSION, profile: {}, entries: [] };
+}

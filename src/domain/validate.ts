@@ -1,0 +1,64 @@
+// Turns raw flag and prompt values into checked domain values. Every failure
+// is a UsageError naming the flag, the bad value and what is allowed.
+import { UsageError } from '../errors.js';
+import { say } from '../ui/messages.js';
+import { isIsoDate } from './dates.js';
+import { ANSWERS, type Answer, type Emotion } from './types.js';
+
+export function rating(flag: string, raw: string | number, max: number): number {
+  const text = String(raw).trim();
+  const n = Number(text);
+  if (text === '' || !Number.isInteger(n) || n < 0 || n > max) {
+    throw new UsageError(say.badRating(flag, text, max));
+  }
+  return n;
+}
+
+export function oneOf<T extends string>(flag: string, raw: string, allowed: readonly T[]): T {
+  const value = raw.trim().toLowerCase();
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(say.badChoice(flag, raw, allowed));
+  return value as T;
+}
+
+/** A comma-separated list of catalogue ids, each checked, duplicates dropped. */
+export function listOf<T extends string>(flag: string, raw: string | string[], allowed: readonly T[]): T[] {
+  const parts = (Array.isArray(raw) ? raw : [raw]).flatMap((r) => r.split(','));
+  const picked = new Set<T>();
+  for (const part of parts) {
+    if (part.trim() === '') continue;
+    picked.add(oneOf(flag, part, allowed));
+  }
+  return [...picked];
+}
+
+export function answer(flag: string, raw: string): Answer {
+  return oneOf(flag, raw, ANSWERS);
+}
+
+/** A calendar date that is not after `today`. */
+export function pastDate(flag: string, raw: string, today: string): string {
+  const value = raw.trim();
+  if (!isIsoDate(value)) throw new UsageError(say.badDate(flag, raw));
+  if (value > today) throw new UsageError(say.futureDate(flag, value, today));
+  return value;
+}
+
+export function anyDate(flag: string, raw: string): string {
+  const value = raw.trim();
+  if (!isIsoDate(value)) throw new UsageError(say.badDate(flag, raw));
+  return value;
+}
+
+/** `name:0-100`, e.g. `fear:70`. */
+export function emotion(raw: string): Emotion {
+  const at = raw.lastIndexOf(':');
+  const name = (at < 0 ? '' : raw.slice(0, at)).trim().toLowerCase();
+  if (at < 0 || name === '') throw new UsageError(say.badEmotion(raw));
+  return { name, intensity: rating('--emotion', raw.slice(at + 1), 100) };
+}
+
+/** Free text: trimmed, empty means absent. */
+export function text(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  return value ? value : undefined;
+}

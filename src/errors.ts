@@ -1,0 +1,20 @@
+/** Bad usage or invalid input: exit 2, journal untouched. */
+export class UsageError extends Error {
+  readonly exitCode = 2;
+  override name = 'UsageError';
+}
+
+/** The journal could not be read, written, locked or decrypted: exit 1. */
+export class JournalError extends Error {
+  readonly exitCode = 1;
+  override name = 'JournalError';
+  constructor(message: string, readonly hint?: string, options?: ErrorOptions) {
+    super(message, options);
+  }
+}
+
+/** The person stopped a prompt (Ctrl-C, closed terminal) or said no. */
+export class CancelledError extends Error {
+  readonly exitCode = 1;
+  override name = 'CancelledError';
+}

@@ -1,0 +1,33 @@
+// An unfinished `trust log` session, kept beside the journal (mode 0600,
+// through the journal's codec, so an encrypted journal's draft is encrypted
+// too) until it is saved or thrown away.
+import { unlink } from 'node:fs/promises';
+import type { Codec } from './codec.js';
+import { readBytes, writeAtomic } from './file.js';
+import { draftPath } from './paths.js';
+
+export interface Draft {
+  date: string;
+  startedAt: string;
+  answers: Record<string, unknown>;
+}
+
+export async function loadDraft(file: string, codec: Codec): Promise<Draft | undefined> {
+  const bytes = await readBytes(draftPath(file));
+  if (!bytes) return undefined;
+  try {
+    const d = JSON.parse(await codec.decode(bytes)) as Partial<Draft>;
+    if (typeof d.date === 'string' && typeof d.answers === 'object' && d.answers !== null) return d as Draft;
+  } catch {
+    // unreadable draft: ignored, never fatal
+  }
+  return undefined;
+}
+
+export async function saveDraft(file: string, codec: Codec, draft: Draft): Promise<void> {
+  await writeAtomic(draftPath(file), await codec.encode(JSON.stringify(draft)), { backups: 0 });
+}
+
+export async function clearDraft(file: string): Promise<void> {
+  await unlink(draftPath(file)).catch(() => undefined);
+}

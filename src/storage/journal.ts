@@ -1,0 +1,70 @@
+// The journal store: lowdb's core `Low` over an adapter of our own. Reads
+// take no lock (writes are atomic renames, so a reader always sees a whole
+// file); every change is read-modify-write under the lock, re-reading the
+// file so nothing another process wrote meanwhile is lost.
+import { Low, type Adapter } from 'lowdb';
+import { emptyJournal, type Journal } from '../domain/types.js';
+import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
+import { ensureFolder, readBytes, writeAtomic } from './file.js';
+import { acquire, type LockOptions } from './lock.js';
+import { lockPath } from './paths.js';
+import { parseJournal, serialize } from './schema.js';
+
+export class JournalAdapter implements Adapter<Journal> {
+  codec: Codec = plainCodec;
+
+  constructor(readonly file: string, private readonly secrets?: Secrets) {}
+
+  async read(): Promise<Journal | null> {
+    const bytes = await readBytes(this.file);
+    this.codec = await codecFor(bytes, this.file, this.secrets);
+    if (bytes === undefined) return null;
+    const text = await this.codec.decode(bytes);
+    if (text.trim() === '') return null; // an empty file is a new journal
+    return parseJournal(text, this.file);
+  }
+
+  async write(data: Journal): Promise<void> {
+    await writeAtomic(this.file, await this.codec.encode(serialize(data)));
+  }
+}
+
+export interface StoreOptions {
+  secrets?: Secrets;
+  lock?: LockOptions;
+}
+
+export class Store {
+  readonly adapter: JournalAdapter;
+  private readonly db: Low<Journal>;
+
+  constructor(readonly file: string, private readonly opts: StoreOptions = {}) {
+    this.adapter = new JournalAdapter(file, opts.secrets);
+    this.db = new Low(this.adapter, emptyJournal());
+  }
+
+  /** The journal as it is now (an empty one if the file does not exist). */
+  async read(): Promise<Journal> {
+    // Low keeps its old data when the file is missing; start clean each time.
+    this.db.data = emptyJournal();
+    await this.db.read();
+    return this.db.data;
+  }
+
+  /**
+   * Runs `change` on a fresh copy of the journal under the lock and saves
+   * the result. If `change` throws, nothing is written.
+   */
+  async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
+    await ensureFolder(this.file);
+    const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
+    try {
+      await this.read();
+      const result = await change(this.db.data);
+      await this.db.write();
+      return result;
+    } finally {
+      await release();
+    }
+  }
+}

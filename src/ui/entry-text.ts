@@ -1,0 +1,67 @@
+// Entries as text for the terminal: a one-line summary for lists, and the
+// full entry for `trust show`.
+import { catalog, labelOf } from '../domain/catalog.js';
+import { shortId } from '../domain/entries.js';
+import type { Entry } from '../domain/types.js';
+import type { Painter } from './render.js';
+
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+export function summary(e: Entry): string {
+  switch (e.kind) {
+    case 'log':
+      return e.thought
+        ? `${e.thought} → ${e.action ?? ''}`
+        : [e.checklist?.length ? `checklist ${e.checklist.length}/6` : '', e.gratitude?.length ? `${e.gratitude.length} good thing(s)` : '']
+            .filter(Boolean)
+            .join(', ');
+    case 'review':
+      return `${e.done}${e.cameTrue ? `, fear came true: ${e.cameTrue}` : ''}${e.outcome ? ` — ${e.outcome}` : ''}`;
+    case 'jar':
+      return `${e.change === 'add' ? '+' : '−'}${e.marbles} ${e.text}`;
+    case 'exercise':
+      return labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise);
+    case 'check':
+      return e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none';
+    default:
+      return '';
+  }
+}
+
+export function listLine(e: Entry, paint: Painter, width = 100): string {
+  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(8))}`;
+  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 40))}`;
+}
+
+const LABELS: Record<string, string> = {
+  situation: 'What set it off', thought: 'Thought', types: 'Trust types', emotions: 'Feelings', belief: 'Belief before',
+  evidenceFor: 'Proof for', evidenceAgainst: 'Proof against', traps: 'Thinking traps', balanced: 'Balanced thought',
+  beliefAfter: 'Belief after', action: 'Action', behaviour: 'Kind of step', step: 'Step size', prediction: 'Feared',
+  checklist: 'Checklist', gratitude: 'Good things', ref: 'Action entry', done: 'Done', outcome: 'What happened',
+  talked: 'Talked it over', safety: 'Safety (0-10)', beliefNow: 'Belief now', cameTrue: 'Fear came true',
+  change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
+};
+
+function valueText(key: string, value: unknown): string {
+  if (key === 'ref' && typeof value === 'string') return shortId(value);
+  if (key === 'types' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.trustTypes, t)).join(', ');
+  if (key === 'traps' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.traps, t)).join(', ');
+  if (key === 'checklist' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.checklist, t)).join(', ');
+  if (key === 'behaviour' && typeof value === 'string') return labelOf(catalog.behaviours, value);
+  if (key === 'emotions' && Array.isArray(value)) return value.map((x: { name: string; intensity: number }) => `${x.name} ${x.intensity}`).join(', ');
+  if (key === 'gratitude' && Array.isArray(value)) return value.map((g) => `\n    • ${g}`).join('');
+  if (key === 'talked' && typeof value === 'boolean') return value ? 'yes' : 'not yet';
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).map(([k, v]) => `\n    ${k}: ${String(v)}`).join('');
+  }
+  return String(value);
+}
+
+export function fullText(e: Entry, paint: Painter): string {
+  const lines = [`${paint.bold(e.kind)} ${e.id}`, `${paint.dim('Day')}  ${e.date}   ${paint.dim('written')} ${e.createdAt}`];
+  for (const [key, value] of Object.entries(e)) {
+    if (['id', 'kind', 'date', 'createdAt'].includes(key)) continue;
+    lines.push(`${paint.dim(`${LABELS[key] ?? key}:`)} ${valueText(key, value)}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,116 @@
+// Every sentence the program says lives here (content-catalogue wording lives
+// in data/catalog.json). Short, plain and kind: the person reading may be
+// having a hard day.
+
+const list = (items: readonly string[]) => items.join(', ');
+
+export const say = {
+  // input problems (exit 2)
+  badRating: (flag: string, value: string, max: number) => `${flag} takes a whole number from 0 to ${max}, not "${value}".`,
+  badChoice: (flag: string, value: string, allowed: readonly string[]) => `${flag}: "${value.trim()}" is not one of ${list(allowed)}.`,
+  badDate: (flag: string, value: string) => `${flag} takes a date as YYYY-MM-DD, not "${value}".`,
+  futureDate: (flag: string, value: string, today: string) => `${flag} ${value} is in the future (today is ${today}).`,
+  badEmotion: (value: string) => `--emotion takes name:intensity, e.g. fear:70, not "${value}".`,
+  thoughtNeedsAction: 'A thought needs a small action to test it: add --action "...".',
+  nothingToLog: 'Nothing to log: give --thought with --action, --checklist or --gratitude (or run `trust log` in a terminal to be asked).',
+  tooMuchGratitude: (max: number) => `--gratitude: at most ${max} good things a day.`,
+  idTooShort: (id: string, min: number) => `"${id}" is too short to find an entry: give at least ${min} characters of its id.`,
+  noSuchEntry: (id: string) => `No entry has an id starting with "${id}" (see \`trust list\`).`,
+  ambiguousId: (id: string, n: number) => `"${id}" matches ${n} entries: give more of the id.`,
+  notAnAction: (id: string) => `Entry ${id} has no action to review.`,
+  alreadyReviewed: (id: string) => `The action in entry ${id} has already been reviewed.`,
+  needsTerminal: (what: string) => `${what} (no terminal to ask in).`,
+  reviewNeedsDone: 'Say how it went with --done yes|partly|no.',
+  reviewNeedsId: 'Give the id of the action to review (see `trust list --open`), or run `trust review` in a terminal.',
+  deleteNeedsYes: (id: string) => `Deleting is permanent: add --yes to delete ${id} without being asked.`,
+  badCount: (value: string) => `-n takes a whole number of at least 1, not "${value}".`,
+  badNow: (value: string) => `TRUST_NOW must be an ISO date or date-time, not "${value}".`,
+  sinceAfterUntil: (since: string, until: string) => `--since ${since} is after --until ${until}.`,
+
+  // journal problems (exit 1)
+  ioFailed: (file: string, action: 'read' | 'write', why: string) => `Could not ${action} the journal ${file} (${why}).`,
+  cannotLock: (file: string, why: string) => `Could not lock the journal ${file} (${why}).`,
+  locked: (file: string, pid: number | undefined) =>
+    `The journal ${file} is busy${pid ? ` (process ${pid} is writing to it)` : ''}.`,
+  notJson: (file: string, why: string) => `The journal ${file} is damaged: it is not valid JSON (${why}).`,
+  badShape: (file: string, why: string) => `The journal ${file} is not in the expected shape: ${why}.`,
+  newerSchema: (file: string, found: number, known: number) =>
+    `The journal ${file} was written by a newer trust (schema ${found}; this one knows ${known}).`,
+  hintDoctor: 'Nothing was changed. Run `trust doctor` to check it and restore a backup.',
+  hintUpgrade: 'Nothing was changed. Update trust to read it.',
+  hintLocked: 'Try again in a moment; if no other trust is running, `trust doctor` can clear a stale lock.',
+  hintDiskFull: 'The disk is full: free some space and try again. Nothing was changed.',
+  hintPermissions: 'Check the file and folder permissions, or pick another journal with --file. Nothing was changed.',
+  stopped: 'Stopped. Nothing was saved.',
+  unexpected: (why: string) => `Something went wrong: ${why}. Run with TRUST_DEBUG=1 for details.`,
+
+  // results
+  saved: (id: string) => `Saved ${id}.`,
+  reviewed: (id: string, ref: string) => `Saved review ${id} of ${ref}.`,
+  deleted: (id: string) => `Deleted ${id}.`,
+  nothingFound: 'No entries match.',
+  nothingOpen: 'No actions waiting for review.',
+  keptDelete: 'Kept it. Nothing was deleted.',
+};
+
+export type Say = typeof say;
+
+/** Words for the help screens. */
+export const help = {
+  about:
+    'A private journal for rebuilding trust, one small step a day:\n' +
+    'write the thought that makes you pull away, challenge it, try one small action, review how it went.\n' +
+    'trust supports self-help; it is not therapy. If things feel too heavy, a couples therapist can help.',
+  file: 'journal file (default: $TRUST_JOURNAL, else $XDG_DATA_HOME/trust/journal.json)',
+  noColor: 'no colours in the output',
+  json: 'print machine-readable JSON',
+};
+
+/** The questions of the daily exercise and the review. */
+export const q = {
+  resumeDraft: (date: string, startedAt: string) => `You started an entry for ${date} (${startedAt.slice(0, 16).replace('T', ' ')}) and did not finish. Pick up where you left off?`,
+  resumeYes: 'Yes, carry on',
+  resumeNo: 'No, start fresh (the draft is thrown away)',
+  reviewOffer: (n: number) => `${n === 1 ? 'One earlier action is' : `${n} earlier actions are`} waiting for a look back. Do that first?`,
+  reviewHeader: (date: string, action: string) => `On ${date} you planned: ${action}`,
+  done: 'Did you do it?',
+  doneChoices: { yes: 'Yes', partly: 'Partly', no: 'Not this time' } as Record<string, string>,
+  later: 'Ask me later',
+  outcome: 'What actually happened?',
+  outcomeNot: 'What got in the way? (optional)',
+  cameTrue: (prediction: string) => `You feared: "${prediction}". Did that happen?`,
+  cameTrueChoices: { yes: 'Yes, it did', partly: 'Partly', no: 'No, it did not' } as Record<string, string>,
+  talked: (partner: string) => `Have you talked it over with ${partner}?`,
+  safety: 'How safe did it feel? 0 is not at all, 10 is completely',
+  beliefNow: (thought: string) => `How much do you believe "${thought}" now?`,
+  checklist: 'Today, did you… (space to tick, enter when done)',
+  hasThought: 'Is there a thought today that makes you want to pull away?',
+  situation: 'What set it off? (a moment, a message, a memory; optional)',
+  thought: 'What is the thought, in your own words?',
+  types: 'Which kinds of trust does it touch? (optional)',
+  emotions: 'What do you feel? (pick any)',
+  otherEmotion: 'Another feeling? (type it, or leave empty)',
+  intensity: (name: string) => `How strong is the ${name}?`,
+  belief: 'How much do you believe the thought right now?',
+  evidenceFor: 'What proof do you have for it?',
+  evidenceAgainst: 'And what does not fit it? Anything that points the other way?',
+  traps: 'Does it fall into any of these thinking traps? (optional)',
+  trapHint: (explain: string, example: string) => `${explain} For example: "${example}"`,
+  balanced: 'Try a fairer way to say it: a thought that fits all the proof.',
+  beliefAfter: 'How much do you believe the first thought now?',
+  action: 'One small step to test trust today:',
+  ownAction: 'Something else (write my own)',
+  ownActionText: 'Your small step:',
+  prediction: 'What are you afraid will happen when you do it? (optional)',
+  gratitude: (n: number, partner: string) => `A good thing ${partner} did${n > 0 ? ' (another, or leave empty)' : ' today (optional)'}:`,
+  yourPartner: 'your partner',
+};
+
+/** Short lines printed around the daily entry. */
+export const tell = {
+  nothingSaved: 'Nothing to save today, and that is fine too.',
+  actionSet: (action: string, id: string) => `Today's step: ${action}\nWhen you have tried it: trust review ${id}`,
+  reviewSkippedRace: (id: string) => `The action ${id} was reviewed elsewhere meanwhile; your review of it was not added.`,
+  reviewsSaved: (n: number) => `Saved ${n} review${n === 1 ? '' : 's'}.`,
+  draftKept: 'What you typed so far is kept as a draft; `trust log` will offer it next time.',
+};

@@ -1,0 +1,50 @@
+// Every question the program asks goes through a Prompter. The real one
+// wraps @inquirer/prompts and is loaded only when a command needs to ask;
+// tests hand in a scripted one.
+import { checkbox, confirm, input, number, password, select } from '@inquirer/prompts';
+
+export interface Choice<T> {
+  value: T;
+  name: string;
+  description?: string;
+  checked?: boolean;
+}
+
+export interface TextOptions {
+  default?: string;
+  required?: boolean;
+}
+
+export interface Prompter {
+  text(message: string, opts?: TextOptions): Promise<string>;
+  /** A whole number in [min, max]; undefined when left empty and not required. */
+  number(message: string, opts: { min: number; max: number; default?: number; required?: boolean }): Promise<number | undefined>;
+  confirm(message: string, defaultValue?: boolean): Promise<boolean>;
+  select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
+  checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
+  secret(message: string): Promise<string>;
+  /** A line of context between questions. */
+  note(message: string): void;
+}
+
+export function inquirerPrompter(): Prompter {
+  return {
+    text: async (message, opts = {}) =>
+      (await input({ message, required: opts.required ?? false, ...(opts.default !== undefined ? { default: opts.default } : {}) })).trim(),
+    number: async (message, opts) =>
+      number({
+        message: `${message} (${opts.min}-${opts.max})`,
+        min: opts.min,
+        max: opts.max,
+        step: 1,
+        required: opts.required ?? false,
+        ...(opts.default !== undefined ? { default: opts.default } : {}),
+      }),
+    confirm: (message, defaultValue = true) => confirm({ message, default: defaultValue }),
+    select: (message, choices, defaultValue) =>
+      select({ message, choices, loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }),
+    checkbox: (message, choices) => checkbox({ message, choices, loop: false }),
+    secret: (message) => password({ message, mask: true }),
+    note: (message) => void process.stdout.write(`\n${message}\n`),
+  };
+}

@@ -1,0 +1,77 @@
+// Spawns the real built program (bin/trust.js) on a temp journal.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const BIN = join(ROOT, 'bin', 'trust.js');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  env?: Record<string, string | undefined>;
+  input?: string;
+  cwd?: string;
+}
+
+/** A clean environment: no colour, a fixed clock, HOME and XDG in a temp folder. */
+export function baseEnv(home: string): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: home,
+    XDG_DATA_HOME: join(home, '.local', 'share'),
+    TZ: 'UTC',
+    LANG: 'C.UTF-8',
+    NO_COLOR: '1',
+    TRUST_NOW: '2026-11-20',
+  };
+}
+
+export function trust(args: string[], opts: RunOptions = {}): Promise<Run> {
+  const home = opts.env?.HOME ?? tempDir();
+  const env: Record<string, string> = { ...baseEnv(home) };
+  for (const [k, v] of Object.entries(opts.env ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(opts.input ?? '');
+  });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'trust-test-'));
+}
+
+/** A fresh folder with a journal path inside (the file itself not created). */
+export function tempJournal(): { dir: string; file: string } {
+  const dir = tempDir();
+  return { dir, file: join(dir, 'journal.json') };
+}
+
+export function readJournal(file: string): { schemaVersion: number; profile: Record<string, unknown>; entries: Record<string, unknown>[] } {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
+
+/** The file's bytes, or null when it does not exist: for "unchanged" checks. */
+export function snapshot(file: string): string | null {
+  return existsSync(file) ? readFileSync(file, 'latin1') : null;
+}
+
+export function mode(path: string): number {
+  return statSync(path).mode & 0o777;
+}
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
