@@ -38,6 +38,11 @@ describe('interactive trust log', () => {
   it('walks through checklist, thought work, action and gratitude, and saves one entry', async () => {
     const { t, p } = await firstDay();
     expect(p.remaining()).toBe(0);
+    expect(p.notes).toEqual([
+      expect.stringContaining('Write it down'),
+      expect.stringContaining('What proof do you really have?'),
+      expect.stringContaining('one small step'),
+    ]);
     const [entry, ...rest] = readJournal(t.file).entries as unknown as LogEntry[];
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
