@@ -101,6 +101,9 @@ interface Ran {
 
 /** Runs a command on the given PATH; undefined when it is not installed. */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv, input = ''): Promise<Ran | undefined> {
+  // Without PATH, spawn falls back to a built-in /usr/bin:/bin and would find
+  // the machine's real crontab even where the caller (a test) hid it.
+  if (!env.PATH) return Promise.resolve(undefined);
   return new Promise((done, fail) => {
     const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
