@@ -36,8 +36,9 @@ export function exitCodeFor(error: unknown): number {
   return fail([say.unexpected(error instanceof Error ? error.message : String(error))], 1);
 }
 
-try {
-  await createProgram(deps).parseAsync(process.argv);
-} catch (error) {
-  process.exitCode = exitCodeFor(error);
-}
+// No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).
+createProgram(deps)
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.exitCode = exitCodeFor(error);
+  });
