@@ -42,9 +42,24 @@ const result = await build({
   define: { 'import.meta.url': '__trustUrl' },
   banner: { js: "'use strict'; const __trustUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [lazyChildProcess],
+  metafile: true,
   logLevel: 'warning',
 });
 const code = result.outputFiles[0].text;
+
+// What every run initialises: the modules reachable from main.ts without a
+// dynamic import(). The prompt library, the store, dates and colours must
+// stay out, so that `trust --help` never pays for them.
+const startup = new Set();
+for (const queue = ['src/main.ts']; queue.length > 0; ) {
+  const path = queue.pop();
+  if (startup.has(path)) continue;
+  startup.add(path);
+  for (const dep of result.metafile.inputs[path]?.imports ?? []) if (dep.kind !== 'dynamic-import' && !dep.external) queue.push(dep.path);
+}
+if (process.argv.includes('--print-startup')) console.log([...startup].sort().join('\n'));
+const heavy = [...startup].filter((path) => /node_modules\/(@inquirer|lowdb|dayjs|chalk)\//.test(path));
+if (heavy.length > 0) throw new Error(`start-up would load ${heavy.join(', ')}: import it with await import() where it is used`);
 if (/\bimport\(/.test(code)) throw new Error('dist/main.cjs still has a dynamic import(); the code cache loader cannot run it');
 
 // The first line names the build, so dist/boot.cjs never pairs a cache with
