@@ -49,6 +49,9 @@ export function createProgram(deps: Deps): Command {
     .configureOutput({
       writeOut: (s) => void deps.stdout.write(s),
       writeErr: (s) => void deps.stderr.write(s),
+      // Help is plain text; asking commander's way would build process.stdout.
+      getOutHasColors: () => false,
+      getOutHelpWidth: () => (deps.stdout.isTTY && deps.stdout.columns) || 80,
       outputError: (s, write) => write(`trust: ${s.replace(/^error: /, '')}`),
     })
     .addHelpText('after', examples.root);

@@ -16,6 +16,7 @@ import { say } from './ui/messages.js';
 export interface Output {
   write(text: string): unknown;
   isTTY?: boolean;
+  columns?: number;
 }
 
 export interface Deps {

@@ -4,13 +4,24 @@ import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { Deps } from './context.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
+import { bothTerminals, lazyStdout } from './stdio.js';
 import { say } from './ui/messages.js';
 
+const stdout = lazyStdout();
+let interactive: boolean | undefined;
+
+// Getters, so nothing builds a stream the command does not use (see stdio.ts).
 const deps: Deps = {
   env: process.env,
-  stdout: process.stdout,
-  stderr: process.stderr,
-  interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
+  get stdout() {
+    return stdout();
+  },
+  get stderr() {
+    return process.stderr;
+  },
+  get interactive() {
+    return (interactive ??= bothTerminals());
+  },
   prompter: async () => (await import('./ui/prompts.js')).inquirerPrompter(),
 };
 

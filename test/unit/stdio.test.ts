@@ -1,0 +1,54 @@
+// stdout without process.stdout: plain synchronous writes to pipes and files.
+import { closeSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isPlain, plainOutput } from '../../src/stdio.js';
+import { tempDir } from '../helpers/cli.js';
+
+describe('stdio', () => {
+  it('tells pipes and files from character devices without building a stream', () => {
+    const file = join(tempDir(), 'out.txt');
+    const fd = openSync(file, 'w');
+    const devNull = openSync('/dev/null', 'w');
+    try {
+      expect(isPlain(fd)).toBe(true);
+      expect(isPlain(devNull)).toBe(false); // a character device, like a terminal: left to process.stdout
+      expect(isPlain(987_654)).toBe(false); // not open: not ours to decide
+    } finally {
+      closeSync(fd);
+      closeSync(devNull);
+    }
+  });
+
+  it('writes every byte, in order, including text beyond ASCII', () => {
+    const file = join(tempDir(), 'out.txt');
+    const fd = openSync(file, 'w');
+    const streamUsed: string[] = [];
+    const out = plainOutput(fd, () => {
+      streamUsed.push('stream');
+      return process.stdout;
+    });
+    const long = 'x'.repeat(200_000);
+    try {
+      out.write('Today — a small step ✓\n');
+      out.write(`${long}\n`);
+      out.write('Ünïcödé\n');
+    } finally {
+      closeSync(fd);
+    }
+    expect(readFileSync(file, 'utf8')).toBe(`Today — a small step ✓\n${long}\nÜnïcödé\n`);
+    expect(out.isTTY).toBe(false);
+    expect(streamUsed).toEqual([]);
+  });
+
+  it('turns write errors other than a closed reader into exceptions', () => {
+    const file = join(tempDir(), 'out.txt');
+    writeFileSync(file, '');
+    const fd = openSync(file, 'r'); // read-only: writing fails with EBADF
+    try {
+      expect(() => plainOutput(fd, () => process.stdout).write('x')).toThrow(/EBADF/);
+    } finally {
+      closeSync(fd);
+    }
+  });
+});
