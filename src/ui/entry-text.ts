@@ -33,7 +33,7 @@ export function listLine(e: Entry, paint: Painter, width = 100): string {
   return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 40))}`;
 }
 
-const LABELS: Record<string, string> = {
+export const LABELS: Record<string, string> = {
   situation: 'What set it off', thought: 'Thought', types: 'Trust types', emotions: 'Feelings', belief: 'Belief before',
   evidenceFor: 'Proof for', evidenceAgainst: 'Proof against', traps: 'Thinking traps', balanced: 'Balanced thought',
   beliefAfter: 'Belief after', action: 'Action', behaviour: 'Kind of step', step: 'Step size', prediction: 'Feared',
@@ -42,7 +42,7 @@ const LABELS: Record<string, string> = {
   change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
 };
 
-function valueText(key: string, value: unknown): string {
+export function valueText(key: string, value: unknown): string {
   if (key === 'ref' && typeof value === 'string') return shortId(value);
   if (key === 'types' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.trustTypes, t)).join(', ');
   if (key === 'traps' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.traps, t)).join(', ');
