@@ -53,8 +53,10 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
     const monday = mondayOf(week);
     const sunday = addDays(monday, 6);
     const entries = weekEntries(journal.entries, monday, sunday);
-    const fields = await chooseFields(opts, availableFields(entries, src), ctx);
-    if (fields.length === 0) return ctx.print(sync.shareNothingChosen);
+    const available = availableFields(entries, src);
+    const fields = await chooseFields(opts, available, ctx);
+    // An empty week is still a card ("nothing this week"); an empty choice is not.
+    if (fields.length === 0 && available.length > 0) return ctx.print(sync.shareNothingChosen);
     return ctx.print(renderWeekCard(monday, sunday, blocks(entries, fields, src), ctx.paint));
   }
 
