@@ -2,7 +2,7 @@
 // show) as a journal file to import elsewhere, a Markdown document to read,
 // or CSV for a spreadsheet. On stdout, or written atomically (mode 0600) to
 // --out. An encrypted journal's export is plain text: the person is told.
-import { realpath } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { filterEntries } from '../domain/entries.js';
@@ -33,8 +33,10 @@ async function realPath(path: string): Promise<string> {
   }
 }
 
-/** True when both paths name the same file, however they are spelled. */
+/** True when both paths name the same file, however they are spelled (links, hard links included). */
 export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  if (x && y) return x.dev === y.dev && x.ino === y.ino;
   return (await realPath(a)) === (await realPath(b));
 }
 

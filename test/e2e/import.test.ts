@@ -1,6 +1,6 @@
 // `trust import` on the real binary: two copies of one journal that each
 // gained entries merge into one with nothing lost or doubled.
-import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal, snapshot, tempJournal, trust, UUID } from '../helpers/cli.js';
@@ -156,6 +156,11 @@ describe('trust import: refusals leave the journal as it was', () => {
     ['a link to it', (file: string) => {
       const link = join(file, '..', 'link.json');
       symlinkSync(file, link);
+      return link;
+    }],
+    ['a hard link to it', (file: string) => {
+      const link = join(file, '..', 'hard.json');
+      linkSync(file, link);
       return link;
     }],
   ])('the journal itself (%s): exit 2', async (_name, spell) => {
