@@ -17,7 +17,6 @@ export const sync = {
   importSelf: (file: string) => `${file} is this journal already: give the other copy (a backup, a sync conflict file or an export).`,
   shareNeedsWhat: 'Give the id of an entry to share (see `trust list`), or --week <date> for a whole week.',
   shareBoth: 'Give either an entry id or --week, not both.',
-  badFields: (value: string, allowed: readonly string[]) => `--fields: "${value}" is not one of ${allowed.join(', ')}.`,
   nothingToShare: (what: string, has: readonly string[]) =>
     has.length === 0
       ? `${what} has nothing that fits on a card.`
@@ -69,10 +68,6 @@ export const md = {
   check: 'Self-check',
   noSigns: 'No warning signs ticked.',
   signs: 'Warning signs ticked',
-  belief: (before: number | undefined, after: number | undefined) =>
-    [before === undefined ? '' : `${before} before`, after === undefined ? '' : `${after} after`].filter(Boolean).join(', '),
-  stepOf: (behaviour: string | undefined, step: number | undefined) =>
-    [behaviour, step === undefined ? undefined : `step ${step} of 3`].filter(Boolean).join(', '),
 };
 
 /** The labels of a share card, written to be read aloud. */
