@@ -9,12 +9,14 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 export function summary(e: Entry): string {
   switch (e.kind) {
-    case 'log':
-      return e.thought
-        ? `${e.thought} → ${e.action ?? ''}`
-        : [e.checklist?.length ? `checklist ${e.checklist.length}/6` : '', e.gratitude?.length ? `${e.gratitude.length} good thing(s)` : '']
-            .filter(Boolean)
-            .join(', ');
+    case 'log': {
+      const work = e.thought ? `${e.thought} → ${e.action ?? ''}` : e.action ? `→ ${e.action}` : '';
+      const extras = [
+        e.checklist?.length ? `checklist ${e.checklist.length}/${catalog.checklist.length}` : '',
+        e.gratitude?.length ? `${e.gratitude.length} good thing${e.gratitude.length === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
+      return work || extras.join(', ');
+    }
     case 'review':
       return `${e.done}${e.cameTrue ? `, fear came true: ${e.cameTrue}` : ''}${e.outcome ? ` — ${e.outcome}` : ''}`;
     case 'jar':
