@@ -67,4 +67,24 @@ export class Store {
       await release();
     }
   }
+
+  /**
+   * Saves the journal again through another codec (encrypt, decrypt), under
+   * the lock. `choose` gets the codec it was read with and may refuse by
+   * throwing; `follow` runs after the write, still under the lock, for the
+   * files that must change with it (backups, the draft).
+   */
+  async recode(choose: (current: Codec) => Codec, follow: (previous: Codec) => Promise<void>): Promise<void> {
+    await ensureFolder(this.file);
+    const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
+    try {
+      await this.read();
+      const previous = this.adapter.codec;
+      this.adapter.codec = choose(previous);
+      await this.db.write();
+      await follow(previous);
+    } finally {
+      await release();
+    }
+  }
 }
