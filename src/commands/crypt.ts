@@ -6,7 +6,7 @@ import { readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
-import { plainCodec, SealedCodec, type Codec, type Secrets } from '../storage/codec.js';
+import { plainCodec, SealedCodec, type Secrets } from '../storage/codec.js';
 import { DEFAULT_COST, freshParams, isSealed } from '../storage/crypto.js';
 import { BACKUPS, readBytes, writeAtomic } from '../storage/file.js';
 import { backupPath, draftPath } from '../storage/paths.js';
@@ -72,17 +72,10 @@ export async function encrypt(_opts: object, ctx: Context): Promise<void> {
 
 export async function decrypt(_opts: object, ctx: Context): Promise<void> {
   if ((await readBytes(ctx.file)) === undefined) throw new UsageError(sayCrypt.noJournal(ctx.file));
-  // Read once before taking the lock: the passphrase is asked and checked
-  // while nobody waits on us.
-  await ctx.store.read();
-  const notEncrypted = (codec: Codec) => {
-    if (!codec.encrypted) throw new UsageError(sayCrypt.notEncrypted(ctx.file));
-  };
-  notEncrypted(ctx.store.adapter.codec);
   let kept = 0;
   await ctx.store.recode(
     (current) => {
-      notEncrypted(current);
+      if (!current.encrypted) throw new UsageError(sayCrypt.notEncrypted(ctx.file));
       return plainCodec;
     },
     async (previous) => {

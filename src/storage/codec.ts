@@ -39,7 +39,7 @@ export class SealedCodec implements Codec {
 
   constructor(private readonly passphrase: string, readonly params: KdfParams, private readonly file: string) {}
 
-  /** A codec for a new key; the slow derivation happens here, before any lock is taken. */
+  /** The slow key derivation happens here, before any lock is taken (and once per process). */
   static async create(passphrase: string, params: KdfParams, file: string): Promise<SealedCodec> {
     await keyFor(passphrase, params);
     return new SealedCodec(passphrase, params, file);
@@ -81,5 +81,5 @@ export async function codecFor(bytes: Buffer | undefined, file: string, secrets:
     throw sealFailure(e, file);
   }
   if (!secrets) throw new JournalError(sayCrypt.needPassphrase(file), sayCrypt.hintPassphrase);
-  return new SealedCodec(await secrets.passphrase(file), params, file);
+  return SealedCodec.create(await secrets.passphrase(file), params, file);
 }

@@ -24,6 +24,14 @@ export class JournalAdapter implements Adapter<Journal> {
     return parseJournal(text, this.file);
   }
 
+  /**
+   * Settles the codec before the lock is taken: an encrypted journal's
+   * passphrase may have to be typed, and no other process should wait on that.
+   */
+  async prepare(): Promise<void> {
+    this.codec = await codecFor(await readBytes(this.file), this.file, this.secrets);
+  }
+
   async write(data: Journal): Promise<void> {
     await writeAtomic(this.file, await this.codec.encode(serialize(data)));
   }
@@ -57,6 +65,7 @@ export class Store {
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     await ensureFolder(this.file);
+    await this.adapter.prepare();
     const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
     try {
       await this.read();
@@ -76,6 +85,7 @@ export class Store {
    */
   async recode(choose: (current: Codec) => Codec, follow: (previous: Codec) => Promise<void>): Promise<void> {
     await ensureFolder(this.file);
+    await this.adapter.prepare();
     const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
     try {
       await this.read();
