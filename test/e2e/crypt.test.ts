@@ -30,19 +30,24 @@ describe('trust encrypt, then every command, then trust decrypt', () => {
     const first = listed.find((e) => e.thought?.includes(PRIVATE[0] ?? '-'))?.id ?? '';
     expect((await ok(on(file, ['show', first.slice(0, 8)], { env: PASS }))).stdout).toContain(PRIVATE[0]);
     await ok(on(file, ['log', '--gratitude', 'held my hand at the doctor'], { env: PASS }));
+    await ok(on(file, ['review', first.slice(0, 8), '--done', 'yes', '--outcome', 'she listened quietly'], { env: PASS }));
+    const second = listed.find((e) => e.thought?.includes(PRIVATE[1] ?? '-'))?.id ?? '';
+    await ok(on(file, ['delete', second, '--yes'], { env: PASS }));
     expect(isSealedFile(file)).toBe(true);
-    expect(readableIn(dir, [...PRIVATE, 'held my hand at the doctor'])).toEqual([]);
+    expect(readableIn(dir, [...PRIVATE, 'held my hand at the doctor', 'she listened quietly'])).toEqual([]);
 
     const dec = await ok(on(file, ['decrypt'], { env: PASS }));
     expect(dec.stdout).toMatch(/^Decrypted .*plain JSON again/);
     const plain = readJournal(file);
     expect(plain.schemaVersion).toBe(1);
-    expect(plain.entries).toHaveLength(4);
+    expect(plain.entries.map((e) => e.kind).sort()).toEqual(['log', 'log', 'log', 'review']);
     expect(JSON.stringify(plain.entries)).toContain(PRIVATE[0]);
+    expect(JSON.stringify(plain.entries)).toContain('she listened quietly');
+    expect(JSON.stringify(plain.entries)).not.toContain(PRIVATE[1]);
     // Backups follow the journal, so `trust doctor` can restore them the same way.
-    expect([1, 2, 3].map((n) => readJournal(`${file}.bak${n}`).entries.length)).toEqual([4, 3, 3]);
+    expect([1, 2, 3].map((n) => readJournal(`${file}.bak${n}`).entries.length)).toEqual([4, 5, 4]);
     expect(JSON.parse(readFileSync(`${file}.draft`, 'utf8')).answers.thought).toBe(PRIVATE[0]);
-    expect((await ok(on(file, ['list', '--json']))).stdout).toContain(PRIVATE[1]);
+    expect((await ok(on(file, ['list', '--json']))).stdout).toContain(PRIVATE[0]);
   });
 
   it('uses the real key cost unless told otherwise (log2 N = 16 in the header)', async () => {
