@@ -84,7 +84,8 @@ describe('a changed byte never opens', () => {
   const bodyAt = nonceAt + 12;
   // [region, offset from the start (or from the end when negative), bits to flip, what opening says]
   it.each<[string, number, number, SealProblem]>([
-    ['format version', 8, 0x02, 'version'],
+    ['format version, a newer one', 8, 0x02, 'version'],
+    ['format version, zero', 8, 0x01, 'damaged'],
     ['log2 N, out of range', 9, 0x80, 'damaged'],
     ['log2 N, still in range', 9, 0x01, 'auth'],
     ['r', 10, 0x01, 'auth'],
