@@ -59,9 +59,14 @@ export async function encrypt(_opts: object, ctx: Context): Promise<void> {
     },
     async () => {
       for (const path of companions(ctx.file)) {
-        const bytes = await readBytes(path);
-        // Already sealed ones come from an earlier passphrase: unreadable to others, left as they are.
-        if (bytes && !isSealed(bytes)) await writeAtomic(path, await sealed.seal(bytes), { backups: 0 });
+        try {
+          const bytes = await readBytes(path);
+          // Already sealed ones come from an earlier passphrase: unreadable to others, left as they are.
+          if (bytes && !isSealed(bytes)) await writeAtomic(path, await sealed.seal(bytes), { backups: 0 });
+        } catch (e) {
+          // The journal is encrypted by now; say plainly what is still readable.
+          throw new JournalError(sayCrypt.leftReadable(ctx.file, path), sayCrypt.hintRemove(path), { cause: e });
+        }
       }
       await sweepTemp(ctx.file);
     },
@@ -82,9 +87,10 @@ export async function decrypt(_opts: object, ctx: Context): Promise<void> {
       for (const path of companions(ctx.file)) {
         const bytes = await readBytes(path);
         if (!isSealed(bytes) || !(previous instanceof SealedCodec)) continue;
+        // One that will not open or be written stays encrypted: harmless, and counted.
         const plain = await previous.open(bytes, path).catch(() => undefined);
-        if (plain) await writeAtomic(path, plain, { backups: 0 });
-        else kept++;
+        const written = plain && (await writeAtomic(path, plain, { backups: 0 }).then(() => true, () => false));
+        if (!written) kept++;
       }
     },
   );

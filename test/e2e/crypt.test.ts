@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mode, readJournal, snapshot, tempJournal } from '../helpers/cli.js';
@@ -80,6 +80,18 @@ describe('trust encrypt, then every command, then trust decrypt', () => {
     expect(dec.stdout).toMatch(/1 older copy .* stays encrypted/);
     expect(snapshot(`${file}.bak2`)).toBe(before);
     expect(readJournal(`${file}.bak1`).entries).toEqual([]);
+  });
+});
+
+describe('a copy that cannot be encrypted', () => {
+  it('is named, with how to remove it (exit 1): the journal itself is encrypted by then', async () => {
+    const { file } = await privateJournal();
+    mkdirSync(`${file}.draft`); // unreadable as a file, like one with broken permissions
+    const r = await on(file, ['encrypt'], { env: PASS });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Encrypted .*journal\.json, but could not encrypt its copy .*journal\.json\.draft/);
+    expect(r.stderr).toMatch(/Delete it by hand/);
+    expect(isSealedFile(file)).toBe(true);
   });
 });
 
