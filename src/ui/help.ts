@@ -31,7 +31,7 @@ export const examples: { root: string } & Record<string, string> = {
   export: block(['trust export --format markdown --out journal.md', 'trust export --format csv --since 2026-11-01 > nov.csv']),
   import: block(['trust import ~/Sync/journal.sync-conflict.json']),
   share: block(['trust share 3f2a9c1e', 'trust share 3f2a --fields thought,balanced,action,outcome', 'trust share --week 2026-11-16 > week.txt']),
-  encrypt: block(['trust encrypt', 'TRUST_PASSPHRASE=... trust list']),
+  encrypt: block(['trust encrypt                   asks for a passphrase twice', 'TRUST_PASSPHRASE="$(secret-tool lookup app trust)" trust remind']),
   decrypt: block(['trust decrypt']),
   init: block(['trust init', 'trust init --role hurt --partner Sam --remind-at 20:30']),
   exercise: block(['trust exercise --list', 'trust exercise temperature-reading']),
