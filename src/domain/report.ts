@@ -6,7 +6,10 @@
 import { daysOf, lengthOf, periodBefore, type Period } from './report-period.js';
 import { sortedDays, streakAt, type Streak } from './streak.js';
 import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type LogEntry, type ReviewEntry } from './types.js';
+import { catalog } from './catalog.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+
+const SIGNS = catalog.warningSigns.map((s) => s.id);
 
 export interface DayPoint {
   date: string;
@@ -207,7 +210,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     safety: { rated: safety.n, average: mean1(safety.sum, safety.n) },
     steps: { sized: steps.n, average: mean1(steps.sum, steps.n) },
     exercises,
-    checks: { count: checks.count, most: checks.most, signs: ranked(signs, []) },
+    checks: { count: checks.count, most: checks.most, signs: ranked(signs, SIGNS) },
     daily,
   };
 }

@@ -50,7 +50,7 @@ export const words = {
     'warning-signs': 'the self-check found several warning signs',
   } as Record<string, string>,
   help: (reasons: string[], note: string) =>
-    `It has been heavy for a while (${reasons.join('; ')}). You do not have to carry this alone: a couples therapist can help. ${note}`,
+    `It has been heavy for a while (${reasons.join('; ')}), and you do not have to carry that alone. ${note}`,
 
   // headings and labels
   title: 'Your week in the journal',
