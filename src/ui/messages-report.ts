@@ -74,6 +74,15 @@ export const words = {
   generated: (today: string) => `Made with trust on ${today}.`,
 };
 
+/** Headings over the groups of numbers in the markdown and HTML tables. */
+export const rowGroups = {
+  days: 'Days',
+  thoughts: 'Thoughts',
+  steps: 'Small steps',
+  fears: 'What you feared',
+  more: 'Good things and more',
+};
+
 /** The numbers shown in every format, in order; keys point into the report. */
 export const rowLabels = {
   daysLogged: 'Days written',
@@ -89,11 +98,11 @@ export const rowLabels = {
   notDone: 'Not done',
   open: 'Still open',
   talked: 'Talked over',
+  safety: 'Felt safe (avg 0-10)',
   tested: 'Fears put to the test',
   cameTrue: 'Fear came true',
   cameTruePartly: 'Came partly true',
   didNot: 'Did not come true',
-  safety: 'Felt safe (avg 0-10)',
   gratitude: 'Good things noticed',
   jarAdded: 'Marbles added',
   jarRemoved: 'Marbles removed',

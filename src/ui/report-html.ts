@@ -3,7 +3,7 @@
 // handed to a therapist), with a print stylesheet.
 import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
-import { changeOf, checklistRows, periodText, reportRows, signRows, trapRows, typeRows } from './report-rows.js';
+import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows, type Row } from './report-rows.js';
 import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
 
 const CSS = `
@@ -21,6 +21,8 @@ th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: ri
 th:first-child, td:first-child { text-align: left; }
 th { color: var(--soft); font-weight: 600; font-size: .85rem; }
 .up, .down, .same { font-weight: 600; color: var(--soft); }
+tr.group th { text-align: left; color: var(--ink); font-size: .95rem; padding-top: 14px; border-bottom: 2px solid var(--line); }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: #efe9df; padding: 1px 5px; border-radius: 4px; }
 svg { max-width: 100%; height: auto; display: block; }
 svg .axis { font-size: 11px; fill: var(--soft); }
 svg .label { font-size: 13px; fill: var(--ink); }
@@ -49,15 +51,20 @@ footer { margin-top: 2.5rem; color: var(--soft); font-size: .85rem; border-top: 
 }
 `;
 
+function rowHtml(row: Row): string {
+  const c = changeOf(row);
+  const cls = c ? (c.arrow === '↑' ? 'up' : c.arrow === '↓' ? 'down' : 'same') : '';
+  return `<tr data-key="${row.key}"><td>${esc(row.label)}</td><td>${esc(row.shown)}</td><td>${esc(row.shownBefore ?? '–')}</td><td class="${cls}">${c ? esc(`${c.arrow}${c.by}`) : ''}</td></tr>`;
+}
+
 function numbersTable(r: Report): string {
-  const rows = reportRows(r).map((row) => {
-    const c = changeOf(row);
-    const cls = c ? (c.arrow === '↑' ? 'up' : c.arrow === '↓' ? 'down' : 'same') : '';
-    return `<tr data-key="${row.key}"><td>${esc(row.label)}</td><td>${esc(row.shown)}</td><td>${esc(row.shownBefore ?? '–')}</td><td class="${cls}">${c ? esc(`${c.arrow}${c.by}`) : ''}</td></tr>`;
-  });
+  const rows = groupedRows(r).map((g) => `<tr class="group"><th colspan="4">${esc(g.title)}</th></tr>${g.rows.map(rowHtml).join('')}`);
   const c = words.column;
   return `<table><thead><tr><th>${c.what}</th><th>${c.now}</th><th>${c.before}</th><th>${c.change}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
+
+/** `command` in a note becomes <code>command</code> (the text is already escaped). */
+const withCode = (html: string) => html.replace(/`([^`]+)`/g, '<code>$1</code>');
 
 const section = (title: string, body: string) => `<section><h2>${esc(title)}</h2>${body}</section>`;
 
@@ -80,7 +87,7 @@ export function reportHtml(r: Report, today: string): string {
     types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
     section(words.checklistTitle, barChart(checklistRows(r), r.days.total, words.checklistTitle)),
     signs.length ? section(words.signsTitle, `<p class="types">${signs.map((s) => `${esc(s.label)} <b>${s.count}</b>`).join(' · ')}</p>`) : '',
-    notes.length ? section(words.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>`) : '',
+    notes.length ? section(words.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${withCode(esc(n))}</li>`).join('')}</ul>`) : '',
     `<footer>${esc(words.notTherapy)} ${esc(words.generated(today))}</footer>`,
   ];
   return [

@@ -4,7 +4,7 @@
 import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
 import { dayLines } from './report-days.js';
-import { changeText, checklistRows, periodText, reportRows, signRows, trapRows, typeRows } from './report-rows.js';
+import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
 
 /** Escapes the characters that would break a table cell or start markup. */
 export function mdEscape(text: string): string {
@@ -22,14 +22,13 @@ function counts(title: string, items: { label: string; count: number }[], unit: 
 
 export function reportMarkdown(r: Report, today: string): string {
   const prev = r.previous;
-  const rows = reportRows(r);
   const days = dayLines(r.daily);
   const chart = [...days.logged, ...(days.axis ? [days.axis] : [])];
   const beliefs =
     r.thoughts.count === 0
       ? []
       : ['', `## ${words.beforeAfter}`, '', '```text', `${words.before.padEnd(6)}  ${days.before}`, `${words.after.padEnd(6)}  ${days.after}`, ...(days.axis ? [`${''.padEnd(6)}  ${days.axis}`] : []), '```'];
-  const numberRows = rows.map((row) => [row.label, row.shown, row.shownBefore ?? '–', changeText(row) || ' ']);
+  const numberRows = groupedRows(r).flatMap((g) => [[`**${g.title}**`, '', '', ''], ...g.rows.map((row) => [row.label, row.shown, row.shownBefore ?? '–', changeText(row) || ' '])]);
   const out = [
     `# ${words.titleFor(r.days.total)}`,
     '',

@@ -4,7 +4,7 @@
 import { catalog, labelOf } from '../domain/catalog.js';
 import { weekday } from '../domain/report-period.js';
 import type { PeriodNumbers, Report } from '../domain/report.js';
-import { rowLabels } from './messages-report.js';
+import { rowGroups, rowLabels } from './messages-report.js';
 
 export type RowKey = keyof typeof rowLabels;
 
@@ -34,11 +34,11 @@ const PICKS: Record<RowKey, Getter> = {
   notDone: (n) => n.actions.notDone,
   open: (n) => n.actions.open,
   talked: (n) => n.actions.talked,
+  safety: (n) => n.safety.average,
   tested: (n) => n.predictions.tested,
   cameTrue: (n) => n.predictions.cameTrue,
   cameTruePartly: (n) => n.predictions.partly,
   didNot: (n) => n.predictions.didNot,
-  safety: (n) => n.safety.average,
   gratitude: (n) => n.gratitude,
   jarAdded: (n) => n.jar.added,
   jarRemoved: (n) => n.jar.removed,
@@ -54,6 +54,21 @@ export function fmt(n: number | null): string {
 function shownFor(key: RowKey, n: PeriodNumbers): string {
   const value = PICKS[key](n);
   return key === 'daysLogged' ? `${fmt(value)}/${n.days.total}` : fmt(value);
+}
+
+/** The rows in groups under a heading, for tables. */
+export const GROUPS: { title: string; keys: RowKey[] }[] = [
+  { title: rowGroups.days, keys: ['daysLogged', 'streak', 'longest'] },
+  { title: rowGroups.thoughts, keys: ['thoughts', 'beliefBefore', 'beliefAfter'] },
+  { title: rowGroups.steps, keys: ['planned', 'reviewed', 'done', 'partly', 'notDone', 'open', 'talked', 'safety'] },
+  { title: rowGroups.fears, keys: ['tested', 'cameTrue', 'cameTruePartly', 'didNot'] },
+  { title: rowGroups.more, keys: ['gratitude', 'jarAdded', 'jarRemoved', 'exercises', 'checks'] },
+];
+
+/** Rows in the order of GROUPS, each group after its title. */
+export function groupedRows(r: Report): { title: string; rows: Row[] }[] {
+  const rows = new Map(reportRows(r).map((row) => [row.key, row]));
+  return GROUPS.map((g) => ({ title: g.title, rows: g.keys.flatMap((k) => rows.get(k) ?? []) }));
 }
 
 export function reportRows(r: Report): Row[] {

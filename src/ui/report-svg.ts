@@ -48,8 +48,8 @@ export function daysChart(days: readonly DayPoint[], label: string): string {
   const first = weekday(days[0]?.date ?? '');
   const weeks = Math.ceil((first + days.length) / 7);
   const wide = weeks > 10;
-  const size = wide ? 11 : 30;
-  const gap = wide ? 2 : 4;
+  const size = wide ? 11 : 38;
+  const gap = wide ? 2 : 5;
   const head = wide ? 0 : 16;
   const body: string[] = [];
   if (!wide) 'MTWTFSS'.split('').forEach((l, i) => body.push(text(i * (size + gap) + size / 2, 11, l)));

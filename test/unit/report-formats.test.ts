@@ -79,7 +79,7 @@ describe.each([
   });
 
   it('has every note, the help note included', () => {
-    const flat = out.replace(/\s+/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+    const flat = out.replace(/\s+/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/<\/?code>/g, '`');
     for (const note of r.notes) expect(flat).toContain(note.replace(/\s+/g, ' '));
     expect(flat).toMatch(/couples therapist/);
   });
@@ -111,6 +111,11 @@ describe('html', () => {
     expect(html).not.toMatch(/<script|<link|<img|<iframe|@import|url\(|\bsrc=|\bhref=/i);
     expect(html).toContain("default-src 'none'");
     expect(html.match(/<svg /g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows commands in notes as code, and the numbers in groups', () => {
+    expect(html).toContain('<code>trust review</code>');
+    expect(html).toMatch(/<tr class="group"><th colspan="4">Small steps<\/th><\/tr><tr data-key="planned">/);
   });
 
   it('prints well: a print stylesheet', () => {
