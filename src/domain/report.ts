@@ -52,7 +52,11 @@ export interface Report extends PeriodNumbers {
 
 /** What one walk over the whole journal learns. */
 export interface JournalIndex {
-  /** The first review of each action, by the action's id (only reviews dated up to the report's end). */
+  /**
+   * The first review of each action, by the action's id. Only reviews dated
+   * from `since` are kept: a review is never dated before its action (see
+   * newReview), so these cover every action the report looks at.
+   */
   reviews: Map<string, ReviewEntry>;
   /** Ascending day numbers of days with a log entry, up to the report's end. */
   loggedDays: number[];
@@ -72,12 +76,13 @@ export function indexJournal(entries: readonly Entry[], since: string, before: s
     if (date > to) continue;
     if (date < before) hasEarlier = true;
     if (e.kind === 'log') days.add(date);
-    else if (e.kind === 'review') {
+    if (date < since) continue;
+    recent.push(e);
+    if (e.kind === 'review') {
       const seen = reviews.get(e.ref);
       // Two copies of a journal merged can review one action twice: the first review counts.
       if (!seen || date < seen.date || (date === seen.date && e.createdAt < seen.createdAt)) reviews.set(e.ref, e);
     }
-    if (date >= since) recent.push(e);
   }
   return { reviews, loggedDays: sortedDays(days), recent, hasEarlier };
 }

@@ -11,9 +11,11 @@ export interface Streak {
 
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date (proleptic Gregorian calendar). */
 export function dayNumber(iso: string): number {
-  let y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
+  // Digits read straight from the string: this runs once per logged day.
+  const digit = (i: number) => iso.charCodeAt(i) - 48;
+  let y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
   // Count years from March, so the leap day falls at the end of the year.
   if (m <= 2) y -= 1;
   const era = Math.floor(y / 400);

@@ -1,6 +1,6 @@
 // The HTML report in a real browser: headless Chromium loads the file the
 // binary wrote, renders it to a PNG, and dumps the DOM it built.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,21 +21,13 @@ const scratch = mkdtempSync(join(tmpdir(), 'trust-html-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** Runs headless Chromium on a page; a fresh profile each time, and no network. */
-function browse(args: string[], page: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function browse(args: string[], page: string) {
   const profile = mkdtempSync(join(scratch, 'profile-'));
   const flags = [
     '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
     '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, ...args, pathToFileURL(page).href,
   ];
-  return new Promise((done, fail) => {
-    const child = spawn(chromium ?? 'chromium', flags, { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
+  return spawnSync(chromium ?? 'chromium', flags, { encoding: 'utf8', timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
 }
 
 describe.skipIf(!chromium)(`the HTML report in Chromium${chromium ? '' : ' (skipped: chromium is not installed; scripts/test-deps.sh installs it)'}`, () => {
@@ -48,7 +40,7 @@ describe.skipIf(!chromium)(`the HTML report in Chromium${chromium ? '' : ' (skip
     writeFileSync(page, r.stdout);
 
     const png = join(scratch, 'report.png');
-    const shot = await browse([`--screenshot=${png}`, '--window-size=1000,2000'], page);
+    const shot = browse([`--screenshot=${png}`, '--window-size=1000,2000'], page);
     expect(existsSync(png), shot.stderr).toBe(true);
     const bytes = readFileSync(png);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a'); // PNG signature
@@ -56,7 +48,7 @@ describe.skipIf(!chromium)(`the HTML report in Chromium${chromium ? '' : ' (skip
     // A blank page compresses to a few kilobytes; text, tables and charts do not.
     expect(bytes.length).toBeGreaterThan(40_000);
 
-    const dom = await browse(['--dump-dom'], page);
+    const dom = browse(['--dump-dom'], page);
     expect(dom.stdout).toContain('You feared the worst 3 times; it never happened in full, and partly once.');
     expect(dom.stdout.match(/<svg /g)?.length).toBeGreaterThanOrEqual(4);
     expect(dom.stdout).toMatch(/<rect[^>]*class="after"/);
