@@ -10,8 +10,10 @@ import { dayLetter } from './report-rows.js';
 export const CHART_DAYS = 60;
 
 export interface DayLines {
-  /** ● written, ○ not; wraps for long periods. */
+  /** ● written, ○ not, one a day; for long periods a sparkline of days written per week. */
   logged: string[];
+  /** True when each column is one day (false: averaged down to fit). */
+  daily: boolean;
   /** Weekday letters lined up under the day columns, when one column is one day. */
   axis: string | null;
   before: string;
@@ -25,9 +27,20 @@ export function dayLines(days: readonly DayPoint[]): DayLines {
   const spark = (pick: (d: DayPoint) => number | null) =>
     daily ? oneLine((d) => sparkline([pick(d)])) : sparkline(days.map(pick), 100, CHART_DAYS);
   return {
-    logged: strip(days.map((d) => ({ text: d.logged ? FILLED : EMPTY, monday: monday(d) }))),
+    logged: daily ? strip(days.map((d) => ({ text: d.logged ? FILLED : EMPTY, monday: monday(d) }))) : [sparkline(perWeek(days), 7, CHART_DAYS)],
+    daily,
     axis: daily ? oneLine((d) => dayLetter(d.date)) : null,
     before: spark((d) => d.beliefBefore),
     after: spark((d) => d.beliefAfter),
   };
+}
+
+/** Days written in each run of seven days from the start. */
+function perWeek(days: readonly DayPoint[]): number[] {
+  const out: number[] = [];
+  days.forEach((d, i) => {
+    if (i % 7 === 0) out.push(0);
+    if (d.logged) out[out.length - 1] = (out[out.length - 1] ?? 0) + 1;
+  });
+  return out;
 }

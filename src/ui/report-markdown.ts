@@ -27,7 +27,7 @@ export function reportMarkdown(r: Report, today: string): string {
   const beliefs =
     r.thoughts.count === 0
       ? []
-      : ['', `## ${words.beforeAfter}`, '', '```text', `${words.before.padEnd(6)}  ${days.before}`, `${words.after.padEnd(6)}  ${days.after}`, ...(days.axis ? [`${''.padEnd(6)}  ${days.axis}`] : []), '```'];
+      : ['', `## ${days.daily ? words.beforeAfter : words.beforeAfterLong}`, '', '```text', `${words.before.padEnd(6)}  ${days.before}`, `${words.after.padEnd(6)}  ${days.after}`, ...(days.axis ? [`${''.padEnd(6)}  ${days.axis}`] : []), '```'];
   const numberRows = groupedRows(r).flatMap((g) => [[`**${g.title}**`, '', '', ''], ...g.rows.map((row) => [row.label, row.shown, row.shownBefore ?? '–', changeText(row) || ' '])]);
   const out = [
     `# ${words.titleFor(r.days.total)}`,
@@ -42,7 +42,7 @@ export function reportMarkdown(r: Report, today: string): string {
     '',
     ...table([words.column.what, words.column.now, words.column.before, words.column.change], numberRows, ['---', '---:', '---:', ':---:']),
     '',
-    `## ${words.daysStrip}`,
+    `## ${days.daily ? words.daysStrip : words.daysPerWeek}`,
     '',
     '```text',
     ...chart,

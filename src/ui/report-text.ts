@@ -9,34 +9,35 @@ import type { Painter } from './render.js';
 import { changeText, checklistRows, periodText, reportRows, signRows, trapRows, typeRows, type Row } from './report-rows.js';
 
 const LABEL = 22;
-const VALUE = 6;
-const CHANGE = 6;
-function cell(row: Row, paint: Painter): string {
-  const change = changeText(row);
-  return `${row.label.padEnd(LABEL)}${row.shown.padStart(VALUE)} ${paint.dim(change.padEnd(CHANGE))}`;
+
+interface Widths { value: number; change: number }
+
+function cell(row: Row, w: Widths, paint: Painter): string {
+  return `${row.label.padEnd(LABEL)}${row.shown.padStart(w.value)} ${paint.dim(changeText(row).padEnd(w.change))}`;
 }
 
-/** The rows in two columns, read top to bottom then left to right. */
+/** The rows in two columns, read top to bottom then left to right, values lined up however wide they get. */
 function grid(rows: Row[], paint: Painter): string[] {
+  const w = { value: Math.max(5, ...rows.map((r) => r.shown.length)), change: Math.max(3, ...rows.map((r) => changeText(r).length)) };
   const half = Math.ceil(rows.length / 2);
   const lines: string[] = [];
   for (let i = 0; i < half; i++) {
     const left = rows[i];
     const right = rows[i + half];
-    if (left) lines.push(`  ${cell(left, paint)}${right ? `  ${cell(right, paint)}` : ''}`.trimEnd());
+    if (left) lines.push(`  ${cell(left, w, paint)}${right ? `  ${cell(right, w, paint)}` : ''}`.trimEnd());
   }
   return lines;
 }
 
 function dayCharts(r: Report, paint: Painter): string[] {
   const lines = dayLines(r.daily);
-  const out = ['', paint.bold(words.daysStrip), ...lines.logged.map((l) => `  ${l}`)];
+  const out = ['', paint.bold(lines.daily ? words.daysStrip : words.daysPerWeek), ...lines.logged.map((l) => `  ${l}`)];
   if (lines.axis) out.push(paint.dim(`  ${lines.axis}`));
   if (r.thoughts.count === 0) return out;
   const pad = Math.max(words.before.length, words.after.length);
   out.push(
     '',
-    paint.bold(words.beforeAfter),
+    paint.bold(lines.daily ? words.beforeAfter : words.beforeAfterLong),
     `  ${words.before.padEnd(pad)}  ${lines.before}`,
     `  ${words.after.padEnd(pad)}  ${paint.green(lines.after)}`,
   );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar, bars, sparkline, squeeze, strip } from '../../src/ui/charts.js';
+import { daysOf } from '../../src/domain/report-period.js';
 import { dayLines } from '../../src/ui/report-days.js';
 import { wrap } from '../../src/ui/report-text.js';
 
@@ -50,12 +51,15 @@ describe('strip and day lines', () => {
       day('2026-11-14', true, 80, 50), day('2026-11-15', true, 60, 40), day('2026-11-16', true, null, null), day('2026-11-17', false, null, null),
       day('2026-11-18', true, 100, 0), day('2026-11-19', true, 50, 50), day('2026-11-20', true, 40, 30),
     ]);
-    expect(lines).toEqual({ logged: ['●● ●○●●●'], axis: 'SS MTWTF', before: '▇▅ ··█▅▄', after: '▅▄ ··▁▅▃' });
+    expect(lines).toEqual({ logged: ['●● ●○●●●'], daily: true, axis: 'SS MTWTF', before: '▇▅ ··█▅▄', after: '▅▄ ··▁▅▃' });
   });
 
-  it('averages beliefs down for long periods and leaves out the axis', () => {
-    const days = Array.from({ length: 120 }, (_, i) => ({ date: `2026-0${1 + Math.floor(i / 30)}-${String(1 + (i % 28)).padStart(2, '0')}`, logged: i % 2 === 0, beliefBefore: 80, beliefAfter: null }));
+  it('averages long periods down: days written per week, beliefs per column, no axis', () => {
+    const days = daysOf({ from: '2026-01-05', to: '2026-05-03' }).map((date, i) => ({ date, logged: i < 14 || i % 7 === 0, beliefBefore: 80, beliefAfter: null }));
+    expect(days).toHaveLength(119);
     const lines = dayLines(days);
+    expect(lines.daily).toBe(false);
+    expect(lines.logged).toEqual([`██${'▂'.repeat(15)}`]); // 7, 7, then 1 day a week
     expect(lines.axis).toBeNull();
     expect(lines.before).toHaveLength(60);
     expect(lines.after).toBe('·'.repeat(60));
