@@ -88,16 +88,29 @@ export function indexJournal(entries: readonly Entry[], since: string, before: s
 }
 
 /** A whole-number average (beliefs are 0-100), or null for nothing. */
-export function mean(sum: number, n: number): number | null {
-  return n === 0 ? null : Math.round(sum / n);
+export function mean(s: Sum): number | null {
+  return s.n === 0 ? null : Math.round(s.sum / s.n);
 }
 
 /** An average to one decimal (safety is 0-10, steps 1-3), or null. */
-export function mean1(sum: number, n: number): number | null {
-  return n === 0 ? null : Math.round((sum / n) * 10) / 10;
+export function mean1(s: Sum): number | null {
+  return s.n === 0 ? null : Math.round((s.sum / s.n) * 10) / 10;
 }
 
-const bump = (counts: Record<string, number>, key: string, by = 1) => void (counts[key] = (counts[key] ?? 0) + by);
+const bump = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
+
+/** A running sum for an average; values that are not numbers are left out. */
+export interface Sum { sum: number; n: number }
+const sum = (): Sum => ({ sum: 0, n: 0 });
+function add(s: Sum, value: unknown): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return;
+  s.sum += value;
+  s.n++;
+}
+
+/** A list field, or nothing: a hand-edited journal must not crash the report. */
+const listOf = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
+const CHECKLIST_IDS: ReadonlySet<string> = new Set(CHECKLIST);
 
 /** Keys by count, highest first, ties in catalogue order. */
 function ranked(counts: Record<string, number>, order: readonly string[]): Record<string, number> {
@@ -105,7 +118,7 @@ function ranked(counts: Record<string, number>, order: readonly string[]): Recor
   return Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0]));
 }
 
-interface DayTally { logged: boolean; before: number; nBefore: number; after: number; nAfter: number }
+interface DayTally { logged: boolean; before: Sum; after: Sum }
 
 /**
  * The numbers for one period. Actions count when planned (dated) in the
@@ -119,25 +132,25 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const traps: Record<string, number> = {};
   const trustTypes: Record<string, number> = {};
   const signs: Record<string, number> = {};
-  const thoughts = { count: 0, before: 0, nBefore: 0, after: 0, nAfter: 0 };
+  const thoughts = { count: 0, before: sum(), after: sum() };
   const actions = { planned: 0, reviewed: 0, done: 0, partly: 0, notDone: 0, open: 0, talked: 0 };
   const predictions = { tested: 0, cameTrue: 0, partly: 0, didNot: 0 };
   const jar = { added: 0, removed: 0 };
-  const safety = { sum: 0, n: 0 };
-  const steps = { sum: 0, n: 0 };
+  const safety = sum();
+  const steps = sum();
   const checks = { count: 0, most: null as number | null };
   let gratitude = 0;
   let exercises = 0;
 
   const dayOf = (date: string): DayTally => {
     let t = perDay.get(date);
-    if (!t) perDay.set(date, (t = { logged: false, before: 0, nBefore: 0, after: 0, nAfter: 0 }));
+    if (!t) perDay.set(date, (t = { logged: false, before: sum(), after: sum() }));
     return t;
   };
 
   const countAction = (e: LogEntry): void => {
     actions.planned++;
-    if (typeof e.step === 'number') (steps.sum += e.step), steps.n++;
+    add(steps, e.step);
     const review = index.reviews.get(e.id);
     if (!review || review.date > to) return void actions.open++;
     actions.reviewed++;
@@ -145,7 +158,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     else if (review.done === 'partly') actions.partly++;
     else if (review.done === 'no') actions.notDone++;
     if (review.talked === true) actions.talked++;
-    if (typeof review.safety === 'number') (safety.sum += review.safety), safety.n++;
+    add(safety, review.safety);
     if (e.prediction && review.cameTrue) {
       predictions.tested++;
       if (review.cameTrue === 'yes') predictions.cameTrue++;
@@ -162,14 +175,16 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
         day.logged = true;
         if (e.thought) {
           thoughts.count++;
-          if (typeof e.belief === 'number') (thoughts.before += e.belief), thoughts.nBefore++, (day.before += e.belief), day.nBefore++;
-          if (typeof e.beliefAfter === 'number') (thoughts.after += e.beliefAfter), thoughts.nAfter++, (day.after += e.beliefAfter), day.nAfter++;
+          add(thoughts.before, e.belief);
+          add(day.before, e.belief);
+          add(thoughts.after, e.beliefAfter);
+          add(day.after, e.beliefAfter);
         }
-        for (const t of e.traps ?? []) bump(traps, t);
-        for (const t of e.types ?? []) bump(trustTypes, t);
+        for (const t of listOf(e.traps)) bump(traps, t);
+        for (const t of listOf(e.types)) bump(trustTypes, t);
         // A day counts once per item, even when two entries that day tick it.
-        for (const item of e.checklist ?? []) ticked.add(`${item} ${e.date}`);
-        gratitude += e.gratitude?.length ?? 0;
+        for (const item of listOf(e.checklist)) if (CHECKLIST_IDS.has(item)) ticked.add(`${item} ${e.date}`);
+        gratitude += listOf(e.gratitude).length;
         if (e.action) countAction(e);
         break;
       }
@@ -183,7 +198,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
         exercises++;
         break;
       case 'check': {
-        const list = Array.isArray(e.signs) ? e.signs : [];
+        const list = listOf(e.signs);
         checks.count++;
         checks.most = Math.max(checks.most ?? 0, list.length);
         for (const s of list) bump(signs, s);
@@ -197,14 +212,14 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
 
   const daily = daysOf(period).map((date): DayPoint => {
     const t = perDay.get(date);
-    return { date, logged: t?.logged ?? false, beliefBefore: mean(t?.before ?? 0, t?.nBefore ?? 0), beliefAfter: mean(t?.after ?? 0, t?.nAfter ?? 0) };
+    return { date, logged: t?.logged ?? false, beliefBefore: t ? mean(t.before) : null, beliefAfter: t ? mean(t.after) : null };
   });
 
   return {
     period: { from, to },
     days: { logged: daily.filter((d) => d.logged).length, total: lengthOf(period) },
     streak: streakAt(index.loggedDays, to),
-    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before, thoughts.nBefore), beliefAfter: mean(thoughts.after, thoughts.nAfter) },
+    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before), beliefAfter: mean(thoughts.after) },
     actions,
     predictions,
     traps: ranked(traps, TRAPS),
@@ -212,8 +227,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     checklist,
     gratitude,
     jar,
-    safety: { rated: safety.n, average: mean1(safety.sum, safety.n) },
-    steps: { sized: steps.n, average: mean1(steps.sum, steps.n) },
+    safety: { rated: safety.n, average: mean1(safety) },
+    steps: { sized: steps.n, average: mean1(steps) },
     exercises,
     checks: { count: checks.count, most: checks.most, signs: ranked(signs, SIGNS) },
     daily,
