@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mode, readJournal, snapshot, tempJournal, trust, UUID } from '../helpers/cli.js';
+import { expectRefused } from '../helpers/refusal.js';
 
 const at = (file: string) => ['--file', file];
 
@@ -52,16 +53,7 @@ describe('trust jar add / remove', () => {
     ['blank text', ['jar', 'add', '   '], /Say what the marble is for/],
     ['no text at all', ['jar', 'remove'], /missing required argument/],
   ];
-  it.each(bad)('refuses %s: exit 2, one line, journal unchanged', async (_, args, message) => {
-    const file = seeded();
-    const before = snapshot(file);
-    const r = await trust([...args, ...at(file)]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(snapshot(file)).toBe(before);
-  });
+  it.each(bad)('refuses %s: exit 2, one line, journal unchanged', (_, args, message) => expectRefused(seeded(), args, message));
 });
 
 describe('trust jar', () => {
