@@ -121,10 +121,10 @@ export function createProgram(deps: Deps): Command {
   const jar = sub('jar', 'the marble jar: small trustworthy acts add up')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
-  jar.command('add <text...>').description('add a marble for a trustworthy act').option('--date <YYYY-MM-DD>', 'the day it happened')
+  jar.command('add [text...]').description('add a marble for a trustworthy act').option('--date <YYYY-MM-DD>', 'the day it happened')
     .option('--json', help.json).addHelpText('after', examples['jar add'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
-  jar.command('remove <text...>').description('take a marble out for a broken promise').option('--date <YYYY-MM-DD>', 'the day it happened')
+  jar.command('remove [text...]').description('take a marble out for a broken promise').option('--date <YYYY-MM-DD>', 'the day it happened')
     .option('--json', help.json).addHelpText('after', examples['jar remove'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
 

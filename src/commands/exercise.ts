@@ -39,12 +39,12 @@ interface Guided {
 /** Intro, then each step: a question where the step has a field, a pause where it is something to do together. */
 async function guide(p: Prompter, x: Exercise, profile: Profile): Promise<Guided> {
   const you = (text: string) => personalise(text, profile.partner);
-  p.note(`${sayExercise.heading(x.title, x.minutes, x.together, profile.partner)}\n${you(x.goal)}\n${you(x.intro)}`);
+  p.note([sayExercise.heading(x.title, x.minutes, x.together, profile.partner), you(x.goal), you(x.intro), sayExercise.howToAnswer].join('\n'));
   const answers: Record<string, string> = {};
   for (const [i, step] of x.steps.entries()) {
     const label = `${sayExercise.stepNumber(i + 1, x.steps.length)}: ${you(step.prompt)}`;
     if (step.field) {
-      answers[step.field] = await p.text(label + sayExercise.answerHint);
+      answers[step.field] = await p.text(label);
       continue;
     }
     const last = i === x.steps.length - 1;

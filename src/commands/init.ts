@@ -23,11 +23,16 @@ export interface InitOptions {
 
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
-/** `HH:MM` on a 24-hour clock, normalised to two digits each. */
-export function timeOfDay(flag: string, raw: string): string {
+/** `HH:MM` on a 24-hour clock, normalised to two digits each; undefined when it is not one. */
+export function parseTime(raw: string): string | undefined {
   const m = TIME.exec(raw.trim());
-  if (!m) throw new UsageError(sayInit.badTime(flag, raw));
-  return `${(m[1] ?? '').padStart(2, '0')}:${m[2]}`;
+  return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2]}` : undefined;
+}
+
+export function timeOfDay(flag: string, raw: string): string {
+  const time = parseTime(raw);
+  if (time === undefined) throw new UsageError(sayInit.badTime(flag, raw));
+  return time;
 }
 
 function nonEmpty(flag: string, raw: string): string {
@@ -50,12 +55,9 @@ async function askTime(p: Prompter, current: string | undefined): Promise<string
   for (;;) {
     const raw = await p.text(sayInit.askRemind, current ? { default: current } : {});
     if (!raw) return undefined;
-    try {
-      return timeOfDay('Reminder time', raw);
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      p.note(e.message);
-    }
+    const time = parseTime(raw);
+    if (time) return time;
+    p.note(sayInit.timeAgain(raw));
   }
 }
 

@@ -10,7 +10,7 @@ import { roleWords, sayJar } from '../ui/messages-practice.js';
 import type { Prompter } from '../ui/prompts.js';
 
 export interface MarbleOptions {
-  text: string[] | string;
+  text?: string[] | string;
   date?: string;
   json?: boolean;
 }
@@ -19,8 +19,9 @@ export interface MarbleOptions {
 export const MARBLES_PER_LOG = 3;
 
 async function change(kind: Change, opts: MarbleOptions, ctx: Context): Promise<void> {
-  const text = Array.isArray(opts.text) ? opts.text.join(' ') : opts.text;
   const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
+  let text = Array.isArray(opts.text) ? opts.text.join(' ') : (opts.text ?? '');
+  if (!text.trim() && ctx.interactive) text = await (await ctx.ask()).text(sayJar.ask(kind), { required: true });
   const entry = newMarble(kind, text, date, ctx.stamp());
   const entries = await ctx.store.update((j) => {
     j.entries.push(entry);

@@ -16,6 +16,7 @@ export const partnerOr = (partner: string | undefined) => partner ?? 'your partn
 
 export const sayInit = {
   badTime: (flag: string, value: string) => `${flag} takes a time of day as HH:MM (24-hour, e.g. 20:30), not "${value}".`,
+  timeAgain: (value: string) => `"${value}" is not a time trust can read: try HH:MM on a 24-hour clock, e.g. 20:30.`,
   emptyValue: (flag: string) => `${flag} needs a value.`,
   nothingGiven:
     'Nothing to set: give --name, --role hurt|broke-trust|both, --partner or --remind-at HH:MM (or run `trust init` in a terminal to be asked).',
@@ -60,6 +61,7 @@ export const trendTag: Record<string, string> = {
 export const sayJar = {
   needsText: (change: 'add' | 'remove') =>
     change === 'add' ? 'Say what the marble is for: trust jar add "kept their word about Friday".' : 'Say what the marble comes out for: trust jar remove "…".',
+  ask: (change: 'add' | 'remove') => (change === 'add' ? 'What small trustworthy act earns this marble?' : 'What broken promise or hurt takes a marble out?'),
   added: (text: string) => `A marble in for: ${text}`,
   removed: (text: string) => `A marble out for: ${text}`,
   nowHolds: (n: number, capacity: number) => `The jar holds ${n} of ${capacity} over the last four weeks.`,
@@ -95,7 +97,7 @@ export const sayExercise = {
   heading: (title: string, minutes: number, together: boolean, partner: string | undefined) =>
     `${title} (about ${minutes} minutes${together ? `, with ${partnerOr(partner)}` : ''})`,
   stepNumber: (i: number, n: number) => `Step ${i} of ${n}`,
-  answerHint: ' (write as much or as little as you like; empty skips)',
+  howToAnswer: 'Write as much or as little as you like; Enter on an empty answer skips it.',
   next: 'Done, next step',
   stop: 'Stop here for now',
   finish: 'Done',
@@ -104,7 +106,7 @@ export const sayExercise = {
   stoppedNothing: 'Stopped. Nothing was written, so nothing was saved.',
   doneBefore: (n: number, last: string) => `You have done this ${n === 1 ? 'once' : `${n} times`} before, last on ${last}.`,
   thanks: (together: boolean, partner: string | undefined) =>
-    together ? `Thank you both for the time. Taking it seriously is itself a way of rebuilding trust with ${partnerOr(partner)}.` : 'Thank you for taking the time.',
+    together ? `Thank you both for making the time, you and ${partnerOr(partner)}.` : 'Thank you for taking the time.',
 };
 
 export const sayCheck = {

@@ -36,7 +36,7 @@ describe('trust exercise at a terminal', () => {
     });
     const text = out.join('');
     expect(text).toContain('Saved 00000000.');
-    expect(text).toContain('rebuilding trust with Sam');
+    expect(text).toContain('you and Sam');
     expect(text).toContain('You have done this once before, last on 2026-11-13.');
   });
 

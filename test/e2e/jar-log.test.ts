@@ -1,6 +1,7 @@
 // The marble step at the end of the interactive `trust log`.
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { addMarble, showJar } from '../../src/commands/jar.js';
 import { log } from '../../src/commands/log.js';
 import type { Profile } from '../../src/domain/types.js';
 import { readJournal, snapshot, tempJournal } from '../helpers/cli.js';
@@ -69,5 +70,30 @@ describe('trust log: the marble step', () => {
     const { ctx, file } = testContext({ prompter: scripted([{ checkbox: ['check-in'] }, { confirm: false }, { text: '' }]) });
     await expect(log({}, ctx)).rejects.toThrow(/no answer left/);
     expect(snapshot(file)).toBeNull();
+  });
+});
+
+describe('trust jar at a terminal', () => {
+  it('asks for the text when none is given, then shows the count', async () => {
+    const p = scripted([{ text: 'Waited up to talk' }]);
+    const { ctx, out, file } = testContext({ prompter: p });
+    await addMarble({}, ctx);
+    expect(p.asked).toEqual(['What small trustworthy act earns this marble?']);
+    expect(readJournal(file).entries).toMatchObject([{ kind: 'jar', change: 'add', text: 'Waited up to talk', marbles: 1 }]);
+    expect(out.join('')).toContain('A marble in for: Waited up to talk');
+    expect(out.join('')).toContain('The jar holds 1 of 28');
+  });
+
+  it('colours the marbles when colour is on, without breaking the drawing', async () => {
+    const { ctx, out } = testContext({ env: { FORCE_COLOR: '1', NO_COLOR: undefined }, prompter: scripted([]) });
+    await addMarble({ text: ['a'] }, ctx);
+    out.length = 0;
+    await showJar({}, ctx);
+    const text = out.join('');
+    expect(text).toContain('\u001b[');
+    // Every line of glass is as wide on screen as the others.
+    const glass = text.split('\n').map((l) => l.replace(/\u001b\[[0-9;]*m/g, '')).filter((l) => l.startsWith(' │'));
+    expect(glass.length).toBe(7);
+    expect(new Set(glass.map((l) => l.indexOf('│', 2))).size).toBe(1);
   });
 });

@@ -51,7 +51,7 @@ describe('trust jar add / remove', () => {
     ['a future date', ['jar', 'add', '--date', '2026-11-21', 'x'], /--date 2026-11-21 is in the future/],
     ['a malformed date', ['jar', 'remove', '--date', '2026-02-30', 'x'], /--date takes a date/],
     ['blank text', ['jar', 'add', '   '], /Say what the marble is for/],
-    ['no text at all', ['jar', 'remove'], /missing required argument/],
+    ['no text at all', ['jar', 'remove'], /Say what the marble comes out for/],
   ];
   it.each(bad)('refuses %s: exit 2, one line, journal unchanged', (_, args, message) => expectRefused(seeded(), args, message));
 });
