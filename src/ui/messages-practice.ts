@@ -40,16 +40,28 @@ export const roleWords = {
     const who = partnerOr(partner);
     if (role === 'broke-trust') return `One small step today that shows ${who} you can be relied on:`;
     if (role === 'hurt') return `One small step today to test trust with ${who} (or to say what you need):`;
-    return 'One small step to test trust today:';
+    return partner ? `One small step to test trust with ${partner} today:` : 'One small step to test trust today:';
   },
   marble: (role: Role | undefined, partner: string | undefined, n: number): string => {
     const who = partnerOr(partner);
     const more = n > 0 ? ' (another, or leave empty)' : ' (optional)';
     if (role === 'broke-trust') return `A moment today when you kept your word or ${who} saw you could be counted on? It earns a marble${more}:`;
-    if (role === 'both') return `Anything trustworthy either of you did today that earns a marble?${more}`;
+    if (role === 'both') return `Anything trustworthy you or ${who} did today that earns a marble?${more}`;
     return `Anything trustworthy ${who} did today that earns a marble?${more}`;
   },
   marblesSaved: (n: number) => `${plural(n, 'marble')} added to the jar.`,
+  /** One line for the weekly report's notes: what matters most for this role in the week ahead. */
+  reportNote: (role: Role | undefined, partner: string | undefined): string | undefined => {
+    const who = partnerOr(partner);
+    if (role === 'broke-trust') {
+      return `For the week ahead: own any slip quickly, answer ${who}'s questions straight, and keep a short check-in each night. Rebuilding takes longer than breaking, and that is normal.`;
+    }
+    if (role === 'hurt') {
+      return `For the week ahead: reread what you need from ${who} and say it plainly. New boundaries are allowed, and so is noticing the small good things.`;
+    }
+    if (role === 'both') return 'For the week ahead: talk together about what is working, and look again at your boundaries as things change.';
+    return undefined;
+  },
 };
 
 /** A short tag after a suggested step, so growth is visible. */
