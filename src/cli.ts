@@ -113,7 +113,7 @@ export function createProgram(deps: Deps): Command {
   sub('remind', 'one line when something is due, silence otherwise (for cron)')
     .option('--notify', 'also show a desktop notification')
     .option('--install', 'add a daily crontab line')
-    .option('--at <HH:MM>', 'time of day for --install (default 20:00)')
+    .option('--at <HH:MM>', 'time of day for --install or --print (default 20:00)')
     .option('--uninstall', 'remove the crontab line')
     .option('--print', 'show the crontab line without installing it')
     .action(lazy(deps, async () => (await import('./commands/remind.js')).remind));

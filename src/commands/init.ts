@@ -7,9 +7,10 @@
 import type { Context } from '../context.js';
 import { catalog } from '../domain/catalog.js';
 import { compact } from '../domain/entries.js';
+import { formatTime, parseTime } from '../domain/remind.js';
 import { ROLES, type Profile, type Role } from '../domain/types.js';
 import * as v from '../domain/validate.js';
-import { UsageError } from '../errors.js';
+import { JournalError, UsageError } from '../errors.js';
 import { personalise, sayInit } from '../ui/messages-practice.js';
 import type { Prompter } from '../ui/prompts.js';
 
@@ -21,18 +22,9 @@ export interface InitOptions {
   json?: boolean;
 }
 
-const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
-
-/** `HH:MM` on a 24-hour clock, normalised to two digits each; undefined when it is not one. */
-export function parseTime(raw: string): string | undefined {
-  const m = TIME.exec(raw.trim());
-  return m ? `${(m[1] ?? '').padStart(2, '0')}:${m[2]}` : undefined;
-}
-
+/** `HH:MM` on a 24-hour clock, normalised to two digits each (the reminder's own rules). */
 export function timeOfDay(flag: string, raw: string): string {
-  const time = parseTime(raw);
-  if (time === undefined) throw new UsageError(sayInit.badTime(flag, raw));
-  return time;
+  return formatTime(parseTime(flag, raw));
 }
 
 function nonEmpty(flag: string, raw: string): string {
@@ -55,9 +47,12 @@ async function askTime(p: Prompter, current: string | undefined): Promise<string
   for (;;) {
     const raw = await p.text(sayInit.askRemind, current ? { default: current } : {});
     if (!raw) return undefined;
-    const time = parseTime(raw);
-    if (time) return time;
-    p.note(sayInit.timeAgain(raw));
+    try {
+      return timeOfDay('--remind-at', raw);
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      p.note(sayInit.timeAgain(raw));
+    }
   }
 }
 
@@ -79,6 +74,7 @@ interface ReminderResult {
   installed: boolean;
   line?: string;
   error?: string;
+  hint?: string;
 }
 
 async function installAt(ctx: Context, at: string): Promise<ReminderResult> {
@@ -86,7 +82,8 @@ async function installAt(ctx: Context, at: string): Promise<ReminderResult> {
     const { installReminder } = await import('./remind.js');
     return { at, installed: true, line: await installReminder(ctx, at) };
   } catch (e) {
-    return { at, installed: false, error: e instanceof Error ? e.message : String(e) };
+    const hint = e instanceof JournalError ? e.hint : undefined;
+    return { at, installed: false, error: e instanceof Error ? e.message : String(e), ...(hint ? { hint } : {}) };
   }
 }
 
@@ -124,6 +121,6 @@ export async function init(opts: InitOptions, ctx: Context): Promise<void> {
   if (reminder.installed && !opts.json) ctx.print(sayInit.reminderSet(reminder.at));
   if (!reminder.installed) {
     ctx.deps.stderr.write(`trust: ${sayInit.reminderFailed(reminder.error ?? '')}\n`);
-    ctx.deps.stderr.write(`trust: ${sayInit.reminderRetry(reminder.at)}\n`);
+    ctx.deps.stderr.write(`trust: ${reminder.hint ?? sayInit.reminderRetry(reminder.at)}\n`);
   }
 }

@@ -34,7 +34,10 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
   return [
     { key: 'hasThought', ask: () => p.confirm(q.hasThought, true) },
-    step('situation', () => p.text(q.situation)),
+    step('situation', () => {
+      p.note(q.phaseWrite);
+      return p.text(q.situation);
+    }),
     step('thought', () => p.text(q.thought, { required: true })),
     step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: t.question })))),
     step('emotions', async () => {
@@ -49,7 +52,10 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
       return out;
     }),
     step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
-    step('evidenceFor', () => p.text(q.evidenceFor)),
+    step('evidenceFor', () => {
+      p.note(q.phaseChallenge);
+      return p.text(q.evidenceFor);
+    }),
     step('evidenceAgainst', () => p.text(q.evidenceAgainst)),
     step('traps', () =>
       p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) }))),
@@ -57,6 +63,7 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
     step('balanced', () => p.text(q.balanced)),
     step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
     step('action', async (a): Promise<ActionChoice> => {
+      p.note(q.phaseAct);
       const { role, partner } = journal.profile;
       const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
       const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');

@@ -15,7 +15,6 @@ export function personalise(text: string, partner: string | undefined): string {
 export const partnerOr = (partner: string | undefined) => partner ?? 'your partner';
 
 export const sayInit = {
-  badTime: (flag: string, value: string) => `${flag} takes a time of day as HH:MM (24-hour, e.g. 20:30), not "${value}".`,
   timeAgain: (value: string) => `"${value}" is not a time trust can read: try HH:MM on a 24-hour clock, e.g. 20:30.`,
   emptyValue: (flag: string) => `${flag} needs a value.`,
   nothingGiven:

@@ -1,22 +1,22 @@
-import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal, snapshot, tempDir, tempJournal, trust } from '../helpers/cli.js';
+import { readJournal, ROOT, snapshot, tempDir, tempJournal, trust } from '../helpers/cli.js';
 import { expectRefused } from '../helpers/refusal.js';
 
 const at = (file: string) => ['--file', file];
 
 /**
- * A PATH whose `crontab` always fails, so no test can ever reach the real
- * user's crontab, whatever `installReminder` grows into.
+ * A PATH holding only the fake crontab (test/fixtures/fake-crontab), which
+ * keeps its table in a temp file: no test can reach the machine's crontab.
  */
-function failingCrontabPath(): string {
-  const bin = join(tempDir(), 'bin');
+function fakeCron(): { table: string; env: Record<string, string> } {
+  const dir = tempDir();
+  const bin = join(dir, 'bin');
   mkdirSync(bin);
-  const fake = join(bin, 'crontab');
-  writeFileSync(fake, '#!/bin/sh\necho "crontab: not allowed in tests" >&2\nexit 1\n');
-  chmodSync(fake, 0o755);
-  return `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`;
+  symlinkSync(join(ROOT, 'test', 'fixtures', 'fake-crontab'), join(bin, 'crontab'));
+  const table = join(dir, 'crontab.txt');
+  return { table, env: { PATH: bin, FAKE_CRONTAB: table } };
 }
 
 function withProfile(profile: Record<string, string>): string {
@@ -45,16 +45,31 @@ describe('trust init by flags', () => {
     expect(readJournal(file).profile).toEqual({ name: 'Alex', role: 'both', partner: 'Sam' });
   });
 
-  it('saves the reminder time even when the reminder cannot be installed, says so, and exits 0', async () => {
+  it('saves the reminder time and installs the daily crontab line', async () => {
     const { file } = tempJournal();
-    const r = await trust(['init', '--role', 'hurt', '--remind-at', '7:05', '--json', ...at(file)], { env: { PATH: failingCrontabPath() } });
+    const cron = fakeCron();
+    const r = await trust(['init', '--partner', 'Sam', '--remind-at', '7:05', ...at(file)], { env: cron.env });
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(readJournal(file).profile).toEqual({ role: 'hurt', remindAt: '07:05' });
-    expect(r.stderr).toMatch(/^trust: Your profile is saved, but the daily reminder could not be set up: .+/);
-    expect(r.stderr).toContain('trust remind --install --at 07:05');
+    expect(readJournal(file).profile).toEqual({ partner: 'Sam', remindAt: '07:05' });
+    expect(readFileSync(cron.table, 'utf8')).toMatch(/^5 7 \* \* \* .*remind # trust-remind\n$/);
+    expect(r.stdout).toContain('Daily reminder set for 07:05.');
+  });
+
+  it('keeps the profile when the reminder cannot be installed, says why and how to retry, and exits 0', async () => {
+    const { file } = tempJournal();
+    const cron = fakeCron();
+    const r = await trust(['init', '--role', 'hurt', '--remind-at', '21:00', '--json', ...at(file)], { env: { ...cron.env, FAKE_CRONTAB_FAIL: '1' } });
+    expect(r.code).toBe(0);
+    expect(readJournal(file).profile).toEqual({ role: 'hurt', remindAt: '21:00' });
+    expect(existsSync(cron.table)).toBe(false);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^trust: Your profile is saved, but the daily reminder could not be set up: `crontab -` failed/);
+    expect(lines[1]).toMatch(/^trust: .*trust remind --print/);
     const printed = JSON.parse(r.stdout);
-    expect(printed.profile).toEqual({ role: 'hurt', remindAt: '07:05' });
-    expect(printed.reminder).toMatchObject({ at: '07:05', installed: false, error: expect.any(String) });
+    expect(printed.profile).toEqual({ role: 'hurt', remindAt: '21:00' });
+    expect(printed.reminder).toMatchObject({ at: '21:00', installed: false, error: expect.stringContaining('crontab') });
   });
 
   const bad: [string, string[], RegExp][] = [
@@ -66,7 +81,7 @@ describe('trust init by flags', () => {
     ['a bad role next to good flags', ['--name', 'Alex', '--role', 'x'], /--role/],
   ];
   it.each(bad)('refuses %s: exit 2, one line, journal unchanged', (_, flags, message) =>
-    expectRefused(withProfile({ name: 'Jo', role: 'hurt' }), ['init', ...flags], message, { env: { PATH: failingCrontabPath() } }));
+    expectRefused(withProfile({ name: 'Jo', role: 'hurt' }), ['init', ...flags], message, { env: fakeCron().env }));
 
   it('without flags and without a terminal, says what to give instead of waiting', async () => {
     const { file } = tempJournal();
