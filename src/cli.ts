@@ -137,7 +137,9 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
 
-  sub('share <id>', 'one entry as a short card to read aloud or send')
+  sub('share [id]', 'one entry, or a week, as a short card to read aloud or send')
+    .option('--week <date>', 'the Monday-to-Sunday week containing this day, instead of one entry')
+    .option('--fields <list>', 'what goes on the card, comma-separated (default: balanced,action,outcome,gratitude)')
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
   sub('encrypt', 'encrypt the journal with a passphrase')

@@ -37,7 +37,7 @@ export const examples: { root: string } & Record<string, string> = {
   'jar remove': block(['trust jar remove "Said they would call and did not"', 'trust jar remove --date 2026-11-17 "A small lie about lunch"']),
   export: block(['trust export --format markdown --out journal.md', 'trust export --format csv --since 2026-11-01 > nov.csv']),
   import: block(['trust import ~/Sync/journal.sync-conflict.json']),
-  share: block(['trust share 3f2a9c1e']),
+  share: block(['trust share 3f2a9c1e', 'trust share 3f2a --fields thought,balanced,action,outcome', 'trust share --week 2026-11-16 > week.txt']),
   encrypt: block(['trust encrypt', 'TRUST_PASSPHRASE=... trust list']),
   decrypt: block(['trust decrypt']),
   init: block([
