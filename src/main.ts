@@ -41,6 +41,12 @@ export function exitCodeFor(error: unknown): number {
   return fail([say.unexpected(error instanceof Error ? error.message : String(error))], 1);
 }
 
+// A reader that stops early (`trust list | head -3`) is not an error: the
+// command still finishes its work, its remaining output just goes nowhere.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
+
 try {
   await createProgram(deps).parseAsync(process.argv);
 } catch (error) {
