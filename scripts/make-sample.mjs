@@ -7,8 +7,7 @@
 //
 //   node scripts/build.mjs && node scripts/make-sample.mjs [out-file]
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -228,10 +227,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'trust-sample-'));
 const file = join(scratch, 'journal.json');
 const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: scratch, TZ: 'UTC', LANG: 'C.UTF-8', NO_COLOR: '1' };
 
-/** Runs trust at a given moment; returns stdout, or null when that command is not built in this checkout yet. */
+/** Runs trust at a given moment and returns its stdout. */
 function trust(now, args) {
   const r = spawnSync(process.execPath, [bin, '--file', file, ...args], { env: { ...env, TRUST_NOW: now }, encoding: 'utf8' });
-  if (r.status === 1 && r.stderr.includes('not built yet')) return null;
   if (r.status !== 0) throw new Error(`trust ${args.join(' ')} failed (${r.status}): ${r.stderr.trim()}`);
   return r.stdout.trim();
 }
@@ -257,34 +255,18 @@ function reviewArgs(id, [, done, outcome, talked, safety, beliefNow, cameTrue]) 
 
 const addDays = (date, n) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
-// The profile first (falls back below until `trust init` is built).
-const profiled = trust('2026-10-24T08:00:00', ['init', '--role', 'hurt', '--partner', 'Sam']) !== null;
+trust('2026-10-24T08:00:00', ['init', '--name', 'Alex', '--role', 'hurt', '--partner', 'Sam']);
 const pending = [];
-const unwritten = [];
 for (const [date, t, checklist, gratitude] of DAYS) {
   // Earlier actions are looked back on first, as `trust log` offers in the evening.
   for (const p of pending.filter((x) => x.on === date)) trust(`${date}T20:30:00`, reviewArgs(p.id, p.review));
-  for (const [day, change, text] of MARBLES.filter(([d]) => d === date)) {
-    if (trust(`${date}T20:45:00`, ['jar', change, text, '--date', day]) === null) unwritten.push({ date, change, text });
-  }
+  for (const [day, change, text] of MARBLES.filter(([d]) => d === date)) trust(`${date}T20:45:00`, ['jar', change, text, '--date', day]);
   if (t === GAP) continue;
   const id = trust(`${date}T21:00:00`, logArgs(date, t, checklist, gratitude));
   if (t?.r) pending.push({ id, on: addDays(date, t.r[0]), review: t.r });
 }
 
-// Until `trust jar` and `trust init` are built in this checkout, the marbles
-// and the profile go into the file exactly as those commands will store them.
-if (unwritten.length > 0 || !profiled) {
-  const journal = JSON.parse(readFileSync(file, 'utf8'));
-  if (!profiled) journal.profile = { role: 'hurt', partner: 'Sam' };
-  for (const m of unwritten) journal.entries.push({ id: randomUUID(), kind: 'jar', date: m.date, createdAt: `${m.date}T20:45:00.000Z`, change: m.change, text: m.text, marbles: 1 });
-  journal.entries.sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
-  const { entries, ...head } = journal;
-  writeFileSync(file, `${JSON.stringify(head).slice(0, -1)},"entries":[\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n]}\n`);
-}
-
 copyFileSync(file, target);
 rmSync(scratch, { recursive: true, force: true });
 const count = JSON.parse(readFileSync(target, 'utf8')).entries.length;
-const note = unwritten.length ? ` (${unwritten.length} marbles written directly: \`trust jar\` is not built in this checkout)` : '';
-console.log(`wrote ${target}: ${count} entries${note}`);
+console.log(`wrote ${target}: ${count} entries`);
