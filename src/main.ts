@@ -3,12 +3,16 @@
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { Deps } from './context.js';
+import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
 import { bothTerminals, lazyStdout } from './stdio.js';
 import { say } from './ui/messages.js';
+import { passphraseSecrets } from './ui/passphrase.js';
 
 const stdout = lazyStdout();
 let interactive: boolean | undefined;
+let secrets: Secrets | undefined;
+const prompter = async () => (await import('./ui/prompts.js')).inquirerPrompter();
 
 // Getters, so nothing builds a stream the command does not use (see stdio.ts).
 const deps: Deps = {
@@ -22,7 +26,11 @@ const deps: Deps = {
   get interactive() {
     return (interactive ??= bothTerminals());
   },
-  prompter: async () => (await import('./ui/prompts.js')).inquirerPrompter(),
+  prompter,
+  // An encrypted journal's passphrase: TRUST_PASSPHRASE, else asked at a terminal.
+  get secrets() {
+    return (secrets ??= passphraseSecrets(process.env, deps.interactive ? prompter : undefined));
+  },
 };
 
 function fail(lines: (string | undefined)[], code: number): number {

@@ -47,10 +47,22 @@ export function plainOutput(fd: number, stream: () => NodeJS.WriteStream): Outpu
   };
 }
 
+/**
+ * process.stdout, where a reader that stops early (`trust list | head -3`) is
+ * not an error: the command still finishes its work, its remaining output
+ * just goes nowhere.
+ */
+function quietStdout(): NodeJS.WriteStream {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
+  return process.stdout;
+}
+
 /** stdout as the program uses it: plain writes for a pipe or a file, process.stdout for a terminal. */
 export function lazyStdout(): () => Output {
   let out: Output | undefined;
-  return () => (out ??= isPlain(1) ? plainOutput(1, () => process.stdout) : process.stdout);
+  return () => (out ??= isPlain(1) ? plainOutput(1, quietStdout) : quietStdout());
 }
 
 /** Both ends are terminals; stdin is only built when stdout already is one. */

@@ -10,6 +10,8 @@ import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.j
 import type { Prompter } from '../ui/prompts.js';
 import { q, tell } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
+import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
+import { askMarbles, marblesFor } from './jar.js';
 
 type Answers = Record<string, unknown>;
 
@@ -62,14 +64,16 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
     step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
     step('action', async (a): Promise<ActionChoice> => {
       p.note(q.phaseAct);
-      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], journal.profile.role);
-      const pick = await p.select<string>(q.action, [
-        ...ideas.map((s, i) => ({ value: String(i), name: s.text })),
+      const { role, partner } = journal.profile;
+      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
+      const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
+      const pick = await p.select<string>(roleWords.action(role, partner), [
+        ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
         { value: OWN, name: q.ownAction },
       ]);
       const idea = ideas[Number(pick)];
       if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
-      return { text: idea.text, behaviour: idea.behaviour, step: idea.step };
+      return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
     }),
     step('prediction', () => p.text(q.prediction)),
   ];
@@ -156,6 +160,7 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
     { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
     ...thoughtSteps(p, journal),
     gratitudeStep(p, journal),
+    { key: 'marbles', ask: () => askMarbles(p, journal.profile) },
   ];
   for (const step of steps) {
     if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
@@ -167,9 +172,10 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
   const reviews = Object.entries(draft.answers).filter(([k, v]) => k.startsWith('review:') && v) as [string, ReviewFields][];
   const hasLog = Boolean(fields.thought || fields.checklist?.length || fields.gratitude?.length);
   const entry = hasLog ? newLog(fields, ctx.stamp()) : undefined;
+  const marbles = marblesFor((draft.answers.marbles as string[] | undefined) ?? [], draft.date, ctx);
 
   const added: ReviewEntry[] = [];
-  if (!entry && reviews.length === 0) {
+  if (!entry && reviews.length === 0 && marbles.length === 0) {
     await clearDraft(ctx.file);
     ctx.print(tell.nothingSaved);
     return undefined;
@@ -188,9 +194,11 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
       added.push(review);
     }
     if (entry) j.entries.push(entry);
+    j.entries.push(...marbles);
   });
   await clearDraft(ctx.file);
 
   if (added.length > 0) ctx.print(tell.reviewsSaved(added.length));
+  if (marbles.length > 0) ctx.print(roleWords.marblesSaved(marbles.length));
   return entry;
 }

@@ -14,6 +14,8 @@ import {
   writeCrontab,
 } from '../system/cron.js';
 import { notify } from '../system/notify.js';
+import { isSealed, MAGIC } from '../storage/crypto.js';
+import { readHead } from '../storage/file.js';
 import { remindSay } from '../ui/messages-remind.js';
 
 export interface RemindOptions {
@@ -66,6 +68,23 @@ async function uninstallReminder(ctx: Context): Promise<boolean> {
   return true;
 }
 
+/**
+ * An encrypted journal with no passphrase to hand (as under cron, where the
+ * passphrase must never be written into the crontab): what is due cannot be
+ * known, so a gentle general nudge beats a daily error mail.
+ */
+async function lockedAway(ctx: Context): Promise<boolean> {
+  if (ctx.env.TRUST_PASSPHRASE || ctx.interactive) return false;
+  return isSealed(await readHead(ctx.file, MAGIC.length));
+}
+
+/** The line to show today, or undefined when nothing is due. */
+async function reminder(ctx: Context): Promise<string | undefined> {
+  if (await lockedAway(ctx)) return remindSay.locked;
+  const due = whatIsDue((await ctx.store.read()).entries, ctx.today);
+  return due && remindSay.due(due);
+}
+
 export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(remindSay.oneMode);
   if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(remindSay.atAlone);
@@ -86,10 +105,8 @@ export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
     }
   }
 
-  const { entries } = await ctx.store.read();
-  const due = whatIsDue(entries, ctx.today);
-  if (!due) return;
-  const line = remindSay.due(due);
+  const line = await reminder(ctx);
+  if (!line) return;
   ctx.print(line);
   if (opts.notify) await notify(remindSay.notificationTitle, line.replace(/`/g, ''), ctx.env);
 }

@@ -26,6 +26,23 @@ export async function readBytes(file: string): Promise<Buffer | undefined> {
   }
 }
 
+/** The first `n` bytes of a file (fewer if it is shorter; empty if it does not exist). */
+export async function readHead(file: string, n: number): Promise<Buffer> {
+  try {
+    const fd = await open(file, 'r');
+    try {
+      const buf = Buffer.alloc(n);
+      const { bytesRead } = await fd.read(buf, 0, n, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fd.close();
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    throw ioError(file, 'read', e);
+  }
+}
+
 /** Creates the journal's folder as 0700 when it does not exist (its parents as usual). */
 export async function ensureFolder(file: string): Promise<void> {
   const dir = dirname(file);

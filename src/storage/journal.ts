@@ -24,6 +24,14 @@ export class JournalAdapter implements Adapter<Journal> {
     return parseJournal(text, this.file);
   }
 
+  /**
+   * Settles the codec before the lock is taken: an encrypted journal's
+   * passphrase may have to be typed, and no other process should wait on that.
+   */
+  async prepare(): Promise<void> {
+    this.codec = await codecFor(await readBytes(this.file), this.file, this.secrets);
+  }
+
   async write(data: Journal): Promise<void> {
     await writeAtomic(this.file, await this.codec.encode(serialize(data)));
   }
@@ -57,12 +65,34 @@ export class Store {
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     await ensureFolder(this.file);
+    await this.adapter.prepare();
     const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
     try {
       await this.read();
       const result = await change(this.db.data);
       await this.db.write();
       return result;
+    } finally {
+      await release();
+    }
+  }
+
+  /**
+   * Saves the journal again through another codec (encrypt, decrypt), under
+   * the lock. `choose` gets the codec it was read with and may refuse by
+   * throwing; `follow` runs after the write, still under the lock, for the
+   * files that must change with it (backups, the draft).
+   */
+  async recode(choose: (current: Codec) => Codec, follow: (previous: Codec) => Promise<void>): Promise<void> {
+    await ensureFolder(this.file);
+    await this.adapter.prepare();
+    const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
+    try {
+      await this.read();
+      const previous = this.adapter.codec;
+      this.adapter.codec = choose(previous);
+      await this.db.write();
+      await follow(previous);
     } finally {
       await release();
     }

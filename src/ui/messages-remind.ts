@@ -16,6 +16,8 @@ export const remindSay = {
     return `${waiting}: \`trust review\` when you have a moment.`;
   },
   notificationTitle: 'trust',
+  /** Encrypted journal, no passphrase here (cron): we cannot see what is due. */
+  locked: "Your journal is locked, so I can't see what's due. If today's page is still open, `trust log` when you're ready.",
 
   // bad usage (exit 2)
   badTime: (flag: string, value: string) => `${flag} takes a time of day as HH:MM, from 00:00 to 23:59 (e.g. 20:30), not "${value}".`,

@@ -101,7 +101,6 @@ export const q = {
   trapHint: (explain: string, example: string) => `${explain} For example: "${example}"`,
   balanced: 'Try a fairer way to say it: a thought that fits all the proof.',
   beliefAfter: 'How much do you believe the first thought now?',
-  action: 'One small step to test trust today:',
   ownAction: 'Something else (write my own)',
   ownActionText: 'Your small step:',
   prediction: 'What are you afraid will happen when you do it? (optional)',

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, trust } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, tempDir, trust } from '../helpers/cli.js';
 
 describe('help and version', () => {
   it('says plainly it is not therapy', async () => {
@@ -24,5 +25,12 @@ describe('help and version', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const r = await trust(['--version']);
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
+  });
+
+  it('stops quietly when the reader closes the pipe early', () => {
+    // The reader shuts its end at once, so every write hits a closed pipe.
+    const script = `"${process.execPath}" "${BIN}" --help 2>err.txt | (exec 0<&-; sleep 1); echo "rc=\${PIPESTATUS[0]}"; cat err.txt`;
+    const r = spawnSync('/bin/bash', ['-c', script], { encoding: 'utf8', cwd: tempDir() });
+    expect(r.stdout).toBe('rc=0\n');
   });
 });

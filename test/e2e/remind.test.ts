@@ -107,6 +107,24 @@ describe('trust remind: what is due', () => {
   });
 });
 
+describe('trust remind on an encrypted journal', () => {
+  it('without a passphrase (as under cron) gives a general nudge, exit 0, file untouched', async () => {
+    const m = machine();
+    const file = join(m.home, 'j.json');
+    const env = { ...m.env, TRUST_PASSPHRASE: 'correct horse', TRUST_KDF_COST: '10' };
+    expect((await trust(['log', '--file', file, '--gratitude', 'tea'], { env })).code).toBe(0);
+    expect((await trust(['encrypt', '--file', file], { env })).code).toBe(0);
+    const before = snapshot(file);
+    const r = await run(m, ['--file', file], { TRUST_KDF_COST: '10' });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toMatch(/locked/);
+    expect(snapshot(file)).toBe(before);
+    // With the passphrase it knows: today is logged and nothing is open.
+    expect(await run(m, ['--file', file], { TRUST_PASSPHRASE: 'correct horse', TRUST_KDF_COST: '10' })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+});
+
 describe('trust remind --notify', () => {
   function withNotifySend(m: Machine): string {
     const log = join(m.home, 'notified.txt');

@@ -28,7 +28,7 @@ const thoughtWork: Scripted[] = [
 ];
 
 async function firstDay() {
-  const p = scripted([{ checkbox: ['check-in', 'privacy'] }, ...thoughtWork, { text: 'Made me tea' }, { text: 'Asked about my mum' }, { text: '' }]);
+  const p = scripted([{ checkbox: ['check-in', 'privacy'] }, ...thoughtWork, { text: 'Made me tea' }, { text: 'Asked about my mum' }, { text: '' }, { text: '' } /* no marble */]);
   const t = testContext({ prompter: p, now: '2026-11-18T20:00:00Z' });
   await log({}, t.ctx);
   return { t, p };
@@ -82,6 +82,7 @@ describe('interactive trust log', () => {
       { confirm: false }, // no thought today
       { text: 'Called at lunch' },
       { text: '' },
+      { text: '' }, // no marble today
     ]);
     const t2 = testContext({ prompter: p, file: t.file, now: '2026-11-20T20:00:00Z' });
     await log({}, t2.ctx);
@@ -117,6 +118,7 @@ describe('interactive trust log', () => {
       // resumes at the thought itself: the situation was already answered
       ...thoughtWork.slice(2),
       { text: '' },
+      { text: '' }, // no marble today
     ]);
     const t3 = testContext({ prompter: resumed, file: t.file, now: '2026-11-20T21:00:00Z' });
     await log({}, t3.ctx);
@@ -129,7 +131,7 @@ describe('interactive trust log', () => {
   it('throws the draft away when asked to start fresh', async () => {
     const { t } = await firstDay();
     await expect(log({}, testContext({ prompter: scripted([{ confirm: false }, { checkbox: ['repair'] }]), file: t.file }).ctx)).rejects.toThrow();
-    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { text: '' }]);
+    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { text: '' }, { text: '' }]);
     await log({}, testContext({ prompter: fresh, file: t.file }).ctx);
     expect(fresh.remaining()).toBe(0);
     expect(readJournal(t.file).entries).toHaveLength(1); // nothing new: every step was skipped

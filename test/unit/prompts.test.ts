@@ -75,6 +75,8 @@ describe('trust log through the real prompts', () => {
     screen.keypress('enter');
     await shows('another, or leave empty');
     screen.keypress('enter'); // no more good things
+    await shows('earns a marble');
+    screen.keypress('enter'); // no marble today
     await done;
     const [entry] = readJournal(t.file).entries;
     expect(entry).toMatchObject({ kind: 'log', checklist: ['check-in'], gratitude: ['Brought me coffee'] });
