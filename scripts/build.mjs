@@ -9,22 +9,43 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 const dist = new URL('../dist/', import.meta.url);
 const at = (name) => new URL(name, dist).pathname;
 
-// commander requires child_process at load time, only to run git-style
-// external subcommands, which trust never does; loading it costs ~2 ms.
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+// Node built-ins that cost milliseconds to load, replaced for the importers
+// below by stand-ins that load them on first use. A stand-in has the
+// module's member names (so esbuild's ESM interop finds them) and hands out
+// the real members when they are first read.
+const lazy = (name) => {
+  const names = JSON.stringify(Object.keys(createRequire(import.meta.url)(`node:${name}`)));
+  return `module.exports = new Proxy(Object.fromEntries(${names}.map((k) => [k, undefined])), { get: (_, key) => require('node:${name}')[key] });`;
+};
+const STAND_INS = [
+  // commander: only to run git-style external subcommands, which trust never does (~2 ms).
+  { module: 'child_process', importer: '/node_modules/commander/', contents: lazy('child_process') },
+  // ids and temp-file names: a command that only reads never needs crypto (~2.5 ms).
+  { module: 'crypto', importer: '/src/', contents: lazy('crypto') },
+  // chalk asks whether stdout is a terminal as it loads; tty brings net and
+  // streams with it (~1.5 ms), and a pipe or a file is never a terminal.
+  {
+    module: 'tty',
+    importer: '/node_modules/chalk/',
+    contents: `const { fstatSync } = require('node:fs');
+      const character = (fd) => { try { return fstatSync(fd).isCharacterDevice(); } catch { return false; } };
+      module.exports = { isatty: (fd) => character(fd) && require('node:tty').isatty(fd) };`,
+  },
+];
+const standIns = {
+  name: 'stand-ins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
-    );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /^(node:)?(child_process|crypto|tty)$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      const i = STAND_INS.findIndex((s) => s.module === name && args.importer.includes(s.importer));
+      return i < 0 ? undefined : { path: `${name}:${i}`, namespace: 'stand-in', pluginData: i };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.pluginData].contents, loader: 'js' }));
   },
 };
 
@@ -41,7 +62,7 @@ const result = await build({
   // src/system/cron.ts finds the installation from its own URL.
   define: { 'import.meta.url': '__trustUrl' },
   banner: { js: "'use strict'; const __trustUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [lazyChildProcess],
+  plugins: [standIns],
   metafile: true,
   logLevel: 'warning',
 });

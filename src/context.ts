@@ -67,7 +67,8 @@ export function makeContext(deps: Deps, globals: GlobalOptions): Context {
   const now = deps.now ? deps.now() : clock(deps.env);
   const file = journalPath(globals.file, deps.env);
   const store = new Store(file, deps.secrets ? { secrets: deps.secrets } : {});
-  const newId = deps.newId ?? randomUUID;
+  // A function, not randomUUID itself: reading it loads node:crypto (see scripts/build.mjs).
+  const newId = deps.newId ?? (() => randomUUID());
   const createdAt = now.toISOString();
   let prompter: Promise<Prompter> | undefined;
   return {
