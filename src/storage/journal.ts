@@ -4,6 +4,7 @@
 // file so nothing another process wrote meanwhile is lost.
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../domain/types.js';
+import { appendedText, type Read } from './append.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { ensureFolder, readBytes, writeAtomic } from './file.js';
 import { acquire, type LockOptions } from './lock.js';
@@ -12,16 +13,21 @@ import { parseJournal, serialize } from './schema.js';
 
 export class JournalAdapter implements Adapter<Journal> {
   codec: Codec = plainCodec;
+  /** What the last read saw: a save that only adds entries keeps its text (append.ts). */
+  private last: Read | undefined;
 
   constructor(readonly file: string, private readonly secrets?: Secrets) {}
 
   async read(): Promise<Journal | null> {
+    this.last = undefined;
     const bytes = await readBytes(this.file);
     this.codec = await codecFor(bytes, this.file, this.secrets);
     if (bytes === undefined) return null;
     const text = await this.codec.decode(bytes);
     if (text.trim() === '') return null; // an empty file is a new journal
-    return parseJournal(text, this.file);
+    const journal = parseJournal(text, this.file);
+    this.last = { text, entries: [...journal.entries] };
+    return journal;
   }
 
   /**
@@ -33,7 +39,9 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   async write(data: Journal): Promise<void> {
-    await writeAtomic(this.file, await this.codec.encode(serialize(data)));
+    const text = (this.last && appendedText(this.last, data)) ?? serialize(data);
+    this.last = undefined;
+    await writeAtomic(this.file, await this.codec.encode(text));
   }
 }
 
@@ -61,7 +69,9 @@ export class Store {
 
   /**
    * Runs `change` on a fresh copy of the journal under the lock and saves
-   * the result. If `change` throws, nothing is written.
+   * the result. If `change` throws, nothing is written. Entries are never
+   * edited in place: to change one, put a new object in its place (a save
+   * that only appends keeps the text of the entries it read).
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     await ensureFolder(this.file);
