@@ -14,19 +14,22 @@ import { createRequire } from 'node:module';
 const dist = new URL('../dist/', import.meta.url);
 const at = (name) => new URL(name, dist).pathname;
 
-// Node built-ins that cost milliseconds to load, replaced for the importers
-// below by stand-ins that load them on first use. A stand-in has the
-// module's member names (so esbuild's ESM interop finds them) and hands out
-// the real members when they are first read.
-const lazy = (name) => {
-  const names = JSON.stringify(Object.keys(createRequire(import.meta.url)(`node:${name}`)));
-  return `module.exports = new Proxy(Object.fromEntries(${names}.map((k) => [k, undefined])), { get: (_, key) => require('node:${name}')[key] });`;
+// Modules that cost milliseconds to load, replaced for the importers below
+// by stand-ins that load them on first use. A stand-in has the module's
+// member names (so esbuild's ESM interop finds them) and hands out the real
+// members when they are first read.
+const lazy = (spec, members) => {
+  const names = JSON.stringify(Object.keys(members));
+  return `module.exports = new Proxy(Object.fromEntries(${names}.map((k) => [k, undefined])), { get: (_, key) => require('${spec}')[key] });`;
 };
+const builtin = (name) => lazy(`node:${name}`, createRequire(import.meta.url)(`node:${name}`));
 const STAND_INS = [
   // commander: only to run git-style external subcommands, which trust never does (~2 ms).
-  { module: 'child_process', importer: '/node_modules/commander/', contents: lazy('child_process') },
+  { module: 'child_process', importer: '/node_modules/commander/', contents: builtin('child_process') },
   // ids and temp-file names: a command that only reads never needs crypto (~2.5 ms).
-  { module: 'crypto', importer: '/src/', contents: lazy('crypto') },
+  { module: 'crypto', importer: '/src/', contents: builtin('crypto') },
+  // colours: a command whose output is JSON or goes to a pipe never paints (~1.5 ms).
+  { module: 'chalk', importer: '/src/ui/render.ts', contents: lazy('chalk', await import('chalk')) },
   // chalk asks whether stdout is a terminal as it loads; tty brings net and
   // streams with it (~1.5 ms), and a pipe or a file is never a terminal.
   {
@@ -40,12 +43,12 @@ const STAND_INS = [
 const standIns = {
   name: 'stand-ins',
   setup(b) {
-    b.onResolve({ filter: /^(node:)?(child_process|crypto|tty)$/ }, (args) => {
+    b.onResolve({ filter: /^((node:)?(child_process|crypto|tty)|chalk)$/ }, (args) => {
       const name = args.path.replace(/^node:/, '');
       const i = STAND_INS.findIndex((s) => s.module === name && args.importer.includes(s.importer));
       return i < 0 ? undefined : { path: `${name}:${i}`, namespace: 'stand-in', pluginData: i };
     });
-    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.pluginData].contents, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.pluginData].contents, loader: 'js', resolveDir: process.cwd() }));
   },
 };
 

@@ -71,6 +71,7 @@ export function makeContext(deps: Deps, globals: GlobalOptions): Context {
   const newId = deps.newId ?? (() => randomUUID());
   const createdAt = now.toISOString();
   let prompter: Promise<Prompter> | undefined;
+  let painter: Painter | undefined;
   return {
     deps,
     env: deps.env,
@@ -79,7 +80,10 @@ export function makeContext(deps: Deps, globals: GlobalOptions): Context {
     now,
     today: localDate(now),
     interactive: deps.interactive,
-    paint: makePainter(deps.env, deps.stdout.isTTY === true, globals.color === false),
+    // Made on first use: output that is JSON or goes to a pipe never loads chalk.
+    get paint() {
+      return (painter ??= makePainter(deps.env, deps.stdout.isTTY === true, globals.color === false));
+    },
     stamp: () => ({ id: newId(), createdAt }),
     print: (text = '') => void deps.stdout.write(`${text}\n`),
     json: (value) => void deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
