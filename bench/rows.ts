@@ -91,6 +91,8 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
   });
   const trust = (args: string[], extra: Record<string, string> = {}, before?: () => void) => node([o.bin, ...args], extra, before);
   const bare = node(['-e', '0']);
+  // The floor for any command that reads a journal: start node, read the file, parse it.
+  const parse = (file: string) => node(['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file]);
   const reportLabel = `\`trust ${o.report.join(' ')}\``;
 
   // Every append starts from the same ten-year journal: a fresh copy before
@@ -113,6 +115,13 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
       verify: isJson,
     },
     {
+      id: 'parse-10y',
+      what: '`JSON.parse` of the 10-year file (the floor under every command that reads it)',
+      baselineLabel: '`node -e 0`',
+      candidate: parse(f.tenYears),
+      baseline: bare,
+    },
+    {
       id: 'append-10y',
       what: `\`trust log --checklist … --gratitude …\` (append), 10 years`,
       baselineLabel: '`node -e 0`',
@@ -127,8 +136,7 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
       baselineLabel: '`JSON.parse` of the file',
       budget: 1.6,
       candidate: trust([...o.report, '--file', f.large]),
-      // The floor for any command that reads this journal: start node, read the file, parse it.
-      baseline: node(['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", f.large]),
+      baseline: parse(f.large),
       verify: isJson,
     },
     {
