@@ -4,7 +4,7 @@
 // file so nothing another process wrote meanwhile is lost.
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../domain/types.js';
-import { appendedText, type Read } from './append.js';
+import { appendedBytes, type Read } from './append.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
 import { ensureFolder, readBytes, readHead, writeAtomic } from './file.js';
@@ -27,7 +27,7 @@ export class JournalAdapter implements Adapter<Journal> {
     const text = await this.codec.decode(bytes);
     if (text.trim() === '') return null; // an empty file is a new journal
     const journal = parseJournal(text, this.file);
-    this.last = { text, entries: [...journal.entries] };
+    this.last = { bytes, text, entries: [...journal.entries] };
     return journal;
   }
 
@@ -43,9 +43,10 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   async write(data: Journal): Promise<void> {
-    const text = (this.last && appendedText(this.last, data)) ?? serialize(data);
+    const last = this.last;
     this.last = undefined;
-    await writeAtomic(this.file, await this.codec.encode(text));
+    const bytes = (last && (await appendedBytes(last, data, this.codec))) ?? (await this.codec.encode(serialize(data)));
+    await writeAtomic(this.file, bytes);
   }
 }
 

@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Entry, Journal } from '../../src/domain/types.js';
-import { appendedText } from '../../src/storage/append.js';
+import { appendedBytes, appendedText } from '../../src/storage/append.js';
+import { plainCodec, type Codec } from '../../src/storage/codec.js';
 import { Store } from '../../src/storage/journal.js';
 import { backupPath } from '../../src/storage/paths.js';
 import { serialize } from '../../src/storage/schema.js';
@@ -21,7 +22,7 @@ const journals: [string, Journal][] = [
 ];
 
 const grown = (j: Journal, ...added: Entry[]): Journal => ({ ...j, entries: [...j.entries, ...added] });
-const read = (j: Journal, text = serialize(j)) => ({ text, entries: [...j.entries] });
+const read = (j: Journal, text = serialize(j)) => ({ bytes: Buffer.from(text, 'utf8'), text, entries: [...j.entries] });
 
 describe('appendedText', () => {
   it.each(journals)('%s: gives serialize() byte for byte', (_, j) => {
@@ -41,6 +42,19 @@ describe('appendedText', () => {
   ];
   it.each(fallbacks)('%s: leaves it to serialize()', (_, after, text) => {
     expect(appendedText(read(base, text), after)).toBeUndefined();
+  });
+
+  it.each(journals)('%s: a plain journal\'s bytes are cut and extended to the same bytes', async (_, j) => {
+    const after = grown(j, log(7, { gratitude: ['Café, and a note that said “thank you” 💛'] } as Partial<Entry>));
+    expect(await appendedBytes(read(j), after, plainCodec)).toEqual(Buffer.from(serialize(after), 'utf8'));
+  });
+
+  it('encodes the whole text through any other codec', async () => {
+    const j = journals[1]?.[1] as Journal;
+    const after = grown(j, log(7));
+    const shouting: Codec = { encrypted: true, decode: async (b) => b.toString(), encode: async (t) => Buffer.from(t.toUpperCase()) };
+    expect((await appendedBytes(read(j), after, shouting))?.toString()).toBe(serialize(after).toUpperCase());
+    expect(await appendedBytes(read(j), { ...j }, shouting)).toBeUndefined();
   });
 
   it('leaves an empty journal to serialize()', () => {
