@@ -6,7 +6,8 @@
 'use strict';
 const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
-const Module = require('node:module');
+// The loader's own class: require('node:module') would also load the ESM loader.
+const Module = module.constructor;
 const { Script } = require('node:vm');
 
 const file = join(__dirname, 'main.cjs');
