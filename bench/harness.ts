@@ -53,20 +53,33 @@ function time(live: Row[], warmup: number, runs: number): Map<string, { candidat
   return samples;
 }
 
+/** The knobs, all from the environment (see BENCHMARKS.md). */
+function settings(root: string, env: NodeJS.ProcessEnv) {
+  return {
+    runs: Math.max(1, int(env.BENCH_RUNS, 30)),
+    warmup: int(env.BENCH_WARMUP, 3),
+    memRuns: int(env.BENCH_MEM_RUNS, 3),
+    kdfRuns: int(env.BENCH_KDF_RUNS, 5),
+    entries: int(env.BENCH_ENTRIES, 100_000),
+    report: (env.BENCH_REPORT ?? 'report --json').split(' ').filter(Boolean),
+    only: env.BENCH_ONLY?.split(',').filter(Boolean),
+    bin: env.BENCH_BIN ?? join(root, 'bin', 'trust.js'),
+    clean: env.BENCH_ENV === 'clean',
+    keep: env.BENCH_KEEP === '1',
+  };
+}
+
+/** What results.json keeps: numbers and names, never the commands (their environment is this shell's). */
+const saved = (r: Result) => ({ ...r, row: { id: r.row.id, what: r.row.what, baseline: r.row.baselineLabel, budget: r.row.budget, skip: r.row.skip } });
+
 export async function main({ root, argv, env, load }: Setup): Promise<number> {
   const check = argv.includes('--check');
-  const runs = Math.max(1, int(env.BENCH_RUNS, 30));
-  const warmup = int(env.BENCH_WARMUP, 3);
-  const memRuns = int(env.BENCH_MEM_RUNS, 3);
-  const report = (env.BENCH_REPORT ?? 'report --json').split(' ').filter(Boolean);
-  const only = env.BENCH_ONLY?.split(',').filter(Boolean);
-  const bin = env.BENCH_BIN ?? join(root, 'bin', 'trust.js');
+  const { runs, warmup, memRuns, kdfRuns, entries, report, only, bin, clean, keep } = settings(root, env);
   const dir = mkdtempSync(join(tmpdir(), 'trust-bench-'));
   const load0 = loadavg()[0] ?? 0;
   try {
     note(`generating journals in ${dir}`);
-    const clean = env.BENCH_ENV === 'clean';
-    const f = fixtures(dir, int(env.BENCH_ENTRIES, 100_000), env, clean);
+    const f = fixtures(dir, entries, env, clean);
     const all = rows(f, { bin, report }).filter((r) => !only || only.includes(r.id));
     const enc = all.find((r) => r.id === 'report-10y-encrypted');
     if (enc) enc.skip = hasCrypto(root) ? encryptedSetup(f, (c) => probe(c), bin) : 'no src/storage/crypto.ts on this branch';
@@ -86,7 +99,7 @@ export async function main({ root, argv, env, load }: Setup): Promise<number> {
       const mem = (c: Command) => medianOf(Array.from({ length: memRuns }, () => peakKb(c, join(root, 'bench', 'maxrss.cjs'))));
       return { row, candidate, baseline, ratio: candidate.median / baseline.median, peakKb: mem(row.candidate), baselinePeakKb: mem(row.baseline) };
     });
-    const kdf = only && !only.includes('kdf') ? undefined : await timeKdf(root, load, int(env.BENCH_KDF_RUNS, 5));
+    const kdf = only && !only.includes('kdf') ? undefined : await timeKdf(root, load, kdfRuns);
 
     const context = [
       `node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, load average ${load0.toFixed(2)} → ${(loadavg()[0] ?? 0).toFixed(2)}`,
@@ -95,7 +108,7 @@ export async function main({ root, argv, env, load }: Setup): Promise<number> {
       `journals: 10 years = ${f.tenYearsCount} entries; large = ${f.largeCount} entries; TRUST_NOW=${f.env.TRUST_NOW}`,
     ];
     process.stdout.write(`${table(results, kdf, context)}\n`);
-    writeFileSync(join(root, 'bench', 'out', 'results.json'), `${JSON.stringify({ context, results, kdf }, null, 2)}\n`);
+    writeFileSync(join(root, 'bench', 'out', 'results.json'), `${JSON.stringify({ context, results: results.map(saved), kdf }, null, 2)}\n`);
 
     const failed = results.filter((r) => r.row.budget !== undefined && (r.ratio === undefined || r.ratio > r.row.budget));
     if (check && failed.length > 0) {
@@ -104,7 +117,7 @@ export async function main({ root, argv, env, load }: Setup): Promise<number> {
     }
     return 0;
   } finally {
-    if (env.BENCH_KEEP === '1') note(`kept ${dir}`);
+    if (keep) note(`kept ${dir}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }
