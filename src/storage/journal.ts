@@ -2,30 +2,56 @@
 // take no lock (writes are atomic renames, so a reader always sees a whole
 // file); every change is read-modify-write under the lock, re-reading the
 // file so nothing another process wrote meanwhile is lost.
+import { stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../domain/types.js';
+import { JournalError } from '../errors.js';
+import { safe } from '../ui/messages-doctor.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
-import { ensureFolder, readBytes, writeAtomic } from './file.js';
+import { ensureFolder, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
 import { acquire, type LockOptions } from './lock.js';
-import { lockPath } from './paths.js';
+import { BACKUPS, backupPath, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
+
+/** Whether any backup with content sits beside the journal. */
+export async function hasBackups(file: string): Promise<boolean> {
+  for (let n = 1; n <= BACKUPS; n++) {
+    if (await stat(backupPath(file, n)).then((s) => s.size > 0, () => false)) return true;
+  }
+  return false;
+}
 
 export class JournalAdapter implements Adapter<Journal> {
   codec: Codec = plainCodec;
+  /** The version of the file last read: a save only goes ahead over that same version. */
+  private seen: FileId | null | undefined;
 
   constructor(readonly file: string, private readonly secrets?: Secrets) {}
 
-  async read(): Promise<Journal | null> {
-    const bytes = await readBytes(this.file);
-    this.codec = await codecFor(bytes, this.file, this.secrets);
+  /** Decodes and validates a journal's bytes (the file's or a backup's); null for a new journal. */
+  async parse(bytes: Buffer | undefined, file = this.file): Promise<Journal | null> {
+    this.codec = await codecFor(bytes, file, this.secrets);
     if (bytes === undefined) return null;
     const text = await this.codec.decode(bytes);
     if (text.trim() === '') return null; // an empty file is a new journal
-    return parseJournal(text, this.file);
+    return parseJournal(text, file);
+  }
+
+  async read(): Promise<Journal | null> {
+    const got = await readVersion(this.file);
+    this.seen = got?.id ?? null;
+    const journal = await this.parse(got?.bytes);
+    // A vanished or emptied journal is not a fresh start while its history is
+    // still in the backups: writing on would rotate them away.
+    if (journal === null && (await hasBackups(this.file))) {
+      throw new JournalError(safe.missingWithBackups(this.file, got ? 'empty' : 'missing'), safe.hintRestore);
+    }
+    return journal;
   }
 
   async write(data: Journal): Promise<void> {
-    await writeAtomic(this.file, await this.codec.encode(serialize(data)));
+    await writeAtomic(this.file, await this.codec.encode(serialize(data)), this.seen === undefined ? {} : { expect: this.seen });
+    this.seen = undefined;
   }
 }
 
@@ -62,6 +88,8 @@ export class Store {
       await this.read();
       const result = await change(this.db.data);
       await this.db.write();
+      // Tidy temp files of saves that were killed midway; never worth failing over.
+      await removeLeftovers(this.file).catch(() => undefined);
       return result;
     } finally {
       await release();

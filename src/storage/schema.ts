@@ -62,7 +62,8 @@ export function serialize(j: Journal): string {
 export function parseJournal(text: string, file: string): Journal {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    // Some editors add a byte-order mark on save; it is not part of the JSON.
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     throw new JournalError(say.notJson(file, (e as Error).message), say.hintDoctor);
   }

@@ -35,5 +35,5 @@ export const examples: { root: string } & Record<string, string> = {
   decrypt: block(['trust decrypt']),
   init: block(['trust init', 'trust init --role hurt --partner Sam --remind-at 20:30']),
   exercise: block(['trust exercise --list', 'trust exercise temperature-reading']),
-  doctor: block(['trust doctor', 'trust doctor --restore --yes']),
+  doctor: block(['trust doctor', 'trust doctor --fix', 'trust doctor --restore --yes', 'trust doctor --json']),
 };
