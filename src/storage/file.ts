@@ -87,21 +87,25 @@ export async function realTarget(file: string): Promise<string> {
 }
 
 /**
- * Keeps the current version as backup 1, shifting older ones along. An empty
- * or missing file is no version worth keeping, and must not push good
- * backups out.
+ * Holds on to the current version under a temp name before it is replaced
+ * (a hard link costs nothing: a version's bytes are never written to again).
+ * An empty or missing file is no version worth keeping.
  */
-async function rotateBackups(file: string, target: string, keep: number): Promise<void> {
+async function holdOld(file: string, target: string): Promise<string | undefined> {
   const size = await stat(target).then((s) => s.size, () => 0);
-  if (size === 0) return;
+  if (size === 0) return undefined;
+  const held = tempPath(`${file}.bak`);
+  await link(target, held).catch(() => copyFile(target, held));
+  await chmod(held, 0o600);
+  return held;
+}
+
+/** Once the new version is in place, the held one becomes backup 1 and older ones shift along. */
+async function rotateBackups(file: string, held: string, keep: number): Promise<void> {
   for (let n = keep - 1; n >= 1; n--) {
     await rename(backupPath(file, n), backupPath(file, n + 1)).catch(() => undefined);
   }
-  const first = backupPath(file, 1);
-  await unlink(first).catch(() => undefined);
-  // A hard link costs nothing: the old version's bytes are never written to again.
-  await link(target, first).catch(() => copyFile(target, first));
-  await chmod(first, 0o600);
+  await rename(held, backupPath(file, 1));
 }
 
 export interface WriteOptions {
@@ -122,6 +126,8 @@ export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOption
   await ensureFolder(file);
   const target = await realTarget(file);
   const tmp = tempPath(target);
+  const keep = opts.backups ?? BACKUPS;
+  let held: string | undefined;
   try {
     const fd = await open(tmp, 'wx', opts.mode ?? 0o600);
     try {
@@ -134,13 +140,15 @@ export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOption
     if (opts.expect !== undefined && !sameId(opts.expect, await currentId(target))) {
       throw new JournalError(safe.changedMeanwhile(file), safe.hintTryAgain);
     }
-    const keep = opts.backups ?? BACKUPS;
-    if (keep > 0) await rotateBackups(file, target, keep);
+    if (keep > 0) held = await holdOld(file, target);
     await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
+    if (held) await unlink(held).catch(() => undefined);
     throw e instanceof JournalError ? e : ioError(file, 'write', e);
   }
+  // The new version is saved; a backup that cannot be shifted is left for the sweep, not an error.
+  if (held) await rotateBackups(file, held, keep).catch(() => undefined);
   await syncFolder(dirname(target));
 }
 

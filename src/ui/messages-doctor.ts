@@ -19,6 +19,9 @@ export const safe = {
   missingWithBackups: (file: string, what: 'missing' | 'empty') =>
     `The journal ${file} is ${what}, but its backups are still there.`,
   hintRestore: 'Run `trust doctor --restore` to bring it back (or move the .bak files away to start afresh). Nothing was changed.',
+  jsonCutShort: 'it stops short, as if cut off',
+  jsonAt: (line: number, column: number) => `it goes wrong at line ${line}, column ${column}`,
+  jsonUnexpected: 'it holds something other than JSON',
   stoppedDraftKept: 'Stopped. Nothing went into the journal; what you typed is kept as a draft for your next `trust log`.',
 };
 

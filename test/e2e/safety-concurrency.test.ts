@@ -1,12 +1,11 @@
 // Several real `trust` processes writing to one journal at once, and writers
 // killed with -9 at random moments: no entry that was reported saved may go
 // missing, and the file must always read and validate.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, watch } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { toJournal } from '../../src/storage/schema.js';
-import { BIN, baseEnv, tempJournal, trust, UUID, type Run } from '../helpers/cli.js';
+import { start, tempJournal, trust, UUID } from '../helpers/cli.js';
 
 /** Parses and validates the journal the way trust does; throws if it cannot. */
 function load(file: string) {
@@ -36,26 +35,10 @@ describe('concurrent writers', () => {
   });
 });
 
-interface Writer {
-  tag: string;
-  child: ChildProcess;
-  done: Promise<Run>;
-}
-
-function writer(file: string, tag: string): Writer {
-  const child = spawn(process.execPath, [BIN, 'log', '--file', file, '--checklist', 'repair', '--gratitude', tag], {
-    env: baseEnv(dirname(file)),
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const done = new Promise<Run>((resolve) => {
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr?.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-  return { tag, child, done };
-}
+const writer = (file: string, tag: string) => ({
+  tag,
+  ...start(['log', '--file', file, '--checklist', 'repair', '--gratitude', tag], { env: { HOME: dirname(file) } }),
+});
 
 describe('writers killed with -9', () => {
   it('never leave an unreadable or stuck journal, nor lose an entry reported saved', async () => {

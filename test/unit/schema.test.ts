@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION, type Journal } from '../../src/domain/types.js';
 import { JournalError } from '../../src/errors.js';
-import { MIGRATIONS, migrate, parseJournal, serialize, toJournal } from '../../src/storage/schema.js';
+import { MIGRATIONS, jsonProblem, migrate, parseJournal, serialize, toJournal } from '../../src/storage/schema.js';
 
 const FILE = '/home/sam/.local/share/trust/journal.json';
 const entry = { id: '3f2a9c1e-0000-4000-8000-000000000001', kind: 'log', date: '2026-11-19', createdAt: '2026-11-19T20:00:00.000Z' };
@@ -95,5 +95,30 @@ describe('serialize and parseJournal', () => {
     ['not JSON', 'hello'],
   ])('says a %s file is damaged, naming it', (_why, text) => {
     expect(() => parseJournal(text, FILE)).toThrow(new RegExp(`The journal ${FILE} is damaged: it is not valid JSON`));
+  });
+});
+
+describe('jsonProblem', () => {
+  const problem = (text: string) => {
+    try {
+      JSON.parse(text);
+    } catch (e) {
+      return jsonProblem((e as Error).message, text);
+    }
+    throw new Error('parsed');
+  };
+
+  it.each([
+    ['', 'it stops short, as if cut off'],
+    ['{"entries":[{"thought":"I am scared tha', 'it stops short, as if cut off'],
+    ['{"a":1,\n"b":2\n', 'it stops short, as if cut off'],
+    ['{"a":1,\n  "b":2,,\n}', 'it goes wrong at line 2, column 9'],
+    ['{"a":1,}', 'it goes wrong at line 1, column 8'],
+    ['my secret diary', 'it holds something other than JSON'],
+    ['{"a": my secret}', 'it holds something other than JSON'],
+  ])('%j → %s, quoting nothing from the file', (text, want) => {
+    const said = problem(text);
+    expect(said).toBe(want);
+    expect(said).not.toMatch(/secret|scared/);
   });
 });

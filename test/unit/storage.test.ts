@@ -83,6 +83,7 @@ describe('leftoverTemps', () => {
     ['.journal.json.123.ab12cd34.tmp', 123],
     ['.journal.json.draft.77.0f.tmp', 77],
     ['.journal.json.lock.9.ff.tmp', 9],
+    ['.journal.json.bak.9.ff.tmp', 9],
     ['.journal.json.bak1.9.ff.tmp', undefined],
     ['.other.json.12.ab.tmp', undefined],
     ['journal.json.12.ab.tmp', undefined],

@@ -1,0 +1,82 @@
+// A journal that is damaged, cut short, the wrong shape or from a newer trust:
+// every command stops with exit 1, touches nothing, and names the file and
+// the way out. An empty file is a new journal.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
+
+const GOOD = '{"schemaVersion":1,"profile":{},"entries":[\n{"id":"3f2a9c1e-0000-4000-8000-000000000001","kind":"log","date":"2026-11-19","createdAt":"2026-11-19T20:00:00.000Z","action":"text first","thought":"x"}\n]}\n';
+
+const BAD: [string, string | Buffer, RegExp][] = [
+  ['damaged', '{"schemaVersion":1,"profile":{},"entries":[{"id":"3f2a"oops', /is damaged: it is not valid JSON \(it goes wrong at line 1, column 56\)/],
+  ['cut short', GOOD.slice(0, GOOD.length - 8), /is damaged: it is not valid JSON \(it stops short, as if cut off\)/],
+  ['binary noise', Buffer.from([0x00, 0xff, 0x13, 0x1b, 0x5b, 0x32, 0x4a]), /is damaged: it is not valid JSON \(it holds something other than JSON\)/],
+  ['private words, not JSON', 'my partner lied about the trip', /is damaged: it is not valid JSON/],
+  ['a list, not a journal', '[1,2,3]', /not in the expected shape: the top level is not an object/],
+  ['entries that are not a list', '{"schemaVersion":1,"profile":{},"entries":{"a":1}}', /not in the expected shape: "entries" is not a list/],
+  ['an entry without an id', '{"schemaVersion":1,"profile":{},"entries":[{"kind":"log","date":"2026-11-19","createdAt":"x"}]}', /entry 1 lacks id/],
+  ['a future schemaVersion', '{"schemaVersion":7,"profile":{},"entries":[]}', /written by a newer trust \(schema 7/],
+];
+
+// Commands that read the journal (more join as they are built).
+const COMMANDS: string[][] = [
+  ['log', '--checklist', 'check-in'],
+  ['log', '--thought', 'x', '--action', 'y', '--json'],
+  ['list'],
+  ['list', '--json'],
+  ['show', '3f2a'],
+  ['review', '3f2a', '--done', 'yes'],
+  ['delete', '3f2a', '--yes'],
+];
+
+describe.each(BAD)('a journal that is %s', (_what, content, why) => {
+  it('stops every command with exit 1, one message naming the file and the way out, and the file untouched', async () => {
+    const { file } = tempJournal();
+    writeFileSync(file, content, { mode: 0o600 });
+    const before = snapshot(file);
+    const runs = await Promise.all(COMMANDS.map((args) => trust([...args, '--file', file])));
+    runs.forEach((r, i) => {
+      const cmd = COMMANDS[i]!.join(' ');
+      expect(r.code, cmd).toBe(1);
+      expect(r.stdout, cmd).toBe('');
+      const lines = r.stderr.trim().split('\n');
+      expect(lines.length, cmd).toBeLessThanOrEqual(2);
+      expect(lines[0], cmd).toContain(file);
+      expect(lines[0], cmd).toMatch(why);
+      expect(lines[1], cmd).toMatch(/Nothing was changed\. .*(trust doctor|Update trust)/);
+      expect(r.stderr, cmd).not.toMatch(/\n\s+at /); // no stack trace
+      // Nothing of the (private) file is quoted, and no control characters reach the terminal.
+      expect(r.stderr, cmd).not.toMatch(/lied|oops|[\x00-\x09\x0b-\x1f]/);
+    });
+    expect(snapshot(file)).toBe(before);
+    expect(readdirSync(dirname(file))).toEqual(['journal.json']);
+  });
+});
+
+describe('an empty journal file', () => {
+  it('is a new journal: reading shows nothing, the first entry is saved into it', async () => {
+    const { file } = tempJournal();
+    writeFileSync(file, '', { mode: 0o600 });
+    const list = await trust(['list', '--json', '--file', file]);
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toEqual([]);
+    const log = await trust(['log', '--checklist', 'repair', '--file', file]);
+    expect(log.code).toBe(0);
+    expect(readJournal(file).entries).toHaveLength(1);
+  });
+});
+
+describe('a journal gone missing while its backups remain', () => {
+  it('is not silently started afresh: exit 1, pointing at doctor --restore', async () => {
+    const { file } = tempJournal();
+    await trust(['log', '--checklist', 'repair', '--file', file]);
+    await trust(['log', '--checklist', 'privacy', '--file', file]);
+    writeFileSync(file, '');
+    const r = await trust(['log', '--checklist', 'check-in', '--file', file]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`The journal ${file} is empty, but its backups are still there.`);
+    expect(r.stderr).toContain('trust doctor --restore');
+    expect(snapshot(file)).toBe('');
+  });
+});
