@@ -79,7 +79,8 @@ export class Store {
 
   /**
    * Runs `change` on a fresh copy of the journal under the lock and saves
-   * the result. If `change` throws, nothing is written.
+   * the result. If `change` throws, nothing is written. `change` must be
+   * quick and never prompt: ask first, then update.
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     await ensureFolder(this.file);
