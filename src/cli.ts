@@ -113,7 +113,7 @@ export function createProgram(deps: Deps): Command {
   sub('remind', 'one line when something is due, silence otherwise (for cron)')
     .option('--notify', 'also show a desktop notification')
     .option('--install', 'add a daily crontab line')
-    .option('--at <HH:MM>', 'time of day for --install (default 20:00)')
+    .option('--at <HH:MM>', 'time of day for --install or --print (default 20:00)')
     .option('--uninstall', 'remove the crontab line')
     .option('--print', 'show the crontab line without installing it')
     .action(lazy(deps, async () => (await import('./commands/remind.js')).remind));
@@ -121,11 +121,11 @@ export function createProgram(deps: Deps): Command {
   const jar = sub('jar', 'the marble jar: small trustworthy acts add up')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
-  jar.command('add <text...>').description('add a marble for a trustworthy act').option('--date <YYYY-MM-DD>', 'the day it happened')
-    .option('--json', help.json)
+  jar.command('add [text...]').description('add a marble for a trustworthy act').option('--date <YYYY-MM-DD>', 'the day it happened')
+    .option('--json', help.json).addHelpText('after', examples['jar add'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
-  jar.command('remove <text...>').description('take a marble out for a broken promise').option('--date <YYYY-MM-DD>', 'the day it happened')
-    .option('--json', help.json)
+  jar.command('remove [text...]').description('take a marble out for a broken promise').option('--date <YYYY-MM-DD>', 'the day it happened')
+    .option('--json', help.json).addHelpText('after', examples['jar remove'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
 
   listFilters(sub('export', 'write the journal out as json, markdown or csv'))
@@ -137,7 +137,9 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
 
-  sub('share <id>', 'one entry as a short card to read aloud or send')
+  sub('share [id]', 'one entry, or a week, as a short card to read aloud or send')
+    .option('--week <date>', 'the Monday-to-Sunday week containing this day, instead of one entry')
+    .option('--fields <list>', 'what goes on the card, comma-separated (default: balanced,action,outcome,gratitude)')
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
   sub('encrypt', 'encrypt the journal with a passphrase')
@@ -155,6 +157,8 @@ export function createProgram(deps: Deps): Command {
 
   sub('exercise [name]', 'guided exercises for the two of you')
     .option('--list', 'list the exercises')
+    .option('--answer <field=text>', 'save an answer without being asked (repeatable; fields in --list)', collect)
+    .option('--date <YYYY-MM-DD>', 'the day it was done (default today)')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
 

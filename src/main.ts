@@ -5,13 +5,18 @@ import { createProgram } from './cli.js';
 import type { Deps } from './context.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
 import { say } from './ui/messages.js';
+import { passphraseSecrets } from './ui/passphrase.js';
 
+const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+const prompter = async () => (await import('./ui/prompts.js')).inquirerPrompter();
 const deps: Deps = {
   env: process.env,
   stdout: process.stdout,
   stderr: process.stderr,
-  interactive: process.stdin.isTTY === true && process.stdout.isTTY === true,
-  prompter: async () => (await import('./ui/prompts.js')).inquirerPrompter(),
+  interactive,
+  prompter,
+  // An encrypted journal's passphrase: TRUST_PASSPHRASE, else asked at a terminal.
+  secrets: passphraseSecrets(process.env, interactive ? prompter : undefined),
 };
 
 function fail(lines: (string | undefined)[], code: number): number {
@@ -35,6 +40,12 @@ export function exitCodeFor(error: unknown): number {
   }
   return fail([say.unexpected(error instanceof Error ? error.message : String(error))], 1);
 }
+
+// A reader that stops early (`trust list | head -3`) is not an error: the
+// command still finishes its work, its remaining output just goes nowhere.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+});
 
 try {
   await createProgram(deps).parseAsync(process.argv);

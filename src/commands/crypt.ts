@@ -1,4 +1,99 @@
-import { notYet } from './not-yet.js';
+// `trust encrypt` and `trust decrypt`: the journal is saved again, under the
+// lock, through the other codec. Its backups and draft follow it, so after
+// encrypting no readable copy is left beside it, and after decrypting the
+// backups open the same way the journal does.
+import { readdir, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import type { Context } from '../context.js';
+import { JournalError, UsageError } from '../errors.js';
+import { plainCodec, SealedCodec, type Secrets } from '../storage/codec.js';
+import { DEFAULT_COST, freshParams, isSealed } from '../storage/crypto.js';
+import { BACKUPS, readBytes, writeAtomic } from '../storage/file.js';
+import { backupPath, draftPath } from '../storage/paths.js';
+import { sayCrypt } from '../ui/messages-crypt.js';
 
-export const encrypt = notYet;
-export const decrypt = notYet;
+const COST_RANGE = [10, 22] as const;
+
+/** log2 N for a new key. Only the test suite lowers it, to keep its runs quick. */
+export function kdfCost(env: NodeJS.ProcessEnv): number {
+  const raw = env.TRUST_KDF_COST;
+  if (raw === undefined || raw === '') return DEFAULT_COST.logN;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < COST_RANGE[0] || n > COST_RANGE[1]) throw new UsageError(sayCrypt.badCost(raw, ...COST_RANGE));
+  return n;
+}
+
+function secretsOf(ctx: Context): Secrets {
+  if (!ctx.deps.secrets) throw new JournalError(sayCrypt.noPassphrase(ctx.file), sayCrypt.hintPassphrase);
+  return ctx.deps.secrets;
+}
+
+/** The files that hold (older) journal text beside the journal itself. */
+const companions = (file: string) => [...Array.from({ length: BACKUPS }, (_, i) => backupPath(file, i + 1)), draftPath(file)];
+
+/**
+ * A write killed between creating its temp file and renaming it leaves the
+ * temp file behind, perhaps with plain text. Journal writes happen only under
+ * the lock, which we hold, so any such file is such a leftover.
+ */
+async function sweepTemp(file: string): Promise<void> {
+  const base = basename(file);
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.startsWith(`.${base}.`) && /^\.\d+\.[0-9a-f]{8}\.tmp$/.test(name.slice(base.length + 1))) {
+      await unlink(join(dirname(file), name)).catch(() => undefined);
+    }
+  }
+}
+
+export async function encrypt(_opts: object, ctx: Context): Promise<void> {
+  if (isSealed(await readBytes(ctx.file))) throw new UsageError(sayCrypt.alreadyEncrypted(ctx.file));
+  await ctx.store.read(); // a damaged journal fails here, before any question
+  const cost = kdfCost(ctx.env);
+  const passphrase = await secretsOf(ctx).newPassphrase(ctx.file);
+  const sealed = await SealedCodec.create(passphrase, freshParams(cost), ctx.file);
+  await ctx.store.recode(
+    (current) => {
+      if (current.encrypted) throw new UsageError(sayCrypt.alreadyEncrypted(ctx.file));
+      return sealed;
+    },
+    async () => {
+      for (const path of companions(ctx.file)) {
+        try {
+          const bytes = await readBytes(path);
+          // Already sealed ones come from an earlier passphrase: unreadable to others, left as they are.
+          if (bytes && !isSealed(bytes)) await writeAtomic(path, await sealed.seal(bytes), { backups: 0 });
+        } catch (e) {
+          // The journal is encrypted by now; say plainly what is still readable.
+          throw new JournalError(sayCrypt.leftReadable(ctx.file, path), sayCrypt.hintRemove(path), { cause: e });
+        }
+      }
+      await sweepTemp(ctx.file);
+    },
+  );
+  ctx.print(sayCrypt.encrypted(ctx.file));
+  ctx.print(sayCrypt.encryptedNext);
+}
+
+export async function decrypt(_opts: object, ctx: Context): Promise<void> {
+  if ((await readBytes(ctx.file)) === undefined) throw new UsageError(sayCrypt.noJournal(ctx.file));
+  let kept = 0;
+  await ctx.store.recode(
+    (current) => {
+      if (!current.encrypted) throw new UsageError(sayCrypt.notEncrypted(ctx.file));
+      return plainCodec;
+    },
+    async (previous) => {
+      for (const path of companions(ctx.file)) {
+        const bytes = await readBytes(path);
+        if (!isSealed(bytes) || !(previous instanceof SealedCodec)) continue;
+        // One that will not open or be written stays encrypted: harmless, and counted.
+        const plain = await previous.open(bytes, path).catch(() => undefined);
+        const written = plain && (await writeAtomic(path, plain, { backups: 0 }).then(() => true, () => false));
+        if (!written) kept++;
+      }
+    },
+  );
+  ctx.print(sayCrypt.decrypted(ctx.file));
+  if (kept > 0) ctx.print(sayCrypt.decryptedKept(kept));
+}

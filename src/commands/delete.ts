@@ -2,6 +2,7 @@
 // a review means nothing without its action).
 import type { Context } from '../context.js';
 import { findEntry, shortId } from '../domain/entries.js';
+import { forget } from '../domain/merge.js';
 import { UsageError } from '../errors.js';
 import { fullText } from '../ui/entry-text.js';
 import { say } from '../ui/messages.js';
@@ -16,10 +17,10 @@ export async function remove(opts: { id: string; yes?: boolean }, ctx: Context):
     if (!(await p.confirm(`Delete ${shortId(target.id)} for good?`, false))) return ctx.print(say.keptDelete);
   }
   const removed = await ctx.store.update((j) => {
-    const id = findEntry(j.entries, target.id).id;
-    const before = j.entries.length;
-    j.entries = j.entries.filter((e) => e.id !== id && !(e.kind === 'review' && e.ref === id));
-    return before - j.entries.length;
+    // forget() keeps the deleted ids (only the ids), so `trust import` of an older copy cannot bring them back.
+    const { entries, deleted, removed } = forget(j, findEntry(j.entries, target.id).id);
+    Object.assign(j, { entries, deleted });
+    return removed.length;
   });
   ctx.print(say.deleted(shortId(target.id)) + (removed > 1 ? ` (and its review)` : ''));
 }

@@ -1,3 +1,72 @@
-import { notYet } from './not-yet.js';
+// `trust export`: the journal (or the entries `trust list` filters would
+// show) as a journal file to import elsewhere, a Markdown document to read,
+// or CSV for a spreadsheet. On stdout, or written atomically (mode 0600) to
+// --out. An encrypted journal's export is plain text: the person is told.
+import { realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Context } from '../context.js';
+import { filterEntries } from '../domain/entries.js';
+import { journalOrder } from '../domain/merge.js';
+import * as v from '../domain/validate.js';
+import { JournalError, UsageError } from '../errors.js';
+import { writeAtomic } from '../storage/file.js';
+import { serialize } from '../storage/schema.js';
+import { toCsv } from '../ui/export-csv.js';
+import { toMarkdown } from '../ui/export-markdown.js';
+import { sync } from '../ui/messages-sync.js';
+import { filterFromFlags, type ListOptions } from './list.js';
 
-export const exportJournal = notYet;
+export const FORMATS = ['json', 'markdown', 'csv'] as const;
+
+export interface ExportOptions extends ListOptions {
+  format?: string;
+  out?: string;
+}
+
+/** The path with links resolved, also for a file not created yet (its folder may be a link). */
+async function realPath(path: string): Promise<string> {
+  const full = resolve(path);
+  try {
+    return await realpath(full);
+  } catch {
+    return realpath(dirname(full)).then((dir) => join(dir, basename(full)), () => full);
+  }
+}
+
+/** True when both paths name the same file, however they are spelled (links, hard links included). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  if (x && y) return x.dev === y.dev && x.ino === y.ino;
+  return (await realPath(a)) === (await realPath(b));
+}
+
+export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
+  const filter = filterFromFlags(opts);
+  const format = v.oneOf('--format', opts.format ?? 'json', FORMATS);
+  const out = opts.out === undefined ? undefined : resolve(opts.out);
+  if (out && (await sameFile(out, ctx.file))) throw new UsageError(sync.outIsJournal(opts.out ?? out));
+
+  const journal = await ctx.store.read();
+  const entries = filterEntries(journal.entries, filter).sort(journalOrder);
+  const text =
+    format === 'json' ? serialize({ ...journal, entries })
+    : format === 'markdown' ? toMarkdown(entries, journal.entries, journal.profile, ctx.today)
+    : toCsv(entries);
+  const encrypted = ctx.store.adapter.codec.encrypted;
+
+  if (!out) {
+    ctx.deps.stdout.write(text);
+    if (encrypted) ctx.deps.stderr.write(`trust: ${sync.plaintext}\n`);
+    return;
+  }
+  try {
+    await writeAtomic(out, Buffer.from(text, 'utf8'), { backups: 0 });
+  } catch (e) {
+    // writeAtomic speaks of "the journal"; this file is the export.
+    if (!(e instanceof JournalError)) throw e;
+    const code = (e.cause as NodeJS.ErrnoException | undefined)?.code ?? e.message;
+    throw new JournalError(sync.cannotWriteOut(out, code), sync.hintOut, { cause: e });
+  }
+  ctx.print(sync.exported(entries.length, opts.out ?? out));
+  if (encrypted) ctx.print(sync.plaintext);
+}

@@ -1,5 +1,61 @@
-import { notYet } from './not-yet.js';
+// `trust jar`, `trust jar add <text>`, `trust jar remove <text>`: the marble
+// jar. Also the small marble question at the end of `trust log`.
+import type { Context } from '../context.js';
+import { shortId } from '../domain/entries.js';
+import { jarView, newMarble, type Change } from '../domain/jar.js';
+import type { JarEntry, Profile } from '../domain/types.js';
+import * as v from '../domain/validate.js';
+import { renderJar } from '../ui/jar-art.js';
+import { roleWords, sayJar } from '../ui/messages-practice.js';
+import type { Prompter } from '../ui/prompts.js';
 
-export const showJar = notYet;
-export const addMarble = notYet;
-export const removeMarble = notYet;
+export interface MarbleOptions {
+  text?: string[] | string;
+  date?: string;
+  json?: boolean;
+}
+
+/** At most this many marbles are asked for at the end of `trust log`. */
+export const MARBLES_PER_LOG = 3;
+
+async function change(kind: Change, opts: MarbleOptions, ctx: Context): Promise<void> {
+  const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
+  let text = Array.isArray(opts.text) ? opts.text.join(' ') : (opts.text ?? '');
+  if (!text.trim() && ctx.interactive) text = await (await ctx.ask()).text(sayJar.ask(kind), { required: true });
+  const entry = newMarble(kind, text, date, ctx.stamp());
+  const entries = await ctx.store.update((j) => {
+    j.entries.push(entry);
+    return j.entries;
+  });
+  if (opts.json) return ctx.json(entry);
+  if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
+  const view = jarView(entries, ctx.today);
+  ctx.print(ctx.paint.green(kind === 'add' ? sayJar.added(entry.text) : sayJar.removed(entry.text)) + ctx.paint.dim(` (${shortId(entry.id)})`));
+  ctx.print(sayJar.nowHolds(view.marbles, view.capacity));
+}
+
+export const addMarble = (opts: MarbleOptions, ctx: Context) => change('add', opts, ctx);
+export const removeMarble = (opts: MarbleOptions, ctx: Context) => change('remove', opts, ctx);
+
+export async function showJar(opts: { json?: boolean }, ctx: Context): Promise<void> {
+  const { entries } = await ctx.store.read();
+  const view = jarView(entries, ctx.today);
+  if (opts.json) return ctx.json(view);
+  ctx.print(renderJar(view, ctx.paint));
+}
+
+/** The optional last step of `trust log`: up to three marbles for today, empty to stop. */
+export async function askMarbles(p: Prompter, profile: Profile): Promise<string[]> {
+  const notes: string[] = [];
+  while (notes.length < MARBLES_PER_LOG) {
+    const note = await p.text(roleWords.marble(profile.role, profile.partner, notes.length));
+    if (!note) break;
+    notes.push(note);
+  }
+  return notes;
+}
+
+/** Jar entries for the marbles given during `trust log`, dated like the log entry. */
+export function marblesFor(texts: readonly string[], date: string, ctx: Context): JarEntry[] {
+  return texts.map((t) => newMarble('add', t, date, ctx.stamp()));
+}

@@ -12,6 +12,8 @@ import { q, tell } from '../ui/messages.js';
 import { safe } from '../ui/messages-doctor.js';
 import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
+import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
+import { askMarbles, marblesFor } from './jar.js';
 
 type Answers = Record<string, unknown>;
 
@@ -34,7 +36,10 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
   return [
     { key: 'hasThought', ask: () => p.confirm(q.hasThought, true) },
-    step('situation', () => p.text(q.situation)),
+    step('situation', () => {
+      p.note(q.phaseWrite);
+      return p.text(q.situation);
+    }),
     step('thought', () => p.text(q.thought, { required: true })),
     step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: t.question })))),
     step('emotions', async () => {
@@ -49,7 +54,10 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
       return out;
     }),
     step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
-    step('evidenceFor', () => p.text(q.evidenceFor)),
+    step('evidenceFor', () => {
+      p.note(q.phaseChallenge);
+      return p.text(q.evidenceFor);
+    }),
     step('evidenceAgainst', () => p.text(q.evidenceAgainst)),
     step('traps', () =>
       p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) }))),
@@ -57,14 +65,17 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
     step('balanced', () => p.text(q.balanced)),
     step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
     step('action', async (a): Promise<ActionChoice> => {
-      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], journal.profile.role);
-      const pick = await p.select<string>(q.action, [
-        ...ideas.map((s, i) => ({ value: String(i), name: s.text })),
+      p.note(q.phaseAct);
+      const { role, partner } = journal.profile;
+      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
+      const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
+      const pick = await p.select<string>(roleWords.action(role, partner), [
+        ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
         { value: OWN, name: q.ownAction },
       ]);
       const idea = ideas[Number(pick)];
       if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
-      return { text: idea.text, behaviour: idea.behaviour, step: idea.step };
+      return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
     }),
     step('prediction', () => p.text(q.prediction)),
   ];
@@ -152,6 +163,7 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
     { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
     ...thoughtSteps(p, journal),
     gratitudeStep(p, journal),
+    { key: 'marbles', ask: () => askMarbles(p, journal.profile) },
   ];
   try {
     for (const step of steps) {
@@ -170,9 +182,10 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
   const reviews = Object.entries(draft.answers).filter(([k, v]) => k.startsWith('review:') && v) as [string, ReviewFields][];
   const hasLog = Boolean(fields.thought || fields.checklist?.length || fields.gratitude?.length);
   const entry = hasLog ? newLog(fields, ctx.stamp()) : undefined;
+  const marbles = marblesFor((draft.answers.marbles as string[] | undefined) ?? [], draft.date, ctx);
 
   const added: ReviewEntry[] = [];
-  if (!entry && reviews.length === 0) {
+  if (!entry && reviews.length === 0 && marbles.length === 0) {
     await clearDraft(ctx.file);
     ctx.print(tell.nothingSaved);
     return undefined;
@@ -191,9 +204,11 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
       added.push(review);
     }
     if (entry) j.entries.push(entry);
+    j.entries.push(...marbles);
   });
   await clearDraft(ctx.file);
 
   if (added.length > 0) ctx.print(tell.reviewsSaved(added.length));
+  if (marbles.length > 0) ctx.print(roleWords.marblesSaved(marbles.length));
   return entry;
 }

@@ -1,9 +1,112 @@
+// `trust remind`: one line when something is due, nothing at all otherwise
+// (cron mails only output), plus --install/--uninstall/--print for the
+// crontab line that runs it every day.
 import type { Context } from '../context.js';
-import { notYet } from './not-yet.js';
+import { DEFAULT_TIME, formatTime, parseTime, whatIsDue } from '../domain/remind.js';
+import { JournalError, UsageError } from '../errors.js';
+import {
+  cronLine,
+  cronNeedsJournal,
+  CrontabMissing,
+  programPath,
+  readCrontab,
+  withReminder,
+  writeCrontab,
+} from '../system/cron.js';
+import { notify } from '../system/notify.js';
+import { isSealed, MAGIC } from '../storage/crypto.js';
+import { readHead } from '../storage/file.js';
+import { remindSay } from '../ui/messages-remind.js';
 
-export const remind = notYet;
+export interface RemindOptions {
+  notify?: boolean;
+  install?: boolean;
+  at?: string;
+  uninstall?: boolean;
+  print?: boolean;
+}
+
+export interface ReminderChoices {
+  /** The installed line runs `trust remind --notify`. */
+  notify?: boolean;
+  /** The flag that gave the time, for the error message (default --at). */
+  flag?: string;
+}
+
+/** The crontab line for this journal at `at` (HH:MM, checked: exit 2 when bad). */
+export function reminderLine(ctx: Context, at: string, choices: ReminderChoices = {}): string {
+  return cronLine({
+    time: parseTime(choices.flag ?? '--at', at),
+    node: process.execPath,
+    program: programPath(),
+    ...(cronNeedsJournal(ctx.file, ctx.env) ? { journal: ctx.file } : {}),
+    ...(choices.notify ? { notify: true } : {}),
+  });
+}
 
 /** Installs (or replaces) the daily crontab line at HH:MM; returns the line. Used by `trust init --remind-at`. */
-export async function installReminder(_ctx: Context, _at: string): Promise<string> {
-  return notYet();
+export async function installReminder(ctx: Context, at: string, choices: ReminderChoices = {}): Promise<string> {
+  // Built first: a bad time is exit 2 before the crontab is even read.
+  const line = reminderLine(ctx, at, choices);
+  try {
+    const table = await readCrontab(ctx.env);
+    const next = withReminder(table, line);
+    if (next !== table) await writeCrontab(ctx.env, next);
+  } catch (error) {
+    if (error instanceof CrontabMissing) throw new JournalError(remindSay.noCrontab, remindSay.byHand(line));
+    throw error;
+  }
+  return line;
+}
+
+/** Removes our line; says whether there was one. */
+async function uninstallReminder(ctx: Context): Promise<boolean> {
+  const table = await readCrontab(ctx.env);
+  const next = withReminder(table, undefined);
+  if (next === table) return false;
+  await writeCrontab(ctx.env, next);
+  return true;
+}
+
+/**
+ * An encrypted journal with no passphrase to hand (as under cron, where the
+ * passphrase must never be written into the crontab): what is due cannot be
+ * known, so a gentle general nudge beats a daily error mail.
+ */
+async function lockedAway(ctx: Context): Promise<boolean> {
+  if (ctx.env.TRUST_PASSPHRASE || ctx.interactive) return false;
+  return isSealed(await readHead(ctx.file, MAGIC.length));
+}
+
+/** The line to show today, or undefined when nothing is due. */
+async function reminder(ctx: Context): Promise<string | undefined> {
+  if (await lockedAway(ctx)) return remindSay.locked;
+  const due = whatIsDue((await ctx.store.read()).entries, ctx.today);
+  return due && remindSay.due(due);
+}
+
+export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
+  if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(remindSay.oneMode);
+  if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(remindSay.atAlone);
+  const at = opts.at ?? DEFAULT_TIME;
+  const choices: ReminderChoices = opts.notify ? { notify: true } : {};
+
+  if (opts.print) return ctx.print(reminderLine(ctx, at, choices));
+  if (opts.install) {
+    const line = await installReminder(ctx, at, choices);
+    return ctx.print(remindSay.installed(formatTime(parseTime('--at', at)), line));
+  }
+  if (opts.uninstall) {
+    try {
+      return ctx.print((await uninstallReminder(ctx)) ? remindSay.removed : remindSay.noneInstalled);
+    } catch (error) {
+      if (error instanceof CrontabMissing) return ctx.print(remindSay.noCrontabToClean);
+      throw error;
+    }
+  }
+
+  const line = await reminder(ctx);
+  if (!line) return;
+  ctx.print(line);
+  if (opts.notify) await notify(remindSay.notificationTitle, line.replace(/`/g, ''), ctx.env);
 }

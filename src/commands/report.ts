@@ -1,3 +1,49 @@
-import { notYet } from './not-yet.js';
+// `trust report`: the weekly summary in text (default), markdown, json or
+// html. Flags are checked before the journal is read; the journal is read
+// once and never written.
+import type { Context } from '../context.js';
+import { buildReport } from '../domain/report.js';
+import { resolvePeriod } from '../domain/report-period.js';
+import { UsageError } from '../errors.js';
+import { words } from '../ui/messages-report.js';
 
-export const report = notYet;
+export const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export interface ReportOptions {
+  week?: string;
+  since?: string;
+  until?: string;
+  format?: string;
+  json?: boolean;
+}
+
+export function formatFrom(o: ReportOptions): Format {
+  if (o.json && o.format !== undefined && o.format !== 'json') throw new UsageError(words.formatAndJson(o.format));
+  if (o.json) return 'json';
+  const format = o.format ?? 'text';
+  // commander checks the choices already; this guards direct calls.
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(words.badFormat(format, FORMATS));
+  return format as Format;
+}
+
+export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
+  const format = formatFrom(opts);
+  const period = resolvePeriod(opts, ctx.today);
+  const journal = await ctx.store.read();
+  const r = buildReport(journal.entries, period, { partner: journal.profile.partner });
+
+  if (format === 'json') return ctx.json(r);
+  if (format === 'markdown') {
+    const { reportMarkdown } = await import('../ui/report-markdown.js');
+    return ctx.print(reportMarkdown(r, ctx.today));
+  }
+  if (format === 'html') {
+    const { reportHtml } = await import('../ui/report-html.js');
+    return ctx.print(reportHtml(r, ctx.today));
+  }
+  const { reportText } = await import('../ui/report-text.js');
+  const columns = (ctx.deps.stdout as { columns?: number }).columns;
+  ctx.print(reportText(r, ctx.paint, Math.min(columns ?? 80, 100)));
+  if (ctx.interactive && format === 'text') await (await import('./self-check.js')).offerSelfCheck(ctx);
+}

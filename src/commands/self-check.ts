@@ -1,4 +1,48 @@
+// The weekly self-check against the warning signs (catalog.warningSigns),
+// offered at the end of an interactive text `trust report` when none was
+// taken in the last seven days. When several signs come up it points,
+// gently, to professional help; it never goes further than that.
 import type { Context } from '../context.js';
+import { catalog } from '../domain/catalog.js';
+import { addDays } from '../domain/dates.js';
+import type { CheckEntry, Entry } from '../domain/types.js';
+import { personalise, sayCheck } from '../ui/messages-practice.js';
+
+/** This many signs in one week or more: suggest a therapist or counsellor. */
+export const HELP_AT = 3;
+export const CHECK_EVERY_DAYS = 7;
+
+/** A check counts as recent when dated within the seven days ending today. */
+export function checkDue(entries: readonly Entry[], today: string): boolean {
+  const since = addDays(today, -(CHECK_EVERY_DAYS - 1));
+  return !entries.some((e) => e.kind === 'check' && e.date >= since && e.date <= today);
+}
+
+function checkReply(ctx: Context, signs: readonly string[]): void {
+  if (signs.length === 0) return ctx.print(sayCheck.none);
+  if (signs.length < HELP_AT) return ctx.print(sayCheck.few(signs.length));
+  const help = catalog.professionalHelp;
+  ctx.print(sayCheck.many(signs.length));
+  ctx.print(sayCheck.helpWhen);
+  for (const when of help.when) ctx.print(`  • ${when}`);
+  ctx.print(help.note);
+}
 
 /** Offered at the end of an interactive `trust report`: the weekly warning-signs check. */
-export async function offerSelfCheck(_ctx: Context): Promise<void> {}
+export async function offerSelfCheck(ctx: Context): Promise<void> {
+  if (!ctx.interactive) return;
+  const { entries, profile } = await ctx.store.read();
+  if (!checkDue(entries, ctx.today)) return;
+  const p = await ctx.ask();
+  if (!(await p.confirm(sayCheck.offer, true))) return;
+  p.note(sayCheck.intro);
+  const signs: string[] = [];
+  for (const sign of catalog.warningSigns) {
+    if (await p.confirm(personalise(sign.question, profile.partner), false)) signs.push(sign.id);
+  }
+  const { id, createdAt } = ctx.stamp();
+  const entry: CheckEntry = { id, kind: 'check', date: ctx.today, createdAt, signs };
+  await ctx.store.update((j) => void j.entries.push(entry));
+  checkReply(ctx, signs);
+  ctx.print(ctx.paint.dim(sayCheck.saved));
+}

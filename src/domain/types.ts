@@ -97,6 +97,8 @@ export const SCHEMA_VERSION = 1;
 export interface Journal {
   schemaVersion: number;
   profile: Profile;
+  /** Ids of deleted entries (nothing else of them), so merging an older copy does not bring them back. */
+  deleted?: string[];
   entries: Entry[];
 }
 

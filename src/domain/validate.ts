@@ -8,7 +8,7 @@ import { ANSWERS, type Answer, type Emotion } from './types.js';
 export function rating(flag: string, raw: string | number, max: number): number {
   const text = String(raw).trim();
   const n = Number(text);
-  if (text === '' || !Number.isInteger(n) || n < 0 || n > max) {
+  if (!/^\d{1,3}$/.test(text) || n > max) {
     throw new UsageError(say.badRating(flag, text, max));
   }
   return n;

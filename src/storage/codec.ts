@@ -1,5 +1,11 @@
-// How the journal's bytes on disk become JSON text and back. Plain UTF-8
-// today; an encrypted journal plugs in here, so every command works the same.
+// How the journal's bytes on disk become JSON text and back: plain UTF-8, or
+// sealed with a passphrase (crypto.ts). The adapter keeps the codec it read
+// with and writes with it, so every command works the same on both.
+import { isUtf8 } from 'node:buffer';
+import { JournalError } from '../errors.js';
+import { say } from '../ui/messages.js';
+import { sayCrypt } from '../ui/messages-crypt.js';
+import { isSealed, keyFor, open, readHeader, seal, SealError, type KdfParams } from './crypto.js';
 
 export interface Codec {
   readonly encrypted: boolean;
@@ -10,6 +16,8 @@ export interface Codec {
 export interface Secrets {
   /** Asks for (or reads from the environment) the journal's passphrase. */
   passphrase(file: string): Promise<string>;
+  /** A passphrase to encrypt with: asked twice at a terminal, never empty. */
+  newPassphrase(file: string): Promise<string>;
 }
 
 export const plainCodec: Codec = {
@@ -18,7 +26,60 @@ export const plainCodec: Codec = {
   encode: async (text) => Buffer.from(text, 'utf8'),
 };
 
+/** Words for a sealed file that would not open. Never carries any of its text. */
+export function sealFailure(e: unknown, file: string): unknown {
+  if (!(e instanceof SealError)) return e;
+  if (e.problem === 'auth') return new JournalError(sayCrypt.wrongPassphrase(file), sayCrypt.hintWrong);
+  if (e.problem === 'version') return new JournalError(sayCrypt.newerFormat(file, e.message), say.hintUpgrade);
+  return new JournalError(sayCrypt.damaged(file, e.message), say.hintDoctor);
+}
+
+export class SealedCodec implements Codec {
+  readonly encrypted = true;
+
+  constructor(private readonly passphrase: string, readonly params: KdfParams, private readonly file: string) {}
+
+  /** The slow key derivation happens here, before any lock is taken (and once per process). */
+  static async create(passphrase: string, params: KdfParams, file: string): Promise<SealedCodec> {
+    await keyFor(passphrase, params);
+    return new SealedCodec(passphrase, params, file);
+  }
+
+  async decode(bytes: Buffer): Promise<string> {
+    return (await this.open(bytes)).toString('utf8');
+  }
+
+  async encode(text: string): Promise<Buffer> {
+    return this.seal(Buffer.from(text, 'utf8'));
+  }
+
+  /** Same salt and key as the file was read with; a fresh nonce every time. */
+  async seal(plain: Buffer): Promise<Buffer> {
+    return seal(await keyFor(this.passphrase, this.params), this.params, plain);
+  }
+
+  async open(bytes: Buffer, file = this.file): Promise<Buffer> {
+    try {
+      return await open(this.passphrase, bytes);
+    } catch (e) {
+      throw sealFailure(e, file);
+    }
+  }
+}
+
 /** The codec that can read these bytes (undefined: a new journal). */
-export async function codecFor(_bytes: Buffer | undefined, _file: string, _secrets: Secrets | undefined): Promise<Codec> {
-  return plainCodec;
+export async function codecFor(bytes: Buffer | undefined, file: string, secrets: Secrets | undefined): Promise<Codec> {
+  if (!isSealed(bytes)) {
+    // Not text at all: most likely a sealed file whose first bytes were hit.
+    if (bytes && !isUtf8(bytes)) throw new JournalError(sayCrypt.unreadable(file), say.hintDoctor);
+    return plainCodec;
+  }
+  let params: KdfParams;
+  try {
+    params = readHeader(bytes).params;
+  } catch (e) {
+    throw sealFailure(e, file);
+  }
+  if (!secrets) throw new JournalError(sayCrypt.needPassphrase(file), sayCrypt.hintPassphrase);
+  return SealedCodec.create(await secrets.passphrase(file), params, file);
 }

@@ -9,6 +9,8 @@ import { hintFor, safe } from '../ui/messages-doctor.js';
 import { processAlive } from './lock.js';
 import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
+export { BACKUPS };
+
 export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
   return new JournalError(say.ioFailed(file, action, code || (e as Error).message), hintFor(code), { cause: e });
@@ -42,6 +44,23 @@ export async function readVersion(file: string): Promise<{ bytes: Buffer; id: Fi
 
 export async function readBytes(file: string): Promise<Buffer | undefined> {
   return (await readVersion(file))?.bytes;
+}
+
+/** The first `n` bytes of a file (fewer if it is shorter; empty if it does not exist). */
+export async function readHead(file: string, n: number): Promise<Buffer> {
+  try {
+    const fd = await open(file, 'r');
+    try {
+      const buf = Buffer.alloc(n);
+      const { bytesRead } = await fd.read(buf, 0, n, 0);
+      return buf.subarray(0, bytesRead);
+    } finally {
+      await fd.close();
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    throw ioError(file, 'read', e);
+  }
 }
 
 /** Creates the journal's folder as 0700 when it does not exist (its parents as usual). */

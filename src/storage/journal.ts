@@ -8,7 +8,7 @@ import { emptyJournal, type Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { safe } from '../ui/messages-doctor.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
-import { ensureFolder, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
+import { ensureFolder, readBytes, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
 import { acquire, type LockOptions } from './lock.js';
 import { BACKUPS, backupPath, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
@@ -30,11 +30,18 @@ export class JournalAdapter implements Adapter<Journal> {
 
   /** Decodes and validates a journal's bytes (the file's or a backup's); null for a new journal. */
   async parse(bytes: Buffer | undefined, file = this.file): Promise<Journal | null> {
-    this.codec = await codecFor(bytes, file, this.secrets);
+    this.codec = await codecFor(bytes, file, this.secretsFor(file));
     if (bytes === undefined) return null;
     const text = await this.codec.decode(bytes);
     if (text.trim() === '') return null; // an empty file is a new journal
     return parseJournal(text, file);
+  }
+
+  /** A backup opens with the journal's passphrase: it is asked for once, for the journal. */
+  private secretsFor(file: string): Secrets | undefined {
+    const s = this.secrets;
+    if (!s || file === this.file) return s;
+    return { passphrase: () => s.passphrase(this.file), newPassphrase: () => s.newPassphrase(this.file) };
   }
 
   async read(): Promise<Journal | null> {
@@ -47,6 +54,14 @@ export class JournalAdapter implements Adapter<Journal> {
       throw new JournalError(safe.missingWithBackups(this.file, got ? 'empty' : 'missing'), safe.hintRestore);
     }
     return journal;
+  }
+
+  /**
+   * Settles the codec before the lock is taken: an encrypted journal's
+   * passphrase may have to be typed, and no other process should wait on that.
+   */
+  async prepare(): Promise<void> {
+    this.codec = await codecFor(await readBytes(this.file), this.file, this.secrets);
   }
 
   async write(data: Journal): Promise<void> {
@@ -84,6 +99,7 @@ export class Store {
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     await ensureFolder(this.file);
+    await this.adapter.prepare();
     const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
     try {
       await this.read();
@@ -92,6 +108,28 @@ export class Store {
       // Tidy temp files of saves that were killed midway; never worth failing over.
       await removeLeftovers(this.file).catch(() => undefined);
       return result;
+    } finally {
+      await release();
+    }
+  }
+
+  /**
+   * Saves the journal again through another codec (encrypt, decrypt), under
+   * the lock. `choose` gets the codec it was read with and may refuse by
+   * throwing; `follow` runs after the write, still under the lock, for the
+   * files that must change with it (backups, the draft).
+   */
+  async recode(choose: (current: Codec) => Codec, follow: (previous: Codec) => Promise<void>): Promise<void> {
+    await ensureFolder(this.file);
+    await this.adapter.prepare();
+    const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
+    try {
+      await this.read();
+      const previous = this.adapter.codec;
+      this.adapter.codec = choose(previous);
+      await this.db.write();
+      await follow(previous);
+      await removeLeftovers(this.file).catch(() => undefined);
     } finally {
       await release();
     }

@@ -42,7 +42,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Picks out the temp files of `file` (journal, draft, lock and backup temps) among a folder's names. */
 export function leftoverTemps(file: string, names: readonly string[]): Leftover[] {
-  const pattern = new RegExp(`^\\.${escape(basename(file))}(?:\\.(?:draft|lock|bak))?\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escape(basename(file))}(?:\\.(?:draft|lock|bak\\d*))?\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   const out: Leftover[] = [];
   for (const name of names) {
     const m = pattern.exec(name);

@@ -9,12 +9,14 @@ const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…`
 
 export function summary(e: Entry): string {
   switch (e.kind) {
-    case 'log':
-      return e.thought
-        ? `${e.thought} → ${e.action ?? ''}`
-        : [e.checklist?.length ? `checklist ${e.checklist.length}/6` : '', e.gratitude?.length ? `${e.gratitude.length} good thing(s)` : '']
-            .filter(Boolean)
-            .join(', ');
+    case 'log': {
+      const work = e.thought ? `${e.thought} → ${e.action ?? ''}` : e.action ? `→ ${e.action}` : '';
+      const extras = [
+        e.checklist?.length ? `checklist ${e.checklist.length}/${catalog.checklist.length}` : '',
+        e.gratitude?.length ? `${e.gratitude.length} good thing${e.gratitude.length === 1 ? '' : 's'}` : '',
+      ].filter(Boolean);
+      return work || extras.join(', ');
+    }
     case 'review':
       return `${e.done}${e.cameTrue ? `, fear came true: ${e.cameTrue}` : ''}${e.outcome ? ` — ${e.outcome}` : ''}`;
     case 'jar':
@@ -33,7 +35,7 @@ export function listLine(e: Entry, paint: Painter, width = 100): string {
   return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 40))}`;
 }
 
-const LABELS: Record<string, string> = {
+export const LABELS: Record<string, string> = {
   situation: 'What set it off', thought: 'Thought', types: 'Trust types', emotions: 'Feelings', belief: 'Belief before',
   evidenceFor: 'Proof for', evidenceAgainst: 'Proof against', traps: 'Thinking traps', balanced: 'Balanced thought',
   beliefAfter: 'Belief after', action: 'Action', behaviour: 'Kind of step', step: 'Step size', prediction: 'Feared',
@@ -42,7 +44,7 @@ const LABELS: Record<string, string> = {
   change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
 };
 
-function valueText(key: string, value: unknown): string {
+export function valueText(key: string, value: unknown): string {
   if (key === 'ref' && typeof value === 'string') return shortId(value);
   if (key === 'types' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.trustTypes, t)).join(', ');
   if (key === 'traps' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.traps, t)).join(', ');

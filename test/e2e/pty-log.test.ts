@@ -58,6 +58,7 @@ describe('trust log interrupted at a terminal', () => {
       { wait: 'One small step to test trust today', send: keys.enter },
       { wait: 'What are you afraid will happen', send: keys.enter },
       { wait: 'A good thing', send: keys.enter },
+      { wait: 'earns a marble', send: keys.enter },
       { wait: 'Saved' },
     ]);
     expect(r.stuck).toBeNull();

@@ -11,7 +11,8 @@ const GOOD = '{"schemaVersion":1,"profile":{},"entries":[\n{"id":"3f2a9c1e-0000-
 const BAD: [string, string | Buffer, RegExp][] = [
   ['damaged', '{"schemaVersion":1,"profile":{},"entries":[{"id":"3f2a"oops', /is damaged: it is not valid JSON \(it goes wrong at line 1, column 56\)/],
   ['cut short', GOOD.slice(0, GOOD.length - 8), /is damaged: it is not valid JSON \(it stops short, as if cut off\)/],
-  ['binary noise', Buffer.from([0x00, 0xff, 0x13, 0x1b, 0x5b, 0x32, 0x4a]), /is damaged: it is not valid JSON \(it holds something other than JSON\)/],
+  ['binary noise', Buffer.from([0x00, 0xff, 0x13, 0x1b, 0x5b, 0x32, 0x4a]), /is damaged: it is neither JSON text nor an encrypted trust journal/],
+  ['control characters', '\u0000\u0013\u001b[2J', /is damaged: it is not valid JSON \(it holds something other than JSON\)/],
   ['private words, not JSON', 'my partner lied about the trip', /is damaged: it is not valid JSON/],
   ['a list, not a journal', '[1,2,3]', /not in the expected shape: the top level is not an object/],
   ['entries that are not a list', '{"schemaVersion":1,"profile":{},"entries":{"a":1}}', /not in the expected shape: "entries" is not a list/],

@@ -1,0 +1,259 @@
+// The weekly report's numbers: pure functions over the entry list and a
+// period. The journal is walked once to index reviews by the action they
+// review and to collect logged days; after that only the entries of the two
+// periods (this one and the one before) are looked at again. Dates compare
+// as strings; no Date object is made per entry.
+import { daysOf, lengthOf, periodBefore, type Period } from './report-period.js';
+import { sortedDays, streakAt, type Streak } from './streak.js';
+import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type LogEntry, type ReviewEntry } from './types.js';
+import { catalog } from './catalog.js';
+import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+
+const SIGNS = catalog.warningSigns.map((s) => s.id);
+
+export interface DayPoint {
+  date: string;
+  logged: boolean;
+  /** Average belief in the day's thoughts before / after challenging them, null when none. */
+  beliefBefore: number | null;
+  beliefAfter: number | null;
+}
+
+/** The numbers of one period, in the contract's key order, extras after. */
+export interface PeriodNumbers {
+  period: Period;
+  days: { logged: number; total: number };
+  streak: Streak;
+  thoughts: { count: number; beliefBefore: number | null; beliefAfter: number | null };
+  actions: { planned: number; reviewed: number; done: number; partly: number; notDone: number; open: number; talked: number };
+  predictions: { tested: number; cameTrue: number; partly: number; didNot: number };
+  traps: Record<string, number>;
+  trustTypes: Record<string, number>;
+  checklist: Record<ChecklistId, number>;
+  gratitude: number;
+  jar: { added: number; removed: number };
+  // Extras beyond the contract.
+  safety: { rated: number; average: number | null };
+  steps: { sized: number; average: number | null };
+  exercises: number;
+  checks: { count: number; most: number | null; signs: Record<string, number> };
+  daily: DayPoint[];
+}
+
+export interface Report extends PeriodNumbers {
+  previous: (PeriodNumbers & { previous: null; notes: string[] }) | null;
+  /** Plain observations; the first is always the headline. */
+  notes: string[];
+  /** Feared versus what happened, or what the period held when nothing was tested. */
+  headline: string;
+  /** Why the notes suggest professional support, empty when they do not. */
+  distress: Distress[];
+}
+
+/** What one walk over the whole journal learns. */
+export interface JournalIndex {
+  /**
+   * The first review of each action, by the action's id. Only reviews dated
+   * from `since` are kept: a review is never dated before its action (see
+   * newReview), so these cover every action the report looks at.
+   */
+  reviews: Map<string, ReviewEntry>;
+  /** Ascending day numbers of days with a log entry, up to the report's end. */
+  loggedDays: number[];
+  /** Entries dated from `since` to the report's end. */
+  recent: Entry[];
+  /** True when some entry is dated before `before`. */
+  hasEarlier: boolean;
+}
+
+export function indexJournal(entries: readonly Entry[], since: string, before: string, to: string): JournalIndex {
+  const reviews = new Map<string, ReviewEntry>();
+  const days = new Set<string>();
+  const recent: Entry[] = [];
+  let hasEarlier = false;
+  for (const e of entries) {
+    const date = e.date;
+    if (date > to) continue;
+    if (date < before) hasEarlier = true;
+    if (e.kind === 'log') days.add(date);
+    if (date < since) continue;
+    recent.push(e);
+    if (e.kind === 'review') {
+      const seen = reviews.get(e.ref);
+      // Two copies of a journal merged can review one action twice: the first review counts.
+      if (!seen || date < seen.date || (date === seen.date && e.createdAt < seen.createdAt)) reviews.set(e.ref, e);
+    }
+  }
+  return { reviews, loggedDays: sortedDays(days), recent, hasEarlier };
+}
+
+/** A whole-number average (beliefs are 0-100), or null for nothing. */
+export function mean(s: Sum): number | null {
+  return s.n === 0 ? null : Math.round(s.sum / s.n);
+}
+
+/** An average to one decimal (safety is 0-10, steps 1-3), or null. */
+export function mean1(s: Sum): number | null {
+  return s.n === 0 ? null : Math.round((s.sum / s.n) * 10) / 10;
+}
+
+const bump = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
+
+/** A running sum for an average; values that are not numbers are left out. */
+export interface Sum { sum: number; n: number }
+const sum = (): Sum => ({ sum: 0, n: 0 });
+function add(s: Sum, value: unknown): void {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return;
+  s.sum += value;
+  s.n++;
+}
+
+/** A list field, or nothing: a hand-edited journal must not crash the report. */
+const listOf = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
+const CHECKLIST_IDS: ReadonlySet<string> = new Set(CHECKLIST);
+
+/** Keys by count, highest first, ties in catalogue order. */
+function ranked(counts: Record<string, number>, order: readonly string[]): Record<string, number> {
+  const keys = Object.keys(counts).sort((a, b) => (counts[b] ?? 0) - (counts[a] ?? 0) || order.indexOf(a) - order.indexOf(b));
+  return Object.fromEntries(keys.map((k) => [k, counts[k] ?? 0]));
+}
+
+interface DayTally { logged: boolean; before: Sum; after: Sum }
+
+/**
+ * The numbers for one period. Actions count when planned (dated) in the
+ * period; their reviews count when dated up to the period's end, so
+ * planned = reviewed + open and an old week's report does not change later.
+ */
+export function periodNumbers(index: JournalIndex, period: Period): PeriodNumbers {
+  const { from, to } = period;
+  const perDay = new Map<string, DayTally>();
+  const ticked = new Set<string>();
+  const traps: Record<string, number> = {};
+  const trustTypes: Record<string, number> = {};
+  const signs: Record<string, number> = {};
+  const thoughts = { count: 0, before: sum(), after: sum() };
+  const actions = { planned: 0, reviewed: 0, done: 0, partly: 0, notDone: 0, open: 0, talked: 0 };
+  const predictions = { tested: 0, cameTrue: 0, partly: 0, didNot: 0 };
+  const jar = { added: 0, removed: 0 };
+  const safety = sum();
+  const steps = sum();
+  const checks = { count: 0, most: null as number | null };
+  let gratitude = 0;
+  let exercises = 0;
+
+  const dayOf = (date: string): DayTally => {
+    let t = perDay.get(date);
+    if (!t) perDay.set(date, (t = { logged: false, before: sum(), after: sum() }));
+    return t;
+  };
+
+  const countAction = (e: LogEntry): void => {
+    actions.planned++;
+    add(steps, e.step);
+    const review = index.reviews.get(e.id);
+    if (!review || review.date > to) return void actions.open++;
+    actions.reviewed++;
+    if (review.done === 'yes') actions.done++;
+    else if (review.done === 'partly') actions.partly++;
+    else if (review.done === 'no') actions.notDone++;
+    if (review.talked === true) actions.talked++;
+    add(safety, review.safety);
+    if (e.prediction && review.cameTrue) {
+      predictions.tested++;
+      if (review.cameTrue === 'yes') predictions.cameTrue++;
+      else if (review.cameTrue === 'partly') predictions.partly++;
+      else predictions.didNot++;
+    }
+  };
+
+  for (const e of index.recent) {
+    if (e.date < from || e.date > to) continue;
+    switch (e.kind) {
+      case 'log': {
+        const day = dayOf(e.date);
+        day.logged = true;
+        if (e.thought) {
+          thoughts.count++;
+          add(thoughts.before, e.belief);
+          add(day.before, e.belief);
+          add(thoughts.after, e.beliefAfter);
+          add(day.after, e.beliefAfter);
+        }
+        for (const t of listOf(e.traps)) bump(traps, t);
+        for (const t of listOf(e.types)) bump(trustTypes, t);
+        // A day counts once per item, even when two entries that day tick it.
+        for (const item of listOf(e.checklist)) if (CHECKLIST_IDS.has(item)) ticked.add(`${item} ${e.date}`);
+        gratitude += listOf(e.gratitude).length;
+        if (e.action) countAction(e);
+        break;
+      }
+      case 'jar': {
+        const marbles = typeof e.marbles === 'number' ? e.marbles : 1;
+        if (e.change === 'add') jar.added += marbles;
+        else if (e.change === 'remove') jar.removed += marbles;
+        break;
+      }
+      case 'exercise':
+        exercises++;
+        break;
+      case 'check': {
+        const list = listOf(e.signs);
+        checks.count++;
+        checks.most = Math.max(checks.most ?? 0, list.length);
+        for (const s of list) bump(signs, s);
+        break;
+      }
+    }
+  }
+
+  const checklist = Object.fromEntries(CHECKLIST.map((id) => [id, 0])) as Record<ChecklistId, number>;
+  for (const key of ticked) checklist[key.slice(0, key.indexOf(' ')) as ChecklistId]++;
+
+  const daily = daysOf(period).map((date): DayPoint => {
+    const t = perDay.get(date);
+    return { date, logged: t?.logged ?? false, beliefBefore: t ? mean(t.before) : null, beliefAfter: t ? mean(t.after) : null };
+  });
+
+  return {
+    period: { from, to },
+    days: { logged: daily.filter((d) => d.logged).length, total: lengthOf(period) },
+    streak: streakAt(index.loggedDays, to),
+    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before), beliefAfter: mean(thoughts.after) },
+    actions,
+    predictions,
+    traps: ranked(traps, TRAPS),
+    trustTypes: ranked(trustTypes, TRUST_TYPES),
+    checklist,
+    gratitude,
+    jar,
+    safety: { rated: safety.n, average: mean1(safety) },
+    steps: { sized: steps.n, average: mean1(steps) },
+    exercises,
+    checks: { count: checks.count, most: checks.most, signs: ranked(signs, SIGNS) },
+    daily,
+  };
+}
+
+export interface ReportOptions {
+  /** The partner's name from the profile, for the notes. */
+  partner?: string | undefined;
+}
+
+/** The full report: this period, the one before (null when the journal holds nothing earlier), notes. */
+export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}): Report {
+  const before = periodBefore(period);
+  const index = indexJournal(entries, before.from, period.from, period.to);
+  const current = periodNumbers(index, period);
+  const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
+  const distress = distressOf(current, previous);
+  const headline = headlineOf(current);
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner)];
+  return { ...inOrder(current, previous, notes), headline, distress };
+}
+
+/** The contract's keys first, in its order, then the extras. */
+function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
+  const { safety, steps, exercises, checks, daily, ...contract } = n;
+  return { ...contract, previous, notes, safety, steps, exercises, checks, daily };
+}

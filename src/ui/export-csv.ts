@@ -1,0 +1,49 @@
+// Entries as CSV (RFC 4180): one row an entry under a fixed header, so a
+// spreadsheet or a script always finds the same columns whatever the kinds
+// exported. Values stay as stored (ids, not labels); lists are joined with ";".
+import type { Entry } from '../domain/types.js';
+
+export const CSV_COLUMNS = [
+  'id', 'kind', 'date', 'createdAt',
+  'situation', 'thought', 'types', 'emotions', 'belief', 'evidenceFor', 'evidenceAgainst', 'traps', 'balanced',
+  'beliefAfter', 'action', 'behaviour', 'step', 'prediction', 'checklist', 'gratitude',
+  'ref', 'done', 'outcome', 'talked', 'safety', 'beliefNow', 'cameTrue',
+  'change', 'text', 'marbles', 'exercise', 'answers', 'signs',
+] as const;
+
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One field, quoted when it holds a comma, a quote or a line break; quotes doubled. */
+export function csvField(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** A stored value as the text of one cell. */
+export function cellText(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(listItem).join(';');
+  if (typeof value === 'object') {
+    return Object.entries(value).map(([k, v]) => `${k}=${cellText(v)}`).join(';');
+  }
+  return String(value);
+}
+
+function listItem(item: unknown): string {
+  // An emotion reads as it is typed on the command line: fear:70.
+  if (typeof item === 'object' && item !== null && 'name' in item && 'intensity' in item) {
+    return `${String(item.name)}:${String(item.intensity)}`;
+  }
+  return cellText(item);
+}
+
+export function csvRow(cells: readonly string[]): string {
+  return `${cells.map(csvField).join(',')}\r\n`;
+}
+
+export function toCsv(entries: readonly Entry[]): string {
+  const rows = entries.map((e) => {
+    const record = e as unknown as Record<string, unknown>;
+    return csvRow(CSV_COLUMNS.map((c) => cellText(record[c])));
+  });
+  return csvRow(CSV_COLUMNS) + rows.join('');
+}

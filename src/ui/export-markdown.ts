@@ -1,0 +1,121 @@
+// Entries as a Markdown document to read (or hand to a therapist): oldest
+// day first, each day's entries under it, labels from the catalogue, and a
+// review under the action it looks back on when both are in the export.
+import dayjs from 'dayjs';
+import { catalog, labelOf } from '../domain/catalog.js';
+import type { Entry, ExerciseEntry, LogEntry, Profile, ReviewEntry } from '../domain/types.js';
+import { LABELS, valueText } from './entry-text.js';
+import { md } from './messages-sync.js';
+
+const STAMP = new Set(['id', 'kind', 'date', 'createdAt']);
+/** Log fields that get a section of their own rather than a line. */
+const OWN_SECTION = new Set(['checklist', 'gratitude']);
+
+/** User text made safe to drop into Markdown: no accidental emphasis, links, HTML or headings. */
+export function mdText(text: string): string {
+  return text
+    .trim()
+    .replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)
+    .split(/\r?\n/)
+    .map((line, i) => (i === 0 ? line : `  ${line.replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2')}`))
+    .join('  \n');
+}
+
+const dayHeading = (date: string) => dayjs(date).format('dddd D MMMM YYYY');
+
+function field(key: string, value: unknown, indent = ''): string {
+  return `${indent}- **${LABELS[key] ?? key}:** ${mdText(valueText(key, value))}`;
+}
+
+function fields(entry: Entry, skip: ReadonlySet<string>, indent = ''): string[] {
+  return Object.entries(entry)
+    .filter(([key]) => !STAMP.has(key) && !skip.has(key))
+    .map(([key, value]) => field(key, value, indent));
+}
+
+function reviewUnder(r: ReviewEntry): string[] {
+  return [`- **${md.lookingBack(r.date)}:**`, ...fields(r, new Set(['ref']), '  ')];
+}
+
+function logSections(e: LogEntry, reviews: readonly ReviewEntry[], partner: string | undefined): string[] {
+  const out: string[] = [];
+  const lines = fields(e, OWN_SECTION);
+  if (lines.length > 0) {
+    out.push(`### ${e.thought ? md.thought : md.step}`, '', ...lines);
+    for (const r of reviews) out.push(...reviewUnder(r));
+    out.push('');
+  }
+  if (e.checklist?.length) out.push(`### ${md.checklist}`, '', ...e.checklist.map((c) => `- ${labelOf(catalog.checklist, c)}`), '');
+  if (e.gratitude?.length) out.push(`### ${md.gratitude(partner)}`, '', ...e.gratitude.map((g) => `- ${mdText(g)}`), '');
+  return out;
+}
+
+function exerciseSection(e: ExerciseEntry): string[] {
+  const ex = catalog.exercises.find((x) => x.id === e.exercise);
+  const prompt = (key: string) => ex?.steps.find((s) => s.field === key)?.prompt ?? key;
+  const answers = Object.entries(e.answers).map(([k, v]) => `- **${mdText(prompt(k))}** ${mdText(v)}`);
+  return [`### ${md.exercise(ex?.title ?? e.exercise)}`, '', ...answers, ''];
+}
+
+function section(e: Entry, ctx: Links, partner: string | undefined): string[] {
+  switch (e.kind) {
+    case 'log':
+      return logSections(e, ctx.reviewsOf.get(e.id) ?? [], partner);
+    case 'review': {
+      const action = ctx.all.get(e.ref);
+      const what = action?.kind === 'log' ? action.action : undefined;
+      return [`### ${md.lookingBackOn(what && mdText(what), action?.date)}`, '', ...fields(e, new Set(['ref'])), ''];
+    }
+    case 'jar': {
+      const count = e.marbles === 1 ? '' : ` (${e.marbles})`;
+      return [`### ${e.change === 'add' ? md.marbleAdded : md.marbleRemoved}`, '', `- ${mdText(e.text)}${count}`, ''];
+    }
+    case 'exercise':
+      return exerciseSection(e);
+    case 'check':
+      return [`### ${md.check}`, '', e.signs.length ? `- **${md.signs}:** ${e.signs.join(', ')}` : `- ${md.noSigns}`, ''];
+    default:
+      // A kind this version does not know (written by a newer trust): its fields, plainly.
+      return [`### ${(e as Entry).kind}`, '', ...fields(e as Entry, new Set()), ''];
+  }
+}
+
+interface Links {
+  /** Every entry of the journal, to name the action an exported review looks back on. */
+  all: Map<string, Entry>;
+  /** Exported reviews of exported actions: shown under the action, not on their own. */
+  reviewsOf: Map<string, ReviewEntry[]>;
+}
+
+function links(entries: readonly Entry[], all: readonly Entry[]): Links {
+  const exported = new Set(entries.map((e) => e.id));
+  const reviewsOf = new Map<string, ReviewEntry[]>();
+  for (const e of entries) {
+    if (e.kind !== 'review' || !exported.has(e.ref)) continue;
+    reviewsOf.set(e.ref, [...(reviewsOf.get(e.ref) ?? []), e]);
+  }
+  return { all: new Map(all.map((e) => [e.id, e])), reviewsOf };
+}
+
+/** `entries` in journal order (oldest first); `all` is the whole journal. */
+export function toMarkdown(entries: readonly Entry[], all: readonly Entry[], profile: Profile, today: string): string {
+  const ctx = links(entries, all);
+  const whose = md.whose(profile.name, profile.partner);
+  const out = [`# ${md.title}`, ''];
+  if (whose) out.push(mdText(whose), '');
+  const first = entries[0];
+  const last = entries[entries.length - 1];
+  if (first && last) out.push(md.period(first.date, last.date, entries.length), '');
+  out.push(`_${md.exported(today)}_`, '');
+  if (!first) out.push(md.empty, '');
+  let day = '';
+  for (const e of entries) {
+    if (e.kind === 'review' && ctx.reviewsOf.get(e.ref)?.includes(e)) continue;
+    if (e.date !== day) {
+      day = e.date;
+      out.push(`## ${dayHeading(day)}`, '');
+    }
+    out.push(...section(e, ctx, profile.partner));
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,41 @@
+// Words for encryption: the passphrase questions, what went wrong, what was done.
+// None of these ever include any of the journal's text.
+
+export const sayCrypt = {
+  // questions
+  askPassphrase: (file: string) => `Passphrase for ${file}:`,
+  askNew: 'Choose a passphrase for the journal:',
+  askAgain: 'Type it once more:',
+  emptyRefused: 'A passphrase cannot be empty. Try again.',
+  mismatch: 'Those two were not the same. Try again.',
+
+  // input problems (exit 2)
+  gaveUp: 'The passphrase was not confirmed, so nothing was changed.',
+  emptyFromEnv: 'TRUST_PASSPHRASE is empty: a journal cannot be encrypted with an empty passphrase. Nothing was changed.',
+  alreadyEncrypted: (file: string) =>
+    `The journal ${file} is already encrypted; nothing was changed (to change the passphrase, run \`trust decrypt\`, then \`trust encrypt\`).`,
+  notEncrypted: (file: string) => `The journal ${file} is not encrypted, so there is nothing to decrypt.`,
+  noJournal: (file: string) => `There is no journal at ${file} yet, so there is nothing to decrypt.`,
+  badCost: (value: string, lo: number, hi: number) => `TRUST_KDF_COST takes a whole number from ${lo} to ${hi}, not "${value}".`,
+
+  // journal problems (exit 1)
+  needPassphrase: (file: string) => `The journal ${file} is encrypted, and there is no terminal to ask for its passphrase.`,
+  hintPassphrase: 'Set TRUST_PASSPHRASE for this command (from a password manager, not typed into your shell history). Nothing was changed.',
+  noPassphrase: (file: string) => `There is no passphrase to encrypt ${file} with, and no terminal to ask for one.`,
+  wrongPassphrase: (file: string) => `Could not open the journal ${file}: the passphrase is wrong, or the file is damaged.`,
+  hintWrong: 'Nothing was changed. Check the passphrase and try again; if it is right, `trust doctor` can restore a backup.',
+  damaged: (file: string, why: string) => `The encrypted journal ${file} is damaged (${why}).`,
+  newerFormat: (file: string, what: string) => `The journal ${file} uses an ${what} that this trust cannot read.`,
+  leftReadable: (file: string, path: string) => `Encrypted ${file}, but could not encrypt its copy ${path}, which is still readable.`,
+  hintRemove: (path: string) => `Delete it by hand (rm "${path}") or fix its permissions and run \`trust decrypt\`, then \`trust encrypt\` again.`,
+  unreadable: (file: string) => `The journal ${file} is damaged: it is neither JSON text nor an encrypted trust journal.`,
+
+  // results
+  encrypted: (file: string) => `Encrypted ${file}, with its backups and any unfinished draft.`,
+  encryptedNext:
+    'From now on every command needs the passphrase: typed when asked, or from TRUST_PASSPHRASE.\n' +
+    'Keep it somewhere safe. If it is lost, nobody can open the journal again, not even you.',
+  decrypted: (file: string) => `Decrypted ${file}: it is plain JSON again, readable by anyone who can open the file.`,
+  decryptedKept: (n: number) =>
+    `${n} older cop${n === 1 ? 'y' : 'ies'} (backups or a draft) sealed with another passphrase stay${n === 1 ? 's' : ''} encrypted.`,
+};

@@ -1,0 +1,109 @@
+// The report as one self-contained HTML file: inline CSS, inline SVG, no
+// scripts and no outside resources (it may be opened offline, printed, or
+// handed to a therapist), with a print stylesheet.
+import type { Report } from '../domain/report.js';
+import { words } from './messages-report.js';
+import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows, type Row } from './report-rows.js';
+import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
+
+const CSS = `
+:root { --ink: #2b2a28; --soft: #6f6a62; --line: #e4ded4; --paper: #fbf8f3; --before: #c9bfae; --after: #2f7f78; --warm: #b5653b; }
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--paper); color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+main { max-width: 860px; margin: 0 auto; padding: 32px 28px 48px; }
+h1 { font-size: 1.7rem; margin: 0; }
+h2 { font-size: 1.1rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
+.period { color: var(--soft); margin: .2rem 0 1.2rem; }
+.headline { font-size: 1.35rem; font-weight: 650; background: #fff; border-left: 6px solid var(--after); padding: 14px 18px; border-radius: 6px; margin: 0; }
+.compare { color: var(--soft); font-size: .9rem; margin: 0 0 .5rem; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
+th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: right; }
+th:first-child, td:first-child { text-align: left; }
+th { color: var(--soft); font-weight: 600; font-size: .85rem; }
+.up, .down, .same { font-weight: 600; color: var(--soft); }
+tr.group th { text-align: left; color: var(--ink); font-size: .95rem; padding-top: 14px; border-bottom: 2px solid var(--line); }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: #efe9df; padding: 1px 5px; border-radius: 4px; }
+svg { max-width: 100%; height: auto; display: block; }
+svg .axis { font-size: 11px; fill: var(--soft); }
+svg .label { font-size: 13px; fill: var(--ink); }
+svg .grid { stroke: var(--line); stroke-width: 1; }
+svg .before { fill: var(--before); }
+svg .after { fill: var(--after); }
+svg .logged { fill: var(--after); }
+svg .missed { fill: #fff; stroke: var(--line); stroke-width: 1.5; }
+svg .daynum { font-size: 11px; fill: var(--soft); }
+svg .daynum.on { fill: #fff; }
+svg .track { fill: #efe9df; }
+svg .bar { fill: var(--warm); }
+.legend span { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin: 0 4px -1px 12px; }
+.legend .b { background: var(--before); } .legend .a { background: var(--after); }
+ul.notes { padding-left: 1.2rem; } ul.notes li { margin: .35rem 0; }
+.types { margin: 0; }
+footer { margin-top: 2.5rem; color: var(--soft); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .8rem; }
+@media print {
+  @page { margin: 14mm; }
+  body { background: #fff; font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  .headline { border: 1px solid var(--line); border-left: 6px solid var(--after); }
+  section, table, svg { break-inside: avoid; page-break-inside: avoid; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+function rowHtml(row: Row): string {
+  const c = changeOf(row);
+  const cls = c ? (c.arrow === '↑' ? 'up' : c.arrow === '↓' ? 'down' : 'same') : '';
+  return `<tr data-key="${row.key}"><td>${esc(row.label)}</td><td>${esc(row.shown)}</td><td>${esc(row.shownBefore ?? '–')}</td><td class="${cls}">${c ? esc(`${c.arrow}${c.by}`) : ''}</td></tr>`;
+}
+
+function numbersTable(r: Report): string {
+  const rows = groupedRows(r).map((g) => `<tr class="group"><th colspan="4">${esc(g.title)}</th></tr>${g.rows.map(rowHtml).join('')}`);
+  const c = words.column;
+  return `<table><thead><tr><th>${c.what}</th><th>${c.now}</th><th>${c.before}</th><th>${c.change}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** `command` in a note becomes <code>command</code> (the text is already escaped). */
+const withCode = (html: string) => html.replace(/`([^`]+)`/g, '<code>$1</code>');
+
+const section = (title: string, body: string) => `<section><h2>${esc(title)}</h2>${body}</section>`;
+
+export function reportHtml(r: Report, today: string): string {
+  const prev = r.previous;
+  const traps = trapRows(r);
+  const types = typeRows(r);
+  const signs = signRows(r);
+  const notes = r.notes.filter((n) => n !== r.headline);
+  const parts = [
+    `<h1>${esc(words.titleFor(r.days.total))}</h1>`,
+    `<p class="period">${esc(periodText(r))}</p>`,
+    `<p class="headline">${esc(r.headline)}</p>`,
+    section(words.numbersTitle, `<p class="compare">${esc(prev ? words.previousPeriod(periodText(prev)) : words.noPrevious)}</p>${numbersTable(r)}`),
+    section(words.daysStrip, daysChart(r.daily, words.daysStrip)),
+    r.thoughts.count > 0
+      ? section(words.beforeAfter, `<p class="legend"><span class="b"></span>${words.before}<span class="a"></span>${words.after}</p>${beliefChart(r.daily, words.beforeAfter)}`)
+      : '',
+    traps.length ? section(words.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), words.trapsTitle)) : '',
+    types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
+    section(words.checklistTitle, barChart(checklistRows(r), r.days.total, words.checklistTitle)),
+    signs.length ? section(words.signsTitle, `<p class="types">${signs.map((s) => `${esc(s.label)} <b>${s.count}</b>`).join(' · ')}</p>`) : '',
+    notes.length ? section(words.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${withCode(esc(n))}</li>`).join('')}</ul>`) : '',
+    `<footer>${esc(words.notTherapy)} ${esc(words.generated(today))}</footer>`,
+  ];
+  return [
+    '<!doctype html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // Nothing may load from outside: the report holds private words.
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<title>${esc(`${words.titleFor(r.days.total)}: ${periodText(r)}`)}</title>`,
+    `<style>${CSS}</style>`,
+    '</head>',
+    '<body><main>',
+    ...parts.filter(Boolean),
+    '</main></body>',
+    '</html>',
+  ].join('\n');
+}

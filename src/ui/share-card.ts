@@ -1,0 +1,138 @@
+// A short card to read aloud or send to a partner or a therapist: one entry,
+// or a week, showing only the fields the person chose. The raw thought is
+// never on it unless they ask for it.
+import dayjs from 'dayjs';
+import { catalog } from '../domain/catalog.js';
+import type { Entry, LogEntry, ReviewEntry } from '../domain/types.js';
+import { valueText } from './entry-text.js';
+import { card } from './messages-sync.js';
+import type { Painter } from './render.js';
+
+export const SHARE_FIELDS = [
+  'situation', 'thought', 'feelings', 'belief', 'evidence', 'traps', 'types',
+  'balanced', 'action', 'prediction', 'outcome', 'checklist', 'gratitude', 'jar', 'exercise',
+] as const;
+export type ShareField = (typeof SHARE_FIELDS)[number];
+
+/** What a card shows unless the person picks: the hopeful part, never the raw thought. */
+export const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude'];
+
+export interface CardLine {
+  label: string;
+  text: string;
+}
+
+export interface CardBlock {
+  date: string;
+  lines: CardLine[];
+}
+
+/** What the card needs besides the entry: the reviews of each action, every entry by id, the partner's name. */
+export interface CardSource {
+  reviewsOf: ReadonlyMap<string, readonly ReviewEntry[]>;
+  byId: ReadonlyMap<string, Entry>;
+  partner?: string | undefined;
+}
+
+export function cardSource(entries: readonly Entry[], partner: string | undefined): CardSource {
+  const reviewsOf = new Map<string, ReviewEntry[]>();
+  for (const e of entries) if (e.kind === 'review') reviewsOf.set(e.ref, [...(reviewsOf.get(e.ref) ?? []), e]);
+  return { reviewsOf, byId: new Map(entries.map((e) => [e.id, e])), partner };
+}
+
+/** How an action went, in whole sentences. */
+export function outcomeText(r: ReviewEntry): string {
+  return [
+    card.done[r.done],
+    r.outcome && /[.!?…]["'”’)]?$/.test(r.outcome.trim()) ? r.outcome.trim() : r.outcome && `${r.outcome.trim()}.`,
+    r.cameTrue ? card.cameTrue[r.cameTrue] : undefined,
+    r.talked === undefined ? undefined : card.talked[String(r.talked)],
+    r.safety === undefined ? undefined : card.safety(r.safety),
+  ].filter(Boolean).join(' ');
+}
+
+function logLines(e: LogEntry, f: ReadonlySet<ShareField>, src: CardSource): CardLine[] {
+  const out: CardLine[] = [];
+  const add = (field: ShareField, label: string, text: string | undefined) => {
+    if (f.has(field) && text) out.push({ label, text });
+  };
+  const listed = (key: string, value: unknown[] | undefined) => (value?.length ? valueText(key, value) : undefined);
+  add('situation', card.situation, e.situation);
+  add('thought', card.thought, e.thought);
+  add('feelings', card.feelings, listed('emotions', e.emotions));
+  const believed = e.belief !== undefined || e.beliefAfter !== undefined;
+  add('belief', card.belief, believed ? card.beliefValue(e.belief, e.beliefAfter) : undefined);
+  add('evidence', card.evidenceFor, e.evidenceFor);
+  add('evidence', card.evidenceAgainst, e.evidenceAgainst);
+  add('traps', card.traps, listed('traps', e.traps));
+  add('types', card.types, listed('types', e.types));
+  add('balanced', card.balanced, e.balanced);
+  add('action', card.action, e.action);
+  add('prediction', card.prediction, e.prediction);
+  if (e.action) {
+    const reviews = src.reviewsOf.get(e.id) ?? [];
+    for (const r of reviews) add('outcome', card.outcome, outcomeText(r));
+    if (reviews.length === 0) add('outcome', card.outcome, card.notYet);
+  }
+  add('checklist', card.checklist, listed('checklist', e.checklist));
+  add('gratitude', card.gratitude(src.partner), e.gratitude?.join('; '));
+  return out;
+}
+
+/** The lines one entry puts on the card with these fields (none: it has nothing of them). */
+export function cardLines(e: Entry, fields: ReadonlySet<ShareField>, src: CardSource): CardLine[] {
+  switch (e.kind) {
+    case 'log':
+      return logLines(e, fields, src);
+    case 'review': {
+      const action = src.byId.get(e.ref);
+      const label = action?.kind === 'log' && action.action ? card.lookingBackOn(action.action) : card.outcome;
+      return fields.has('outcome') ? [{ label, text: outcomeText(e) }] : [];
+    }
+    case 'jar':
+      return fields.has('jar') ? [{ label: e.change === 'add' ? card.marbleAdded : card.marbleRemoved, text: e.text }] : [];
+    case 'exercise': {
+      const title = catalog.exercises.find((x) => x.id === e.exercise)?.title ?? e.exercise;
+      const answers = Object.values(e.answers).filter(Boolean).join(' / ');
+      return fields.has('exercise') && answers ? [{ label: title, text: answers }] : [];
+    }
+    default:
+      return []; // self-checks stay private
+  }
+}
+
+/** The fields these entries have something for, in the order of SHARE_FIELDS. */
+export function availableFields(entries: readonly Entry[], src: CardSource): ShareField[] {
+  return SHARE_FIELDS.filter((f) => entries.some((e) => cardLines(e, new Set([f]), src).length > 0));
+}
+
+/** Without a choice: the gentle fields these entries have, or (a marble, a checklist) all they have. */
+export function defaultFields(available: readonly ShareField[]): ShareField[] {
+  const gentle = available.filter((f) => GENTLE.includes(f));
+  return gentle.length > 0 ? gentle : [...available];
+}
+
+const longDay = (date: string) => dayjs(date).format('dddd D MMMM YYYY');
+const shortDay = (date: string) => dayjs(date).format('dddd D MMMM');
+
+/** One labelled line; text that runs over several lines stays indented under it. */
+const line = (l: CardLine, indent: string) => `${indent}${l.label}: ${l.text.trim().replace(/\s*\n\s*/g, `\n${indent}  `)}`;
+
+export function renderEntryCard(block: CardBlock, paint: Painter): string {
+  return [paint.bold(longDay(block.date)), '', ...block.lines.map((l) => line(l, ''))].join('\n');
+}
+
+export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter): string {
+  const from = dayjs(monday).format(monday.slice(0, 4) === sunday.slice(0, 4) ? 'D MMMM' : 'D MMMM YYYY');
+  const out = [paint.bold(card.week(from, longDay(sunday).replace(/^\S+ /, '')))];
+  if (blocks.length === 0) out.push('', card.emptyWeek);
+  let day = '';
+  for (const b of blocks) {
+    if (b.date !== day) {
+      day = b.date;
+      out.push('', paint.bold(shortDay(day)));
+    }
+    out.push(...b.lines.map((l) => line(l, '  ')));
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,159 @@
+import { existsSync, statSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { log } from '../../src/commands/log.js';
+import { review } from '../../src/commands/review.js';
+import { draftPath } from '../../src/storage/paths.js';
+import type { LogEntry, ReviewEntry } from '../../src/domain/types.js';
+import { readJournal, snapshot } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
+import { scripted, type Scripted } from '../helpers/prompter.js';
+
+const thoughtWork: Scripted[] = [
+  { confirm: true }, // a thought today?
+  { text: 'They went quiet at dinner' },
+  { text: 'If I open up I will get hurt again' },
+  { checkbox: ['emotional'] },
+  { checkbox: ['fear', 'hurt'] },
+  { text: '' }, // another feeling? no
+  { number: 70 },
+  { number: 40 },
+  { number: 80 }, // belief before
+  { text: 'Last time I shared, it was used against me' },
+  { text: 'This week they listened twice' },
+  { checkbox: ['fortune-telling', 'overgeneralisation'] },
+  { text: 'Sharing has felt safer lately' },
+  { number: 45 }, // belief after
+  { select: '0' }, // the first suggested step
+  { text: 'They will brush it off' },
+];
+
+async function firstDay() {
+  const p = scripted([{ checkbox: ['check-in', 'privacy'] }, ...thoughtWork, { text: 'Made me tea' }, { text: 'Asked about my mum' }, { text: '' }, { text: '' } /* no marble */]);
+  const t = testContext({ prompter: p, now: '2026-11-18T20:00:00Z' });
+  await log({}, t.ctx);
+  return { t, p };
+}
+
+describe('interactive trust log', () => {
+  it('walks through checklist, thought work, action and gratitude, and saves one entry', async () => {
+    const { t, p } = await firstDay();
+    expect(p.remaining()).toBe(0);
+    expect(p.notes).toEqual([
+      expect.stringContaining('Write it down'),
+      expect.stringContaining('What proof do you really have?'),
+      expect.stringContaining('one small step'),
+    ]);
+    const [entry, ...rest] = readJournal(t.file).entries as unknown as LogEntry[];
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      kind: 'log',
+      date: '2026-11-18',
+      checklist: ['check-in', 'privacy'],
+      situation: 'They went quiet at dinner',
+      thought: 'If I open up I will get hurt again',
+      types: ['emotional'],
+      emotions: [{ name: 'fear', intensity: 70 }, { name: 'hurt', intensity: 40 }],
+      belief: 80,
+      traps: ['fortune-telling', 'overgeneralisation'],
+      balanced: 'Sharing has felt safer lately',
+      beliefAfter: 45,
+      prediction: 'They will brush it off',
+      gratitude: ['Made me tea', 'Asked about my mum'],
+      step: 1,
+    });
+    // The suggested step comes from the catalogue, for a behaviour touching emotional trust.
+    expect(entry?.behaviour).toBeTruthy();
+    expect(entry?.action).toMatch(/\w+/);
+    expect(existsSync(draftPath(t.file))).toBe(false);
+    expect(t.out.join('')).toContain('trust review 00000000');
+  });
+
+  it('offers earlier open actions first and saves the review with the new entry', async () => {
+    const { t } = await firstDay();
+    const p = scripted([
+      { confirm: true }, // look back first?
+      { select: 'yes' },
+      { text: 'They listened and asked questions' },
+      { select: 'no' }, // did the fear come true?
+      { confirm: true }, // talked it over
+      { number: 8 },
+      { number: 30 }, // belief in the old thought now
+      { checkbox: [] },
+      { confirm: false }, // no thought today
+      { text: 'Called at lunch' },
+      { text: '' },
+      { text: '' }, // no marble today
+    ]);
+    const t2 = testContext({ prompter: p, file: t.file, now: '2026-11-20T20:00:00Z' });
+    await log({}, t2.ctx);
+    expect(p.remaining()).toBe(0);
+    expect(p.notes.join('\n')).toContain('On 2026-11-18 you planned:');
+    const entries = readJournal(t.file).entries as unknown as (LogEntry | ReviewEntry)[];
+    expect(entries.map((e) => e.kind)).toEqual(['log', 'review', 'log']);
+    expect(entries[1]).toMatchObject({
+      ref: entries[0]?.id,
+      date: '2026-11-20',
+      done: 'yes',
+      outcome: 'They listened and asked questions',
+      cameTrue: 'no',
+      talked: true,
+      safety: 8,
+      beliefNow: 30,
+    });
+    expect(entries[2]).toMatchObject({ kind: 'log', date: '2026-11-20', gratitude: ['Called at lunch'] });
+    expect(entries[2]).not.toHaveProperty('thought');
+  });
+
+  it('saves nothing when stopped midway, keeps a private draft, and resumes from it', async () => {
+    const { t } = await firstDay();
+    const before = snapshot(t.file);
+    const stopped = scripted([{ confirm: false }, { checkbox: ['repair'] }, { confirm: true }, { text: 'A late message' }]);
+    const t2 = testContext({ prompter: stopped, file: t.file, now: '2026-11-20T20:00:00Z' });
+    await expect(log({}, t2.ctx)).rejects.toThrow(/kept as a draft/);
+    expect(snapshot(t.file)).toBe(before);
+    expect(statSync(draftPath(t.file)).mode & 0o777).toBe(0o600);
+
+    const resumed = scripted([
+      { select: true }, // pick up where I left off
+      // resumes at the thought itself: the situation was already answered
+      ...thoughtWork.slice(2),
+      { text: '' },
+      { text: '' }, // no marble today
+    ]);
+    const t3 = testContext({ prompter: resumed, file: t.file, now: '2026-11-20T21:00:00Z' });
+    await log({}, t3.ctx);
+    expect(resumed.remaining()).toBe(0);
+    const last = readJournal(t.file).entries.at(-1);
+    expect(last).toMatchObject({ checklist: ['repair'], situation: 'A late message', thought: 'If I open up I will get hurt again' });
+    expect(existsSync(draftPath(t.file))).toBe(false);
+  });
+
+  it('throws the draft away when asked to start fresh', async () => {
+    const { t } = await firstDay();
+    await expect(log({}, testContext({ prompter: scripted([{ confirm: false }, { checkbox: ['repair'] }]), file: t.file }).ctx)).rejects.toThrow();
+    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { text: '' }, { text: '' }]);
+    await log({}, testContext({ prompter: fresh, file: t.file }).ctx);
+    expect(fresh.remaining()).toBe(0);
+    expect(readJournal(t.file).entries).toHaveLength(1); // nothing new: every step was skipped
+    expect(existsSync(draftPath(t.file))).toBe(false);
+  });
+});
+
+describe('interactive trust review', () => {
+  it('walks every open action, oldest first, saving each', async () => {
+    const { t } = await firstDay();
+    const p = scripted([{ select: 'partly' }, { text: 'I said a little' }, { select: 'partly' }, { confirm: false }, { number: 5 }, { number: 60 }]);
+    await review({}, testContext({ prompter: p, file: t.file }).ctx);
+    expect(p.remaining()).toBe(0);
+    const r = readJournal(t.file).entries[1];
+    expect(r).toMatchObject({ kind: 'review', done: 'partly', cameTrue: 'partly', talked: false, safety: 5, beliefNow: 60 });
+  });
+
+  it('"ask me later" saves nothing for that action', async () => {
+    const { t } = await firstDay();
+    const before = snapshot(t.file);
+    const p = scripted([{ select: 'later' }]);
+    await review({}, testContext({ prompter: p, file: t.file }).ctx);
+    expect(snapshot(t.file)).toBe(before);
+  });
+});

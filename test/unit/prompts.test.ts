@@ -1,0 +1,85 @@
+// The real inquirer-backed Prompter, driven through @inquirer/testing's screen.
+import { screen } from '@inquirer/testing/vitest';
+import { describe, expect, it } from 'vitest';
+import { inquirerPrompter } from '../../src/ui/prompts.js';
+import { log } from '../../src/commands/log.js';
+import { readJournal } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
+
+const p = inquirerPrompter();
+
+/** Waits until the prompt screen shows `text` (renders may be sync or async). */
+async function shows(text: string | RegExp): Promise<void> {
+  for (let i = 0; i < 400; i++) {
+    const now = screen.getScreen();
+    if (typeof text === 'string' ? now.includes(text) : text.test(now)) return;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`screen never showed ${String(text)}:\n${screen.getScreen()}`);
+}
+
+describe('inquirer prompter', () => {
+  it('trims text answers', async () => {
+    const answer = p.text('What is the thought?');
+    expect(screen.getScreen()).toContain('What is the thought?');
+    screen.type('  They will leave  ');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe('They will leave');
+  });
+
+  it('keeps asking until a number is in range, and shows the range', async () => {
+    const answer = p.number('How much do you believe it?', { min: 0, max: 100 });
+    expect(screen.getScreen()).toContain('(0-100)');
+    screen.type('120');
+    screen.keypress('enter');
+    await shows('must be between 0 and 100');
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    screen.type('80');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(80);
+  });
+
+  it('lets an optional number be skipped', async () => {
+    const answer = p.number('How safe did it feel?', { min: 0, max: 10 });
+    screen.keypress('enter');
+    await expect(answer).resolves.toBeUndefined();
+  });
+
+  it('shows a trap explanation for the highlighted choice', async () => {
+    const answer = p.checkbox('Traps?', [
+      { value: 'mind-reading', name: 'Mind reading', description: 'Guessing what they think' },
+      { value: 'labelling', name: 'Labelling', description: 'One act becomes who they are' },
+    ]);
+    expect(screen.getScreen()).toContain('Guessing what they think');
+    screen.keypress('down');
+    await shows('One act becomes who they are');
+    expect(screen.getScreen()).not.toContain('Guessing what they think');
+    screen.keypress('space');
+    screen.keypress('enter');
+    await expect(answer).resolves.toEqual(['labelling']);
+  });
+});
+
+describe('trust log through the real prompts', () => {
+  it('saves a short day: checklist and one good thing', async () => {
+    const t = testContext({ prompter: p });
+    const done = log({}, t.ctx);
+    await shows('Today, did you');
+    screen.keypress('space'); // the first item: check-in
+    screen.keypress('enter');
+    await shows('pull away');
+    screen.type('n');
+    screen.keypress('enter');
+    await shows('A good thing your partner did today');
+    screen.type('Brought me coffee');
+    screen.keypress('enter');
+    await shows('another, or leave empty');
+    screen.keypress('enter'); // no more good things
+    await shows('earns a marble');
+    screen.keypress('enter'); // no marble today
+    await done;
+    const [entry] = readJournal(t.file).entries;
+    expect(entry).toMatchObject({ kind: 'log', checklist: ['check-in'], gratitude: ['Brought me coffee'] });
+    expect(entry).not.toHaveProperty('thought');
+  });
+});
