@@ -5,6 +5,8 @@
 import { chmod, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import type { Journal } from '../domain/types.js';
+import { JournalError } from '../errors.js';
+import { isSealed } from '../storage/crypto.js';
 import { loadDraft } from '../storage/draft.js';
 import { findLeftovers, readBytes, removeLeftovers } from '../storage/file.js';
 import type { Store } from '../storage/journal.js';
@@ -30,8 +32,12 @@ export interface Version {
   size: number;
   mode: number;
   mtimeMs: number;
+  /** Sealed with a passphrase: when it will not open, the passphrase is the first suspect. */
+  sealed: boolean;
   journal?: Journal;
   error?: string;
+  /** The way out the error suggests. */
+  hint?: string;
 }
 
 export interface Health {
@@ -49,13 +55,16 @@ const isOpen = (mode: number) => (mode & 0o077) !== 0;
 
 export async function examine(store: Store, path: string): Promise<Version> {
   const info = await stat(path).catch(() => undefined);
-  const v: Version = { name: basename(path), path, exists: info !== undefined, size: info?.size ?? 0, mode: (info?.mode ?? 0) & 0o777, mtimeMs: info?.mtimeMs ?? 0 };
+  const v: Version = { name: basename(path), path, exists: info !== undefined, size: info?.size ?? 0, mode: (info?.mode ?? 0) & 0o777, mtimeMs: info?.mtimeMs ?? 0, sealed: false };
   if (!info) return v;
   try {
-    const journal = await store.adapter.parse(await readBytes(path), path);
+    const bytes = await readBytes(path);
+    v.sealed = isSealed(bytes);
+    const journal = await store.adapter.parse(bytes, path);
     if (journal) v.journal = journal;
   } catch (e) {
     v.error = e instanceof Error ? e.message : String(e);
+    if (e instanceof JournalError && e.hint) v.hint = e.hint;
   }
   return v;
 }

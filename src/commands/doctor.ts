@@ -29,7 +29,9 @@ function advice(h: Health): string[] {
   const journal = h.checks.find((c) => c.id === 'journal');
   if (journal?.status === 'problem') {
     const g = h.good;
-    out.push(g?.journal ? dr.adviceRestore(g.name, g.journal.entries.length, g.mtimeMs) : dr.adviceNoBackup);
+    if (g?.journal) out.push(dr.adviceRestore(g.name, g.journal.entries.length, g.mtimeMs));
+    // An encrypted journal that will not open: the passphrase is more likely at fault than the file.
+    else out.push(h.current.sealed && h.current.hint ? h.current.hint : dr.adviceNoBackup);
   }
   if (problems(h).some((c) => c.fix)) out.push(dr.adviceFix);
   return out;

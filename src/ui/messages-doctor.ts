@@ -52,7 +52,7 @@ export const dr = {
   noBackups: 'No backups yet: one is kept each time the journal is saved.',
   backupsOk: (n: number, newest: number, entries: number) =>
     `${plural(n, 'backup')}; the newest is from ${when(newest)} with ${plural(entries, 'entry', 'entries')}.`,
-  backupBad: (name: string, why: string) => `Backup ${name} is damaged: ${why}`,
+  backupBad: (name: string, why: string) => `Backup ${name} cannot be read: ${why}`,
   backupOpen: (name: string, mode: number) => `Backup ${name} can be read by others (mode ${octal(mode)}).`,
   noLeftovers: 'No half-written temporary files.',
   leftovers: (n: number) => `${plural(n, 'temporary file')} left by an interrupted save (harmless; the next save removes it).`,

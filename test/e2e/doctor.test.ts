@@ -108,7 +108,7 @@ describe('trust doctor', () => {
     writeFileSync(`${file}.bak2`, 'garbage');
     const { code, report } = await doctorJson(file);
     expect(code).toBe(1);
-    expect(report.checks.find((c) => c.status === 'problem')?.message).toMatch(/^Backup journal\.json\.bak2 is damaged/);
+    expect(report.checks.find((c) => c.status === 'problem')?.message).toMatch(/^Backup journal\.json\.bak2 cannot be read: .*is damaged/);
     expect(report.backups.map((b) => b.ok)).toEqual([true, false]);
   });
 });
@@ -172,5 +172,32 @@ describe('trust doctor --restore', () => {
     const yes = await ptyTrust(['doctor', '--restore', '--file', file], [{ wait: 'Bring back journal.json.bak1', send: `y${keys.enter}` }, { wait: 'Restored' }]);
     expect(yes.code).toBe(0);
     expect(readJournal(file).entries).toHaveLength(1);
+  });
+});
+
+describe('trust doctor on an encrypted journal', () => {
+  const PASS = { TRUST_PASSPHRASE: 'correct horse', TRUST_KDF_COST: '10' };
+
+  it('checks and restores sealed backups with the journal passphrase; without it, says so instead of blaming the file', async () => {
+    const { file } = tempJournal();
+    for (const note of ['one', 'two', 'three']) expect((await trust(['log', '--file', file, '--gratitude', note], { env: PASS })).code).toBe(0);
+    expect((await trust(['encrypt', '--file', file], { env: PASS })).code).toBe(0);
+
+    const healthy = await trust(['doctor', '--json', '--file', file], { env: PASS });
+    expect(healthy.code).toBe(0);
+    expect((JSON.parse(healthy.stdout) as Report).backups.map((b) => b.ok)).toEqual([true, true, true]);
+
+    const locked = await trust(['doctor', '--file', file], { env: { TRUST_KDF_COST: '10' } });
+    expect(locked.code).toBe(1);
+    expect(locked.stderr).toMatch(/TRUST_PASSPHRASE/);
+    expect(locked.stderr).not.toMatch(/No good backup/);
+
+    writeFileSync(file, 'TRUSTENC\u0001 cut');
+    const restored = await trust(['doctor', '--restore', '--yes', '--file', file], { env: PASS });
+    expect(restored.code).toBe(0);
+    expect(readFileSync(file).subarray(0, 8).toString()).toBe('TRUSTENC');
+    const list = await trust(['list', '--json', '--file', file], { env: PASS });
+    expect(list.code).toBe(0);
+    expect(JSON.parse(list.stdout)).toHaveLength(3);
   });
 });

@@ -2,9 +2,9 @@
 // every command stops with exit 1, touches nothing, and names the file and
 // the way out. An empty file is a new journal.
 import { readdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
+import { readJournal, snapshot, tempDir, tempJournal, trust } from '../helpers/cli.js';
 
 const GOOD = '{"schemaVersion":1,"profile":{},"entries":[\n{"id":"3f2a9c1e-0000-4000-8000-000000000001","kind":"log","date":"2026-11-19","createdAt":"2026-11-19T20:00:00.000Z","action":"text first","thought":"x"}\n]}\n';
 
@@ -20,8 +20,13 @@ const BAD: [string, string | Buffer, RegExp][] = [
   ['a future schemaVersion', '{"schemaVersion":7,"profile":{},"entries":[]}', /written by a newer trust \(schema 7/],
 ];
 
-// Commands that read the journal (more join as they are built).
-const COMMANDS: string[][] = [
+// A good journal elsewhere, to import from.
+const OTHER = join(tempDir(), 'other.json');
+writeFileSync(OTHER, GOOD);
+
+// Every command that reads the journal, tried on one damaged file; each kind of
+// bad file is tried with a reading and a writing command (the parse is shared).
+const EVERY: string[][] = [
   ['log', '--checklist', 'check-in'],
   ['log', '--thought', 'x', '--action', 'y', '--json'],
   ['list'],
@@ -29,29 +34,52 @@ const COMMANDS: string[][] = [
   ['show', '3f2a'],
   ['review', '3f2a', '--done', 'yes'],
   ['delete', '3f2a', '--yes'],
+  ['report', '--json'],
+  ['jar'],
+  ['jar', 'add', 'kept their word'],
+  ['export', '--format', 'csv'],
+  ['share', '--week', '2026-11-16'],
+  ['init', '--role', 'hurt'],
+  ['exercise', 'daily-appreciation', '--answer', 'appreciationOne=tea', '--answer', 'appreciationTwo=a walk'],
+  ['remind'],
+  ['import', OTHER],
+  ['encrypt'],
+  ['decrypt'],
 ];
+const SOME = [EVERY[0]!, EVERY[2]!];
+
+async function refusesAll(content: string | Buffer, why: RegExp, commands: string[][]): Promise<void> {
+  const { file } = tempJournal();
+  writeFileSync(file, content, { mode: 0o600 });
+  const before = snapshot(file);
+  // TRUST_PASSPHRASE: encrypt and decrypt must fail on the file, not on a missing passphrase.
+  const env = { TRUST_PASSPHRASE: 'not needed', TRUST_KDF_COST: '10' };
+  const runs = await Promise.all(commands.map((args) => trust([...args, '--file', file], { env })));
+  runs.forEach((r, i) => {
+    const cmd = commands[i]!.join(' ');
+    expect(r.code, cmd).toBe(1);
+    expect(r.stdout, cmd).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines.length, cmd).toBeLessThanOrEqual(2);
+    expect(lines[0], cmd).toContain(file);
+    expect(lines[0], cmd).toMatch(why);
+    expect(lines[1], cmd).toMatch(/Nothing was changed\. .*(trust doctor|Update trust)/);
+    expect(r.stderr, cmd).not.toMatch(/\n\s+at /); // no stack trace
+    // Nothing of the (private) file is quoted, and no control characters reach the terminal.
+    expect(r.stderr, cmd).not.toMatch(/lied|oops|[\x00-\x09\x0b-\x1f]/);
+  });
+  expect(snapshot(file)).toBe(before);
+  expect(readdirSync(dirname(file))).toEqual(['journal.json']);
+}
+
+it('every command refuses a damaged journal: exit 1, one message naming the file and the way out, the file untouched', async () => {
+  const [, content, why] = BAD[0]!;
+  await refusesAll(content, why, EVERY);
+});
 
 describe.each(BAD)('a journal that is %s', (_what, content, why) => {
-  it('stops every command with exit 1, one message naming the file and the way out, and the file untouched', async () => {
-    const { file } = tempJournal();
-    writeFileSync(file, content, { mode: 0o600 });
-    const before = snapshot(file);
-    const runs = await Promise.all(COMMANDS.map((args) => trust([...args, '--file', file])));
-    runs.forEach((r, i) => {
-      const cmd = COMMANDS[i]!.join(' ');
-      expect(r.code, cmd).toBe(1);
-      expect(r.stdout, cmd).toBe('');
-      const lines = r.stderr.trim().split('\n');
-      expect(lines.length, cmd).toBeLessThanOrEqual(2);
-      expect(lines[0], cmd).toContain(file);
-      expect(lines[0], cmd).toMatch(why);
-      expect(lines[1], cmd).toMatch(/Nothing was changed\. .*(trust doctor|Update trust)/);
-      expect(r.stderr, cmd).not.toMatch(/\n\s+at /); // no stack trace
-      // Nothing of the (private) file is quoted, and no control characters reach the terminal.
-      expect(r.stderr, cmd).not.toMatch(/lied|oops|[\x00-\x09\x0b-\x1f]/);
-    });
-    expect(snapshot(file)).toBe(before);
-    expect(readdirSync(dirname(file))).toEqual(['journal.json']);
+  it('stops reading and writing commands alike, with exit 1, the file named and untouched', async () => {
+    await refusesAll(content, why, SOME);
   });
 });
 
