@@ -3,7 +3,7 @@
 // behind, temp files of killed saves, an unfinished entry. Each check says
 // ok, note (worth knowing) or problem, and carries its fix when one is safe.
 import { chmod, stat } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { isSealed } from '../storage/crypto.js';
@@ -132,7 +132,18 @@ async function draftChecks(store: Store, file: string): Promise<Check[]> {
   return checks;
 }
 
-export async function checkHealth(store: Store): Promise<Health> {
+/**
+ * The folder's mode is only ours to change when the folder is the journal's
+ * own: never a shared one like /tmp (sticky), the home folder or the root.
+ */
+function folderCheck(dir: string, mode: number, home: string | undefined): Check {
+  const check = modeCheck('folderMode', 'folder', dir, mode & 0o777, PRIVATE_FOLDER);
+  const shared = (mode & 0o1000) !== 0 || dir === '/' || (home !== undefined && dir === resolve(home));
+  if (check.status !== 'problem' || !shared) return check;
+  return { id: check.id, status: 'problem', message: dr.folderShared(dir, mode & 0o7777) };
+}
+
+export async function checkHealth(store: Store, home: string | undefined): Promise<Health> {
   const file = store.file;
   const backups: Version[] = [];
   for (let n = 1; n <= BACKUPS; n++) backups.push(await examine(store, backupPath(file, n)));
@@ -141,7 +152,7 @@ export async function checkHealth(store: Store): Promise<Health> {
   const folder = await stat(dirname(file)).catch(() => undefined);
   const checks: Check[] = [journalCheck(current, backups)];
   if (current.exists) checks.push(modeCheck('fileMode', 'file', file, current.mode, PRIVATE_FILE));
-  if (folder) checks.push(modeCheck('folderMode', 'folder', dirname(file), folder.mode & 0o777, PRIVATE_FOLDER));
+  if (folder) checks.push(folderCheck(dirname(file), folder.mode, home));
   checks.push(await lockCheck(file), ...backupChecks(backups), await leftoverCheck(file), ...(await draftChecks(store, file)));
   return { file, current, backups, good: backups.find((b) => b.journal), checks };
 }

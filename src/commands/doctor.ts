@@ -76,7 +76,9 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
   if (!opts.yes) {
     if (!ctx.interactive) throw new UsageError(dr.restoreNeedsYes);
     const p = await ctx.ask();
-    if (!(await p.confirm(dr.confirmRestore(g.name, g.mtimeMs, g.journal.entries.length), false))) return ctx.print(dr.restoreKept);
+    if (!(await p.confirm(dr.confirmRestore(g.name, g.mtimeMs, g.journal.entries.length), false))) {
+      return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(dr.restoreKept);
+    }
   }
   const bytes = await readBytes(g.path);
   if (!bytes) throw new JournalError(dr.noGoodBackup(h.file), dr.hintNoGoodBackup);
@@ -96,12 +98,12 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
 }
 
 export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
-  let health = await checkHealth(ctx.store);
+  let health = await checkHealth(ctx.store, ctx.env.HOME);
   if (opts.restore) return restore(ctx, opts, health);
   let fixed: string[] = [];
   if (opts.fix) {
     fixed = await applyFixes(health.checks);
-    health = await checkHealth(ctx.store);
+    health = await checkHealth(ctx.store, ctx.env.HOME);
   }
   const n = problems(health).length;
   if (opts.json) {
@@ -117,5 +119,5 @@ export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
     render(ctx, health, fixed);
   }
   // The checklist is on stdout; what is wrong and the way out go to stderr with exit 1.
-  if (n > 0) throw new JournalError(dr.problems(n), advice(health).join(' ') || undefined);
+  if (n > 0) throw new JournalError(dr.problems(n), advice(health).join(' ') || dr.adviceSeeChecks);
 }

@@ -42,6 +42,8 @@ export const dr = {
   modeOk: (what: 'file' | 'folder', mode: number) => `The ${what} is private (mode ${octal(mode)}).`,
   modeOpen: (what: 'file' | 'folder', mode: number, want: number) =>
     `The ${what} can be read by others (mode ${octal(mode)}; should be ${octal(want)}).`,
+  folderShared: (dir: string, mode: number) =>
+    `The folder ${dir} is open to others (mode ${octal(mode)}) and not trust's to change: keep the journal in a private folder of its own.`,
   modeFixed: (what: string, want: number) => `Set ${what} to mode ${octal(want)}.`,
   noLock: 'Not locked.',
   lockLive: (pid: number | undefined, host: string | undefined) =>
@@ -67,6 +69,7 @@ export const dr = {
   adviceFix: 'Run `trust doctor --fix` to set the permissions and tidy up.',
   adviceRestore: (name: string, entries: number, at: number) =>
     `Run \`trust doctor --restore\` to bring back ${name} (${when(at)}, ${plural(entries, 'entry', 'entries')}).`,
+  adviceSeeChecks: 'Each check marked as a problem says what to do.',
   adviceNoBackup: 'No good backup to restore: the file is left as it is; a copy from another device or an export can be imported.',
 
   // --restore

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mode, readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
+import { mode, readJournal, snapshot, tempDir, tempJournal, trust } from '../helpers/cli.js';
 import { keys, ptyTrust } from '../helpers/pty.js';
 
 const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid as number;
@@ -80,6 +80,18 @@ describe('trust doctor', () => {
     expect([file, `${file}.bak1`, `${file}.draft`].map(mode)).toEqual([0o600, 0o600, 0o600]);
     expect(mode(dirname(file))).toBe(0o700);
     expect(statusOf(fixed.report, 'draft')).toEqual(['note']); // still waiting for `trust log`
+  });
+
+  it('never changes a shared folder such as /tmp, even with --fix', async () => {
+    const shared = tempDir();
+    chmodSync(shared, 0o1777);
+    const file = join(shared, 'journal.json');
+    expect((await trust(['log', '--file', file, '--gratitude', 'x'])).code).toBe(0);
+    const r = await doctorJson(file, '--fix');
+    expect(r.code).toBe(1);
+    expect(r.report.checks.find((c) => c.id === 'folderMode')?.message).toMatch(/not trust's to change/);
+    expect(r.stderr).toMatch(/says what to do/);
+    expect(statSync(shared).mode & 0o7777).toBe(0o1777);
   });
 
   it('a lock left by a killed process and its half-written temp files: problems that --fix clears; a live lock is only a note', async () => {
