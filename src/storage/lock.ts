@@ -101,8 +101,10 @@ export async function inspectLock(path: string, staleMs = 30_000): Promise<LockS
     } finally {
       await fd.close();
     }
-  } catch {
-    return undefined;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // There, but not ours to read: treat it as held, so we wait rather than spin.
+    return { raw: '', holder: undefined, ageMs: 0, stale: false };
   }
   return { raw, holder: parseHolder(raw), ageMs, stale: isStale(raw, ageMs, staleMs) };
 }
@@ -132,6 +134,26 @@ export async function breakLock(path: string, journal: string, judged: string): 
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** Puts the lock in place whole, or fails with EEXIST. */
+async function place(tmp: string, path: string, content: string): Promise<void> {
+  try {
+    await link(tmp, path);
+  } catch (e) {
+    if (!NO_HARD_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    // A file system without hard links (FAT, some network shares): create
+    // exclusively and write; a reader may see it empty for a moment, which
+    // the grace for unreadable locks allows for.
+    const fd = await open(path, 'wx', 0o600);
+    try {
+      await fd.writeFile(content);
+    } finally {
+      await fd.close();
+    }
+  }
+}
+
 function lockError(journal: string, e: unknown): JournalError {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
   return new JournalError(say.cannotLock(journal, code), hintFor(code), { cause: e });
@@ -154,7 +176,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
     const started = Date.now();
     for (let attempt = 0; ; attempt++) {
       try {
-        await link(tmp, path);
+        await place(tmp, path, mine);
         // The lock's age counts from now, not from when waiting began.
         const now = new Date();
         await utimes(path, now, now).catch(() => undefined);
