@@ -72,6 +72,23 @@ describe('trust log interrupted at a terminal', () => {
     expect(existsSync(`${file}.draft`)).toBe(false);
   });
 
+  it('a long session re-reads the journal before saving: what another process saved meanwhile stays', async () => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [
+      { wait: CHECKLIST, send: keys.enter },
+      { wait: HAS_THOUGHT, send: `n${keys.enter}` },
+      { wait: 'A good thing', send: `They made tea${keys.enter}` },
+      // While this session waits, a reminder or another terminal saves an entry.
+      { wait: 'another, or leave empty', also: ['log', '--file', file, '--checklist', 'repair'], send: keys.enter },
+      { wait: 'earns a marble', send: keys.enter },
+      { wait: 'Saved' },
+    ]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(0);
+    const { entries } = readJournal(file);
+    expect(entries.map((e) => e.checklist ?? e.gratitude)).toEqual([['repair'], ['They made tea']]);
+  });
+
   it('closing the terminal mid-prompt keeps the draft and writes nothing', async () => {
     const { file } = tempJournal();
     const r = await ptyTrust(['log', '--file', file], [...halfway('they went quiet'), { hangup: true }]);

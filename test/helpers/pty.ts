@@ -5,8 +5,11 @@ import { spawn } from 'node:child_process';
 import { BIN, baseEnv, tempDir } from './cli.js';
 
 export type PtyStep =
-  /** Wait until this text has appeared (after the previous wait's match), then send `send`. */
-  | { wait: string; send?: string }
+  /**
+   * Wait until this text has appeared (after the previous wait's match), then
+   * run `trust` with `also` to completion (another process meanwhile), then type `send`.
+   */
+  | { wait: string; send?: string; also?: string[] }
   /** Close the terminal: the program gets SIGHUP, as when a window is closed. */
   | { hangup: true };
 
@@ -19,7 +22,7 @@ export interface PtyRun {
 }
 
 const DRIVER = String.raw`
-import json, os, pty, select, signal, struct, sys, time, fcntl, termios
+import json, os, pty, select, signal, struct, subprocess, sys, time, fcntl, termios
 args, steps, guard = json.loads(sys.argv[1]), json.loads(sys.argv[2]), float(sys.argv[3])
 pid, fd = pty.fork()
 if pid == 0:
@@ -49,6 +52,7 @@ for step in steps:
         stuck = step['wait']; break
     pos = at + len(want)
     time.sleep(0.15)  # let the prompt finish drawing before typing
+    if step.get('also'): subprocess.run(args[:2] + step['also'], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, check=True)
     if step.get('send'): os.write(fd, step['send'].encode())
 end = time.time() + guard
 while time.time() < end:
