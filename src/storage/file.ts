@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor, safe } from '../ui/messages-doctor.js';
-import { processAlive } from './lock.js';
+import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
 export { BACKUPS };
@@ -183,6 +183,7 @@ export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; l
 
 /** Removes temp files whose writer was killed; returns how many went. */
 export async function removeLeftovers(file: string): Promise<number> {
+  await clearStaleTurn(file);
   const { dead } = await findLeftovers(file);
   let removed = 0;
   for (const l of dead) if (await unlink(l.path).then(() => true, () => false)) removed++;

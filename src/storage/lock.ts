@@ -110,6 +110,23 @@ export async function inspectLock(path: string, staleMs = 30_000): Promise<LockS
 }
 
 /**
+ * Removes a breaker's turn left behind by a breaker that was killed in its
+ * few microseconds of work: at once when its process is gone, else once it
+ * is older than any break takes.
+ */
+export async function clearStaleTurn(journal: string): Promise<void> {
+  const turn = breakPath(journal);
+  const [raw, age] = await Promise.all([
+    readFile(turn, 'utf8').catch(() => undefined),
+    stat(turn).then((s) => Date.now() - s.mtimeMs, () => 0),
+  ]);
+  if (raw === undefined) return;
+  const pid = Number(raw);
+  const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+  if (dead || age > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
+}
+
+/**
  * Removes the lock if it still holds `judged`. Breakers take turns through a
  * second lock, so one can never remove a fresh lock taken after another broke
  * the stale one. Returns true when this call removed it.
@@ -117,11 +134,9 @@ export async function inspectLock(path: string, staleMs = 30_000): Promise<LockS
 export async function breakLock(path: string, journal: string, judged: string): Promise<boolean> {
   const turn = breakPath(journal);
   try {
-    await (await open(turn, 'wx', 0o600)).close();
+    await writeFile(turn, String(process.pid), { mode: 0o600, flag: 'wx' });
   } catch {
-    // A breaker killed in its few microseconds of work leaves its turn behind.
-    const age = await stat(turn).then((s) => Date.now() - s.mtimeMs, () => 0);
-    if (age > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
+    await clearStaleTurn(journal);
     return false;
   }
   try {

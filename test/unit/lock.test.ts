@@ -130,15 +130,28 @@ describe('breakLock', () => {
     expect(existsSync(breakPath(file))).toBe(false);
   });
 
-  it('waits its turn behind another breaker, and clears a turn left by a killed one', async () => {
+  it.each([
+    ['with unreadable content, once it is old', '', true],
+    ['of a killed breaker, at once', () => String(deadPid()), false],
+  ])('waits its turn behind another breaker, and clears a turn left %s', async (_why, content, backdated) => {
     const { file } = tempJournal();
     writeFileSync(lockPath(file), 'stale');
-    writeFileSync(breakPath(file), '');
+    writeFileSync(breakPath(file), typeof content === 'string' ? content : content());
+    if (backdated) {
+      expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+      expect(existsSync(breakPath(file))).toBe(true);
+      backdate(breakPath(file), 10_000);
+    }
     expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
     expect(existsSync(lockPath(file))).toBe(true);
-    backdate(breakPath(file), 10_000);
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
     expect(existsSync(breakPath(file))).toBe(false);
     expect(await breakLock(lockPath(file), file, 'stale')).toBe(true);
+  });
+
+  it('keeps the turn of a breaker that is still running', async () => {
+    const { file } = tempJournal();
+    writeFileSync(breakPath(file), String(process.pid));
+    expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+    expect(existsSync(breakPath(file))).toBe(true);
   });
 });

@@ -98,7 +98,7 @@ describe('leftoverTemps', () => {
 });
 
 describe('Store', () => {
-  it('removes temp files of killed saves on the next save, but not those of running ones', async () => {
+  it('removes temp files and a breaker turn of killed processes on the next save, but not those of running ones', async () => {
     const { dir, file } = tempJournal();
     const dead = join(dir, `.journal.json.${deadPid()}.0badf00d.tmp`);
     const live = join(dir, `.journal.json.${process.pid}.0badf00d.tmp`);
@@ -106,8 +106,10 @@ describe('Store', () => {
     writeFileSync(live, 'half');
     expect(await removeLeftovers(file)).toBe(1);
     writeFileSync(dead, 'half');
+    writeFileSync(`${file}.lock.break`, String(deadPid()));
     await new Store(file).update((j) => void j.entries.push(entry(1)));
     expect(existsSync(dead)).toBe(false);
+    expect(existsSync(`${file}.lock.break`)).toBe(false);
     expect(existsSync(live)).toBe(true);
   });
 
