@@ -166,7 +166,8 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
 
   sub('doctor', 'check the journal, its permissions and backups')
-    .option('--restore', 'bring back the newest good backup')
+    .option('--restore', 'bring back the newest good backup (the current file is kept aside)')
+    .option('--fix', 'make the files private again and remove what killed saves left behind')
     .option('-y, --yes', 'do not ask first')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));

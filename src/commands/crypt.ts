@@ -2,8 +2,6 @@
 // lock, through the other codec. Its backups and draft follow it, so after
 // encrypting no readable copy is left beside it, and after decrypting the
 // backups open the same way the journal does.
-import { readdir, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { plainCodec, SealedCodec, type Secrets } from '../storage/codec.js';
@@ -31,21 +29,6 @@ function secretsOf(ctx: Context): Secrets {
 /** The files that hold (older) journal text beside the journal itself. */
 const companions = (file: string) => [...Array.from({ length: BACKUPS }, (_, i) => backupPath(file, i + 1)), draftPath(file)];
 
-/**
- * A write killed between creating its temp file and renaming it leaves the
- * temp file behind, perhaps with plain text. Journal writes happen only under
- * the lock, which we hold, so any such file is such a leftover.
- */
-async function sweepTemp(file: string): Promise<void> {
-  const base = basename(file);
-  const names = await readdir(dirname(file)).catch(() => [] as string[]);
-  for (const name of names) {
-    if (name.startsWith(`.${base}.`) && /^\.\d+\.[0-9a-f]{8}\.tmp$/.test(name.slice(base.length + 1))) {
-      await unlink(join(dirname(file), name)).catch(() => undefined);
-    }
-  }
-}
-
 export async function encrypt(_opts: object, ctx: Context): Promise<void> {
   if (isSealed(await readBytes(ctx.file))) throw new UsageError(sayCrypt.alreadyEncrypted(ctx.file));
   await ctx.store.read(); // a damaged journal fails here, before any question
@@ -68,7 +51,6 @@ export async function encrypt(_opts: object, ctx: Context): Promise<void> {
           throw new JournalError(sayCrypt.leftReadable(ctx.file, path), sayCrypt.hintRemove(path), { cause: e });
         }
       }
-      await sweepTemp(ctx.file);
     },
   );
   ctx.print(sayCrypt.encrypted(ctx.file));

@@ -1,3 +1,123 @@
-import { notYet } from './not-yet.js';
+// `trust doctor`: a checklist of what keeps the journal safe; exit 1 when
+// something is wrong. `--fix` sets modes and tidies what is safe to tidy;
+// `--restore` brings back the newest good backup, keeping the current file
+// aside rather than destroying it.
+import { chmod, copyFile, link } from 'node:fs/promises';
+import type { Context } from '../context.js';
+import { JournalError, UsageError } from '../errors.js';
+import { readBytes, writeAtomic } from '../storage/file.js';
+import { acquire } from '../storage/lock.js';
+import { asidePath, lockPath } from '../storage/paths.js';
+import { dr } from '../ui/messages-doctor.js';
+import { checkHealth, type Check, type Health, type Status, type Version } from './doctor-checks.js';
 
-export const doctor = notYet;
+export interface DoctorOptions {
+  restore?: boolean;
+  fix?: boolean;
+  yes?: boolean;
+  json?: boolean;
+}
+
+const problems = (h: Health) => h.checks.filter((c) => c.status === 'problem');
+
+function backupJson(b: Version) {
+  return { name: b.name, path: b.path, ok: b.journal !== undefined, entries: b.journal?.entries.length ?? null, modifiedAt: new Date(b.mtimeMs).toISOString(), ...(b.error ? { error: b.error } : {}) };
+}
+
+function advice(h: Health): string[] {
+  const out: string[] = [];
+  const journal = h.checks.find((c) => c.id === 'journal');
+  if (journal?.status === 'problem') {
+    const g = h.good;
+    if (g?.journal) out.push(dr.adviceRestore(g.name, g.journal.entries.length, g.mtimeMs));
+    // An encrypted journal that will not open: the passphrase is more likely at fault than the file.
+    else out.push(h.current.sealed && h.current.hint ? h.current.hint : dr.adviceNoBackup);
+  }
+  if (problems(h).some((c) => c.fix)) out.push(dr.adviceFix);
+  return out;
+}
+
+function render(ctx: Context, h: Health, fixed: string[]): void {
+  const mark: Record<Status, string> = { ok: ctx.paint.green('✓'), note: ctx.paint.yellow('•'), problem: ctx.paint.red('✗') };
+  ctx.print(ctx.paint.bold(dr.title(h.file)));
+  for (const line of fixed) ctx.print(`  ${ctx.paint.green('→')} ${line}`);
+  for (const c of h.checks) ctx.print(`  ${mark[c.status]} ${c.message}`);
+  if (problems(h).length === 0) ctx.print(ctx.paint.green(dr.healthy));
+}
+
+async function applyFixes(checks: Check[]): Promise<string[]> {
+  const done: string[] = [];
+  for (const c of checks) if (c.status === 'problem' && c.fix) done.push(await c.fix());
+  return done;
+}
+
+/** Keeps the current file under a new name: a hard link where possible, else a private copy. */
+async function setAside(file: string, damaged: boolean, now: Date): Promise<string | undefined> {
+  for (let n = 1; n < 100; n++) {
+    const aside = asidePath(file, damaged ? 'damaged' : 'replaced', now) + (n > 1 ? `-${n}` : '');
+    try {
+      await link(file, aside).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'ENOENT' || e.code === 'EEXIST') throw e;
+        return copyFile(file, aside);
+      });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      return undefined; // no file to keep
+    }
+    await chmod(aside, 0o600);
+    return aside;
+  }
+  return undefined;
+}
+
+async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<void> {
+  const g = h.good;
+  if (!g?.journal) throw new JournalError(dr.noGoodBackup(h.file), dr.hintNoGoodBackup);
+  if (!opts.yes) {
+    if (!ctx.interactive) throw new UsageError(dr.restoreNeedsYes);
+    const p = await ctx.ask();
+    if (!(await p.confirm(dr.confirmRestore(g.name, g.mtimeMs, g.journal.entries.length), false))) {
+      return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(dr.restoreKept);
+    }
+  }
+  const bytes = await readBytes(g.path);
+  if (!bytes) throw new JournalError(dr.noGoodBackup(h.file), dr.hintNoGoodBackup);
+  const release = await acquire(lockPath(h.file), h.file);
+  let aside: string | undefined;
+  try {
+    aside = await setAside(h.file, h.current.journal === undefined, ctx.now);
+    // No rotation: the damaged file must not push a good backup out.
+    await writeAtomic(h.file, bytes, { backups: 0 });
+  } finally {
+    await release();
+  }
+  const entries = g.journal.entries.length;
+  if (opts.json) return ctx.json({ file: h.file, restored: { name: g.name, entries }, keptAside: aside ?? null });
+  ctx.print(ctx.paint.green(dr.restored(g.name, entries)));
+  if (aside) ctx.print(dr.keptAside(aside));
+}
+
+export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
+  let health = await checkHealth(ctx.store, ctx.env.HOME);
+  if (opts.restore) return restore(ctx, opts, health);
+  let fixed: string[] = [];
+  if (opts.fix) {
+    fixed = await applyFixes(health.checks);
+    health = await checkHealth(ctx.store, ctx.env.HOME);
+  }
+  const n = problems(health).length;
+  if (opts.json) {
+    ctx.json({
+      file: health.file,
+      healthy: n === 0,
+      problems: n,
+      checks: health.checks.map(({ id, status, message }) => ({ id, status, message })),
+      backups: health.backups.filter((b) => b.exists).map(backupJson),
+      fixed,
+    });
+  } else {
+    render(ctx, health, fixed);
+  }
+  // The checklist is on stdout; what is wrong and the way out go to stderr with exit 1.
+  if (n > 0) throw new JournalError(dr.problems(n), advice(health).join(' ') || dr.adviceSeeChecks);
+}

@@ -9,6 +9,8 @@ import type { ChecklistId, Emotion, Journal, LogEntry, ReviewEntry, TrapId, Trus
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
 import type { Prompter } from '../ui/prompts.js';
 import { q, tell } from '../ui/messages.js';
+import { safe } from '../ui/messages-doctor.js';
+import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
 import { askMarbles, marblesFor } from './jar.js';
@@ -153,6 +155,7 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
       { value: false, name: q.resumeNo },
     ]);
     if (resume) draft = { ...old, date: old.date <= ctx.today ? old.date : date };
+    else await clearDraft(ctx.file);
   }
 
   const steps: Step[] = [
@@ -162,10 +165,17 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
     gratitudeStep(p, journal),
     { key: 'marbles', ask: () => askMarbles(p, journal.profile) },
   ];
-  for (const step of steps) {
-    if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
-    draft.answers[step.key] = await step.ask(draft.answers);
-    await saveDraft(ctx.file, codec, draft);
+  try {
+    for (const step of steps) {
+      if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
+      draft.answers[step.key] = await step.ask(draft.answers);
+      await saveDraft(ctx.file, codec, draft);
+    }
+  } catch (e) {
+    // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
+    const stopped = e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
+    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(safe.stoppedDraftKept, { cause: e });
+    throw e;
   }
 
   const fields = logFields(draft.answers, draft.date);

@@ -2,7 +2,7 @@
 // open actions, filters. No I/O, no printing; `now` and ids come in.
 import { UsageError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import type { Answer, Entry, Kind, LogEntry, ReviewEntry } from './types.js';
+import type { Entry, Kind, LogEntry, ReviewEntry } from './types.js';
 
 export interface Stamp {
   id: string;

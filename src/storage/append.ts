@@ -7,9 +7,10 @@ import type { Entry, Journal } from '../domain/types.js';
 import { plainCodec, type Codec } from './codec.js';
 import { serialize } from './schema.js';
 
-/** A journal as read: the file's bytes, their text, and its entries. */
+/** A journal as read: the file's bytes, the codec that decoded them, their text, and its entries. */
 export interface Read {
   bytes: Buffer;
+  codec: Codec;
   text: string;
   entries: readonly Entry[];
 }
@@ -38,7 +39,7 @@ export async function appendedBytes(read: Read, journal: Journal, codec: Codec):
   const growth = grown(read, journal);
   if (!growth) return undefined;
   // What is cut off is the ASCII closing bracket: as many bytes as characters.
-  if (codec === plainCodec) return Buffer.concat([read.bytes.subarray(0, read.bytes.length - (read.text.length - growth.keep)), Buffer.from(growth.add, 'utf8')]);
+  if (codec === plainCodec && read.codec === plainCodec) return Buffer.concat([read.bytes.subarray(0, read.bytes.length - (read.text.length - growth.keep)), Buffer.from(growth.add, 'utf8')]);
   return codec.encode(read.text.slice(0, growth.keep) + growth.add);
 }
 

@@ -1,29 +1,49 @@
 // Reading and writing the journal's bytes safely: a temp file in the same
 // folder, fsync, rename over the old one; the old version kept as a backup.
 // Every error names the file and leaves it as it was.
-import { mkdir, open, readFile, rename, link, copyFile, unlink, chmod, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { chmod, copyFile, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import { backupPath } from './paths.js';
+import { hintFor, safe } from '../ui/messages-doctor.js';
+import { clearStaleTurn, processAlive } from './lock.js';
+import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
-export const BACKUPS = 3;
+export { BACKUPS };
 
-function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
+export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
-  const hint = code === 'ENOSPC' || code === 'EDQUOT' ? say.hintDiskFull : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? say.hintPermissions : undefined;
-  return new JournalError(say.ioFailed(file, action, code || (e as Error).message), hint, { cause: e });
+  return new JournalError(say.ioFailed(file, action, code || (e as Error).message), hintFor(code), { cause: e });
 }
 
-/** The file's bytes, or undefined when it does not exist yet. */
-export async function readBytes(file: string): Promise<Buffer | undefined> {
+/** Which version of a file was read: a save replaces the file, so any write by anyone changes this. */
+export interface FileId {
+  ino: number;
+  size: number;
+  mtimeMs: number;
+}
+
+const idOf = (s: { ino: number; size: number; mtimeMs: number }): FileId => ({ ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
+const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
+
+/** The file's bytes and version, or undefined when it does not exist yet. */
+export async function readVersion(file: string): Promise<{ bytes: Buffer; id: FileId } | undefined> {
   try {
-    return await readFile(file);
+    const fd = await open(file, 'r');
+    try {
+      const id = idOf(await fd.stat());
+      return { bytes: await fd.readFile(), id };
+    } finally {
+      await fd.close();
+    }
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError(file, 'read', e);
   }
+}
+
+export async function readBytes(file: string): Promise<Buffer | undefined> {
+  return (await readVersion(file))?.bytes;
 }
 
 /** The first `n` bytes of a file (fewer if it is shorter; empty if it does not exist). */
@@ -76,31 +96,57 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
-/** Keeps the current file as backup 1, shifting older backups along. */
-async function rotateBackups(file: string, keep: number): Promise<void> {
+/**
+ * The file a path really names: a journal kept as a symlink (say into a
+ * synced folder) is written through, not replaced by a plain file.
+ */
+export async function realTarget(file: string): Promise<string> {
+  const isLink = await lstat(file).then((s) => s.isSymbolicLink(), () => false);
+  return isLink ? realpath(file).catch(() => file) : file;
+}
+
+/**
+ * Holds on to the current version under a temp name before it is replaced
+ * (a hard link costs nothing: a version's bytes are never written to again).
+ * An empty or missing file is no version worth keeping.
+ */
+async function holdOld(file: string, target: string): Promise<string | undefined> {
+  const size = await stat(target).then((s) => s.size, () => 0);
+  if (size === 0) return undefined;
+  const held = tempPath(`${file}.bak`);
+  await link(target, held).catch(() => copyFile(target, held));
+  await chmod(held, 0o600);
+  return held;
+}
+
+/** Once the new version is in place, the held one becomes backup 1 and older ones shift along. */
+async function rotateBackups(file: string, held: string, keep: number): Promise<void> {
   for (let n = keep - 1; n >= 1; n--) {
     await rename(backupPath(file, n), backupPath(file, n + 1)).catch(() => undefined);
   }
-  const first = backupPath(file, 1);
-  await unlink(first).catch(() => undefined);
-  try {
-    await link(file, first);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return; // first write
-    await copyFile(file, first);
-    await chmod(first, 0o600);
-  }
+  await rename(held, backupPath(file, 1));
 }
 
 export interface WriteOptions {
   backups?: number;
   mode?: number;
+  /** The version read before the change (null: there was no file); a different one on disk stops the write. */
+  expect?: FileId | null;
+}
+
+async function currentId(target: string): Promise<FileId | null> {
+  return stat(target).then(idOf, (e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return null;
+    throw e;
+  });
 }
 
 export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOptions = {}): Promise<void> {
   await ensureFolder(file);
-  const dir = dirname(file);
-  const tmp = join(dir, `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const target = await realTarget(file);
+  const tmp = tempPath(target);
+  const keep = opts.backups ?? BACKUPS;
+  let held: string | undefined;
   try {
     const fd = await open(tmp, 'wx', opts.mode ?? 0o600);
     try {
@@ -109,11 +155,37 @@ export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOption
     } finally {
       await fd.close();
     }
-    if ((opts.backups ?? BACKUPS) > 0) await rotateBackups(file, opts.backups ?? BACKUPS);
-    await rename(tmp, file);
+    // Under the lock no trust process writes meanwhile; this catches anything else (an editor, a sync tool).
+    if (opts.expect !== undefined && !sameId(opts.expect, await currentId(target))) {
+      throw new JournalError(safe.changedMeanwhile(file), safe.hintTryAgain);
+    }
+    if (keep > 0) held = await holdOld(file, target);
+    await rename(tmp, target);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
-    throw ioError(file, 'write', e);
+    if (held) await unlink(held).catch(() => undefined);
+    throw e instanceof JournalError ? e : ioError(file, 'write', e);
   }
-  await syncFolder(dir);
+  // The new version is saved; a backup that cannot be shifted is left for the sweep, not an error.
+  if (held) await rotateBackups(file, held, keep).catch(() => undefined);
+  await syncFolder(dirname(target));
+}
+
+/** Temp files of this journal in its folder, split by whether their writer is still running. */
+export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; live: Leftover[] }> {
+  const all: Leftover[] = [];
+  // A symlinked journal's own temp files sit beside the real file; lock and draft temps beside the link.
+  for (const path of new Set([file, await realTarget(file)])) {
+    all.push(...leftoverTemps(path, await readdir(dirname(path)).catch(() => [] as string[])));
+  }
+  return { dead: all.filter((l) => !processAlive(l.pid)), live: all.filter((l) => processAlive(l.pid)) };
+}
+
+/** Removes temp files whose writer was killed; returns how many went. */
+export async function removeLeftovers(file: string): Promise<number> {
+  await clearStaleTurn(file);
+  const { dead } = await findLeftovers(file);
+  let removed = 0;
+  for (const l of dead) if (await unlink(l.path).then(() => true, () => false)) removed++;
+  return removed;
 }

@@ -2,32 +2,64 @@
 // take no lock (writes are atomic renames, so a reader always sees a whole
 // file); every change is read-modify-write under the lock, re-reading the
 // file so nothing another process wrote meanwhile is lost.
+import { stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../domain/types.js';
+import { JournalError } from '../errors.js';
+import { safe } from '../ui/messages-doctor.js';
 import { appendedBytes, type Read } from './append.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
-import { ensureFolder, readBytes, readHead, writeAtomic } from './file.js';
+import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
 import { acquire, type LockOptions } from './lock.js';
-import { lockPath } from './paths.js';
+import { BACKUPS, backupPath, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
+
+/** Whether any backup with content sits beside the journal. */
+export async function hasBackups(file: string): Promise<boolean> {
+  for (let n = 1; n <= BACKUPS; n++) {
+    if (await stat(backupPath(file, n)).then((s) => s.size > 0, () => false)) return true;
+  }
+  return false;
+}
 
 export class JournalAdapter implements Adapter<Journal> {
   codec: Codec = plainCodec;
-  /** What the last read saw: a save that only adds entries keeps its text (append.ts). */
+  /** The version of the file last read: a save only goes ahead over that same version. */
+  private seen: FileId | null | undefined;
+  /** What the last read of the journal saw: a save that only adds entries keeps its text (append.ts). */
   private last: Read | undefined;
 
   constructor(readonly file: string, private readonly secrets?: Secrets) {}
 
-  async read(): Promise<Journal | null> {
-    this.last = undefined;
-    const bytes = await readBytes(this.file);
-    this.codec = await codecFor(bytes, this.file, this.secrets);
+  /** Decodes and validates a journal's bytes (the file's or a backup's); null for a new journal. */
+  async parse(bytes: Buffer | undefined, file = this.file): Promise<Journal | null> {
+    this.codec = await codecFor(bytes, file, this.secretsFor(file));
     if (bytes === undefined) return null;
     const text = await this.codec.decode(bytes);
     if (text.trim() === '') return null; // an empty file is a new journal
-    const journal = parseJournal(text, this.file);
-    this.last = { bytes, text, entries: [...journal.entries] };
+    const journal = parseJournal(text, file);
+    if (file === this.file) this.last = { bytes, text, codec: this.codec, entries: [...journal.entries] };
+    return journal;
+  }
+
+  /** A backup opens with the journal's passphrase: it is asked for once, for the journal. */
+  private secretsFor(file: string): Secrets | undefined {
+    const s = this.secrets;
+    if (!s || file === this.file) return s;
+    return { passphrase: () => s.passphrase(this.file), newPassphrase: () => s.newPassphrase(this.file) };
+  }
+
+  async read(): Promise<Journal | null> {
+    this.last = undefined;
+    const got = await readVersion(this.file);
+    this.seen = got?.id ?? null;
+    const journal = await this.parse(got?.bytes);
+    // A vanished or emptied journal is not a fresh start while its history is
+    // still in the backups: writing on would rotate them away.
+    if (journal === null && (await hasBackups(this.file))) {
+      throw new JournalError(safe.missingWithBackups(this.file, got ? 'empty' : 'missing'), safe.hintRestore);
+    }
     return journal;
   }
 
@@ -46,7 +78,8 @@ export class JournalAdapter implements Adapter<Journal> {
     const last = this.last;
     this.last = undefined;
     const bytes = (last && (await appendedBytes(last, data, this.codec))) ?? (await this.codec.encode(serialize(data)));
-    await writeAtomic(this.file, bytes);
+    await writeAtomic(this.file, bytes, this.seen === undefined ? {} : { expect: this.seen });
+    this.seen = undefined;
   }
 }
 
@@ -74,7 +107,8 @@ export class Store {
 
   /**
    * Runs `change` on a fresh copy of the journal under the lock and saves
-   * the result. If `change` throws, nothing is written. Entries are never
+   * the result. If `change` throws, nothing is written. `change` must be
+   * quick and never prompt: ask first, then update. Entries are never
    * edited in place: to change one, put a new object in its place (a save
    * that only appends keeps the text of the entries it read).
    */
@@ -86,6 +120,8 @@ export class Store {
       await this.read();
       const result = await change(this.db.data);
       await this.db.write();
+      // Tidy temp files of saves that were killed midway; never worth failing over.
+      await removeLeftovers(this.file).catch(() => undefined);
       return result;
     } finally {
       await release();
@@ -108,6 +144,7 @@ export class Store {
       this.adapter.codec = choose(previous);
       await this.db.write();
       await follow(previous);
+      await removeLeftovers(this.file).catch(() => undefined);
     } finally {
       await release();
     }

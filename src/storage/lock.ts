@@ -1,38 +1,42 @@
-// A lock file beside the journal, created with O_EXCL. It holds the owner's
-// pid, host and start time so a lock left by a killed process can be told
-// from a live one and broken quickly.
+// A lock file beside the journal. It appears whole in one step (written to a
+// temp file, then hard-linked into place, which fails if a lock exists), and
+// names its owner (host, pid, the process's start time), so a lock left by a
+// killed process is told from a live one and broken at once.
 import { hostname } from 'node:os';
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { link, open, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
+import { hintFor } from '../ui/messages-doctor.js';
+import { breakPath, tempPath } from './paths.js';
 
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
   waitMs?: number;
-  /** A lock older than this is stale even if its owner looks alive (e.g. another machine). */
+  /** A lock older than this is stale even if its owner looks alive (another machine, a frozen process). */
   staleMs?: number;
 }
 
-interface Holder {
+export interface Holder {
   pid: number;
   host: string;
-  at: number;
+  /** When the owner process started (Linux clock ticks since boot): tells a reused pid apart. */
+  start?: string;
 }
 
-const HOST = hostname();
-
-function parseHolder(raw: string): Holder | undefined {
-  try {
-    const h = JSON.parse(raw) as Partial<Holder>;
-    if (typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.at === 'number') return h as Holder;
-  } catch {
-    // half-written or foreign content: treated by age below
-  }
-  return undefined;
+/** What staleness depends on besides the lock itself: injected so it can be tested as a table. */
+export interface Probe {
+  host: string;
+  alive(pid: number): boolean;
+  startOf(pid: number): string | undefined;
 }
 
-function alive(pid: number): boolean {
+/** A lock whose content cannot be read is given this long to be finished by its writer. */
+export const UNREADABLE_GRACE_MS = 2_000;
+const BREAK_STALE_MS = 2_000;
+
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -41,74 +45,170 @@ function alive(pid: number): boolean {
   }
 }
 
-export function isStale(raw: string, ageMs: number, staleMs: number): boolean {
+/** The start time of a process from /proc; undefined where there is no /proc. */
+function startOf(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces); starttime is field 22.
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  } catch {
+    return undefined;
+  }
+}
+
+export const localProbe: Probe = { host: hostname(), alive: processAlive, startOf };
+
+export function parseHolder(raw: string): Holder | undefined {
+  try {
+    const h = JSON.parse(raw) as Partial<Holder>;
+    if (typeof h.pid === 'number' && Number.isInteger(h.pid) && h.pid > 0 && typeof h.host === 'string') {
+      return { pid: h.pid, host: h.host, ...(typeof h.start === 'string' ? { start: h.start } : {}) };
+    }
+  } catch {
+    // foreign or damaged content: judged by age below
+  }
+  return undefined;
+}
+
+/** Whether a lock with this content, last touched `ageMs` ago, can be broken. */
+export function isStale(raw: string, ageMs: number, staleMs: number, probe: Probe = localProbe): boolean {
   const h = parseHolder(raw);
-  if (!h) return ageMs > 2_000; // a writer dies between create and write only rarely; give it a moment
-  if (h.host === HOST && !alive(h.pid)) return true;
-  return Date.now() - h.at > staleMs;
+  if (!h) return ageMs > UNREADABLE_GRACE_MS;
+  if (h.host === probe.host) {
+    if (!probe.alive(h.pid)) return true;
+    const now = probe.startOf(h.pid);
+    if (h.start !== undefined && now !== undefined && now !== h.start) return true; // the pid was reused
+  }
+  return ageMs > staleMs;
+}
+
+export interface LockState {
+  raw: string;
+  holder: Holder | undefined;
+  ageMs: number;
+  stale: boolean;
+}
+
+/** The lock as it is now, or undefined when there is none. */
+export async function inspectLock(path: string, staleMs = 30_000): Promise<LockState | undefined> {
+  let raw: string;
+  let ageMs: number;
+  try {
+    const fd = await open(path, 'r');
+    try {
+      raw = await fd.readFile('utf8');
+      ageMs = Date.now() - (await fd.stat()).mtimeMs;
+    } finally {
+      await fd.close();
+    }
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    // There, but not ours to read: treat it as held, so we wait rather than spin.
+    return { raw: '', holder: undefined, ageMs: 0, stale: false };
+  }
+  return { raw, holder: parseHolder(raw), ageMs, stale: isStale(raw, ageMs, staleMs) };
+}
+
+/**
+ * Removes a breaker's turn left behind by a breaker that was killed in its
+ * few microseconds of work: at once when its process is gone, else once it
+ * is older than any break takes.
+ */
+export async function clearStaleTurn(journal: string): Promise<void> {
+  const turn = breakPath(journal);
+  const [raw, age] = await Promise.all([
+    readFile(turn, 'utf8').catch(() => undefined),
+    stat(turn).then((s) => Date.now() - s.mtimeMs, () => 0),
+  ]);
+  if (raw === undefined) return;
+  const pid = Number(raw);
+  const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+  if (dead || age > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
+}
+
+/**
+ * Removes the lock if it still holds `judged`. Breakers take turns through a
+ * second lock, so one can never remove a fresh lock taken after another broke
+ * the stale one. Returns true when this call removed it.
+ */
+export async function breakLock(path: string, journal: string, judged: string): Promise<boolean> {
+  const turn = breakPath(journal);
+  try {
+    await writeFile(turn, String(process.pid), { mode: 0o600, flag: 'wx' });
+  } catch {
+    await clearStaleTurn(journal);
+    return false;
+  }
+  try {
+    const raw = await readFile(path, 'utf8').catch(() => undefined);
+    return raw === judged && (await unlink(path).then(() => true, () => false));
+  } finally {
+    await unlink(turn).catch(() => undefined);
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/**
- * Moves a stale lock aside and removes it, but only if it is still the one
- * judged stale: if another process broke it and took the lock meanwhile,
- * its fresh lock is put back.
- */
-async function breakStale(path: string, judged: string): Promise<void> {
-  const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}`;
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/** Puts the lock in place whole, or fails with EEXIST. */
+async function place(tmp: string, path: string, content: string): Promise<void> {
   try {
-    await rename(path, aside);
-  } catch {
-    return;
+    await link(tmp, path);
+  } catch (e) {
+    if (!NO_HARD_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    // A file system without hard links (FAT, some network shares): create
+    // exclusively and write; a reader may see it empty for a moment, which
+    // the grace for unreadable locks allows for.
+    const fd = await open(path, 'wx', 0o600);
+    try {
+      await fd.writeFile(content);
+    } finally {
+      await fd.close();
+    }
   }
-  const raw = await readFile(aside, 'utf8').catch(() => '');
-  if (raw !== judged) await link(aside, path).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
 }
 
-export async function acquire(path: string, file: string, opts: LockOptions = {}): Promise<() => Promise<void>> {
+function lockError(journal: string, e: unknown): JournalError {
+  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  return new JournalError(say.cannotLock(journal, code), hintFor(code), { cause: e });
+}
+
+/** Takes the lock at `path` for `journal`, waiting for a live owner and breaking a dead one's. */
+export async function acquire(path: string, journal: string, opts: LockOptions = {}): Promise<() => Promise<void>> {
   const waitMs = opts.waitMs ?? 10_000;
   const staleMs = opts.staleMs ?? 30_000;
-  const mine = JSON.stringify({ pid: process.pid, host: HOST, at: Date.now(), nonce: randomBytes(6).toString('hex') });
-  const started = Date.now();
-  for (let attempt = 0; ; attempt++) {
-    try {
-      const fd = await open(path, 'wx', 0o600);
+  const start = startOf(process.pid);
+  const mine = JSON.stringify({ pid: process.pid, host: localProbe.host, ...(start ? { start } : {}), nonce: randomBytes(6).toString('hex') });
+  const tmp = tempPath(path);
+  try {
+    await writeFile(tmp, mine, { mode: 0o600, flag: 'wx' });
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw lockError(journal, e);
+  }
+  try {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
       try {
-        await fd.writeFile(mine);
-      } finally {
-        await fd.close();
+        await place(tmp, path, mine);
+        // The lock's age counts from now, not from when waiting began.
+        const now = new Date();
+        await utimes(path, now, now).catch(() => undefined);
+        return async () => {
+          const raw = await readFile(path, 'utf8').catch(() => '');
+          if (raw === mine) await unlink(path).catch(() => undefined);
+        };
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(journal, e);
       }
-      return async () => {
-        const raw = await readFile(path, 'utf8').catch(() => '');
-        if (raw === mine) await unlink(path).catch(() => undefined);
-      };
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'EEXIST') throw new JournalError(say.cannotLock(file, code ?? String(e)), say.hintPermissions);
+      const held = await inspectLock(path, staleMs);
+      if (!held) continue; // released between our attempts
+      if (held.stale && (await breakLock(path, journal, held.raw))) continue;
+      if (Date.now() - started > waitMs) throw new JournalError(say.locked(journal, held.holder?.pid), say.hintLocked);
+      await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
     }
-    let raw: string;
-    let ageMs: number;
-    try {
-      const fd = await open(path, 'r');
-      try {
-        raw = await fd.readFile('utf8');
-        ageMs = Date.now() - (await fd.stat()).mtimeMs;
-      } finally {
-        await fd.close();
-      }
-    } catch {
-      continue; // released between our attempts
-    }
-    if (isStale(raw, ageMs, staleMs)) {
-      await breakStale(path, raw);
-      continue;
-    }
-    if (Date.now() - started > waitMs) {
-      const h = parseHolder(raw);
-      throw new JournalError(say.locked(file, h?.pid), say.hintLocked);
-    }
-    await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
+  } finally {
+    await unlink(tmp).catch(() => undefined);
   }
 }

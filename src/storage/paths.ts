@@ -1,5 +1,6 @@
 import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
 
 /** `--file` > `TRUST_JOURNAL` > `$XDG_DATA_HOME/trust` > `~/.local/share/trust`. */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -13,6 +14,39 @@ export function defaultJournalPath(env: NodeJS.ProcessEnv): string {
   return join(base, 'trust', 'journal.json');
 }
 
+export const BACKUPS = 3;
+
 export const lockPath = (file: string): string => `${file}.lock`;
+/** Breakers of a stale lock take turns through this second, short-lived lock. */
+export const breakPath = (file: string): string => `${file}.lock.break`;
 export const backupPath = (file: string, n: number): string => `${file}.bak${n}`;
 export const draftPath = (file: string): string => `${file}.draft`;
+/** Where a damaged (or replaced) journal is kept when a backup is restored. */
+export const asidePath = (file: string, why: 'damaged' | 'replaced', at: Date): string =>
+  `${file}.${why}-${at.toISOString().replace(/[:.]/g, '-')}`;
+
+/**
+ * A temp file beside `target`, named after it and the writing process, so a
+ * leftover from a killed process can be recognised and removed later.
+ */
+export function tempPath(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+export interface Leftover {
+  path: string;
+  pid: number;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Picks out the temp files of `file` (journal, draft, lock and backup temps) among a folder's names. */
+export function leftoverTemps(file: string, names: readonly string[]): Leftover[] {
+  const pattern = new RegExp(`^\\.${escape(basename(file))}(?:\\.(?:draft|lock|bak\\d*))?\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  const out: Leftover[] = [];
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (m) out.push({ path: join(dirname(file), name), pid: Number(m[1]) });
+  }
+  return out;
+}

@@ -2,6 +2,7 @@
 // and brings older schema versions up to date with pure migrations.
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
+import { safe } from '../ui/messages-doctor.js';
 import { SCHEMA_VERSION, type Entry, type Journal } from '../domain/types.js';
 
 type Raw = Record<string, unknown>;
@@ -59,12 +60,27 @@ export function serialize(j: Journal): string {
   return `${open}"entries":[${body}]}\n`;
 }
 
+/**
+ * Where the JSON goes wrong, in words. JSON.parse's own message quotes the
+ * file, and the file is private (and may hold control characters).
+ */
+export function jsonProblem(message: string, text: string): string {
+  const at = /at position (\d+)/.exec(message);
+  const pos = at ? Number(at[1]) : undefined;
+  if (/Unexpected end of JSON input/.test(message) || (pos !== undefined && pos >= text.trimEnd().length)) return safe.jsonCutShort;
+  if (pos === undefined) return safe.jsonUnexpected;
+  const before = text.slice(0, pos);
+  return safe.jsonAt(before.split('\n').length, pos - before.lastIndexOf('\n'));
+}
+
 export function parseJournal(text: string, file: string): Journal {
+  // Some editors add a byte-order mark on save; it is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(json);
   } catch (e) {
-    throw new JournalError(say.notJson(file, (e as Error).message), say.hintDoctor);
+    throw new JournalError(say.notJson(file, jsonProblem((e as Error).message, json)), say.hintDoctor);
   }
   return toJournal(value, file);
 }

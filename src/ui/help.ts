@@ -51,5 +51,5 @@ export const examples: { root: string } & Record<string, string> = {
     'trust exercise temperature-reading',
     'trust exercise daily-appreciation --answer appreciationOne="Made coffee" --answer appreciationTwo="Listened"',
   ]),
-  doctor: block(['trust doctor', 'trust doctor --restore --yes']),
+  doctor: block(['trust doctor', 'trust doctor --fix', 'trust doctor --restore --yes', 'trust doctor --json']),
 };

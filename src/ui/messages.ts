@@ -38,7 +38,7 @@ export const say = {
     `The journal ${file} was written by a newer trust (schema ${found}; this one knows ${known}).`,
   hintDoctor: 'Nothing was changed. Run `trust doctor` to check it and restore a backup.',
   hintUpgrade: 'Nothing was changed. Update trust to read it.',
-  hintLocked: 'Try again in a moment; if no other trust is running, `trust doctor` can clear a stale lock.',
+  hintLocked: 'Another trust is saving right now: try again in a moment. `trust doctor` shows what holds the lock.',
   hintDiskFull: 'The disk is full: free some space and try again. Nothing was changed.',
   hintPermissions: 'Check the file and folder permissions, or pick another journal with --file. Nothing was changed.',
   stopped: 'Stopped. Nothing was saved.',

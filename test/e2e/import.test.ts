@@ -104,7 +104,7 @@ describe('trust import: two diverged copies', () => {
   });
 
   it('imports into a journal that does not exist yet, created 0600', async () => {
-    const { dir, file } = tempJournal();
+    const { dir } = tempJournal();
     const source = join(dir, 'old.json');
     await logAt(source, '2026-11-18T20:00:00Z', ['--checklist', 'repair']);
     const fresh = join(dir, 'new', 'journal.json');

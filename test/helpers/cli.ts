@@ -1,5 +1,5 @@
 // Spawns the real built program (bin/trust.js) on a temp journal.
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,6 +17,9 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   cwd?: string;
+  /** Run as this user and group (tests as root need an unprivileged user for permission checks). */
+  uid?: number;
+  gid?: number;
 }
 
 /** A clean environment: no colour, a fixed clock, HOME and XDG in a temp folder. */
@@ -33,14 +36,20 @@ export function baseEnv(home: string): Record<string, string> {
 }
 
 export function trust(args: string[], opts: RunOptions = {}): Promise<Run> {
+  return start(args, opts).done;
+}
+
+/** Like trust(), with the running child at hand (to kill it, for one). */
+export function start(args: string[], opts: RunOptions = {}): { child: ChildProcessWithoutNullStreams; done: Promise<Run> } {
   const home = opts.env?.HOME ?? tempDir();
   const env: Record<string, string> = { ...baseEnv(home) };
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];
     else env[k] = v;
   }
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'] });
+  const ids = { ...(opts.uid !== undefined ? { uid: opts.uid } : {}), ...(opts.gid !== undefined ? { gid: opts.gid } : {}) };
+  const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
+  const done = new Promise<Run>((done, fail) => {
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
@@ -49,6 +58,7 @@ export function trust(args: string[], opts: RunOptions = {}): Promise<Run> {
     child.on('close', (code) => done({ code, stdout, stderr }));
     child.stdin.end(opts.input ?? '');
   });
+  return { child, done };
 }
 
 export function tempDir(): string {

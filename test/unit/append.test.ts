@@ -22,7 +22,7 @@ const journals: [string, Journal][] = [
 ];
 
 const grown = (j: Journal, ...added: Entry[]): Journal => ({ ...j, entries: [...j.entries, ...added] });
-const read = (j: Journal, text = serialize(j)) => ({ bytes: Buffer.from(text, 'utf8'), text, entries: [...j.entries] });
+const read = (j: Journal, text = serialize(j), codec: Codec = plainCodec) => ({ bytes: Buffer.from(text, 'utf8'), codec, text, entries: [...j.entries] });
 
 describe('appendedText', () => {
   it.each(journals)('%s: gives serialize() byte for byte', (_, j) => {
@@ -55,6 +55,13 @@ describe('appendedText', () => {
     const shouting: Codec = { encrypted: true, decode: async (b) => b.toString(), encode: async (t) => Buffer.from(t.toUpperCase()) };
     expect((await appendedBytes(read(j), after, shouting))?.toString()).toBe(serialize(after).toUpperCase());
     expect(await appendedBytes(read(j), { ...j }, shouting)).toBeUndefined();
+  });
+
+  it('never cuts bytes another codec produced', async () => {
+    const j = journals[1]?.[1] as Journal;
+    const after = grown(j, log(7));
+    const sealedRead = { ...read(j), codec: { encrypted: true, decode: async (b: Buffer) => b.toString(), encode: async (t: string) => Buffer.from(t) } satisfies Codec, bytes: Buffer.from('not the text at all') };
+    expect((await appendedBytes(sealedRead, after, plainCodec))?.toString()).toBe(serialize(after));
   });
 
   it('leaves an empty journal to serialize()', () => {

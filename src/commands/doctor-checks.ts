@@ -1,0 +1,158 @@
+// What `trust doctor` looks at: the journal and each backup (do they parse
+// and validate?), the modes of file, folder, backups and draft, a lock left
+// behind, temp files of killed saves, an unfinished entry. Each check says
+// ok, note (worth knowing) or problem, and carries its fix when one is safe.
+import { chmod, stat } from 'node:fs/promises';
+import { basename, dirname, resolve } from 'node:path';
+import type { Journal } from '../domain/types.js';
+import { JournalError } from '../errors.js';
+import { isSealed } from '../storage/crypto.js';
+import { loadDraft } from '../storage/draft.js';
+import { findLeftovers, readBytes, removeLeftovers } from '../storage/file.js';
+import type { Store } from '../storage/journal.js';
+import { breakLock, inspectLock } from '../storage/lock.js';
+import { BACKUPS, backupPath, draftPath, lockPath } from '../storage/paths.js';
+import { dr } from '../ui/messages-doctor.js';
+
+export type Status = 'ok' | 'note' | 'problem';
+
+export interface Check {
+  id: string;
+  status: Status;
+  message: string;
+  /** Makes the problem go away; returns what it did. */
+  fix?: () => Promise<string>;
+}
+
+/** One copy of the journal: the file itself or a backup. */
+export interface Version {
+  name: string;
+  path: string;
+  exists: boolean;
+  size: number;
+  mode: number;
+  mtimeMs: number;
+  /** Sealed with a passphrase: when it will not open, the passphrase is the first suspect. */
+  sealed: boolean;
+  journal?: Journal;
+  error?: string;
+  /** The way out the error suggests. */
+  hint?: string;
+}
+
+export interface Health {
+  file: string;
+  current: Version;
+  backups: Version[];
+  /** The newest backup that reads and validates. */
+  good: Version | undefined;
+  checks: Check[];
+}
+
+const PRIVATE_FILE = 0o600;
+const PRIVATE_FOLDER = 0o700;
+const isOpen = (mode: number) => (mode & 0o077) !== 0;
+
+export async function examine(store: Store, path: string): Promise<Version> {
+  const info = await stat(path).catch(() => undefined);
+  const v: Version = { name: basename(path), path, exists: info !== undefined, size: info?.size ?? 0, mode: (info?.mode ?? 0) & 0o777, mtimeMs: info?.mtimeMs ?? 0, sealed: false };
+  if (!info) return v;
+  try {
+    const bytes = await readBytes(path);
+    v.sealed = isSealed(bytes);
+    const journal = await store.adapter.parse(bytes, path);
+    if (journal) v.journal = journal;
+  } catch (e) {
+    v.error = e instanceof Error ? e.message : String(e);
+    if (e instanceof JournalError && e.hint) v.hint = e.hint;
+  }
+  return v;
+}
+
+function modeCheck(id: string, what: 'file' | 'folder', path: string, mode: number, want: number): Check {
+  if (!isOpen(mode)) return { id, status: 'ok', message: dr.modeOk(what, mode) };
+  return {
+    id,
+    status: 'problem',
+    message: dr.modeOpen(what, mode, want),
+    fix: async () => (await chmod(path, want), dr.modeFixed(path, want)),
+  };
+}
+
+function journalCheck(current: Version, backups: Version[]): Check {
+  const anyBackup = backups.some((b) => b.exists && b.size > 0);
+  if (current.error) return { id: 'journal', status: 'problem', message: dr.journalBad(current.error) };
+  if (!current.journal && anyBackup) return { id: 'journal', status: 'problem', message: dr.missingBackupsExist };
+  if (!current.exists) return { id: 'journal', status: 'note', message: dr.noJournal };
+  if (!current.journal) return { id: 'journal', status: 'note', message: dr.journalEmpty };
+  return { id: 'journal', status: 'ok', message: dr.journalOk(current.journal.entries.length, current.journal.schemaVersion) };
+}
+
+function backupChecks(backups: Version[]): Check[] {
+  const present = backups.filter((b) => b.exists);
+  const newest = present.find((b) => b.journal);
+  if (present.length === 0) return [{ id: 'backups', status: 'note', message: dr.noBackups }];
+  const checks: Check[] = [];
+  if (newest?.journal) checks.push({ id: 'backups', status: 'ok', message: dr.backupsOk(present.length, newest.mtimeMs, newest.journal.entries.length) });
+  for (const b of present) {
+    if (!b.journal) checks.push({ id: 'backups', status: 'problem', message: dr.backupBad(b.name, b.error ?? dr.journalEmpty) });
+    if (isOpen(b.mode)) {
+      const fix = async () => (await chmod(b.path, PRIVATE_FILE), dr.modeFixed(b.path, PRIVATE_FILE));
+      checks.push({ id: 'backups', status: 'problem', message: dr.backupOpen(b.name, b.mode), fix });
+    }
+  }
+  return checks;
+}
+
+async function lockCheck(file: string): Promise<Check> {
+  const lock = await inspectLock(lockPath(file));
+  if (!lock) return { id: 'lock', status: 'ok', message: dr.noLock };
+  if (!lock.stale) return { id: 'lock', status: 'note', message: dr.lockLive(lock.holder?.pid, lock.holder?.host) };
+  const fix = async () => (await breakLock(lockPath(file), file, lock.raw), dr.lockCleared);
+  return { id: 'lock', status: 'problem', message: dr.lockStale(lock.holder?.pid), fix };
+}
+
+async function leftoverCheck(file: string): Promise<Check> {
+  const { dead, live } = await findLeftovers(file);
+  if (dead.length > 0) return { id: 'leftovers', status: 'problem', message: dr.leftovers(dead.length), fix: async () => dr.leftoversRemoved(await removeLeftovers(file)) };
+  if (live.length > 0) return { id: 'leftovers', status: 'note', message: dr.leftoversBusy(live.length) };
+  return { id: 'leftovers', status: 'ok', message: dr.noLeftovers };
+}
+
+async function draftChecks(store: Store, file: string): Promise<Check[]> {
+  const path = draftPath(file);
+  const info = await stat(path).catch(() => undefined);
+  if (!info) return [{ id: 'draft', status: 'ok', message: dr.noDraft }];
+  const draft = await loadDraft(file, store.adapter.codec).catch(() => undefined);
+  const checks: Check[] = [{ id: 'draft', status: 'note', message: dr.draft(draft?.date) }];
+  const mode = info.mode & 0o777;
+  if (isOpen(mode)) {
+    checks.push({ id: 'draft', status: 'problem', message: dr.draftOpen(mode), fix: async () => (await chmod(path, PRIVATE_FILE), dr.modeFixed(path, PRIVATE_FILE)) });
+  }
+  return checks;
+}
+
+/**
+ * The folder's mode is only ours to change when the folder is the journal's
+ * own: never a shared one like /tmp (sticky), the home folder or the root.
+ */
+function folderCheck(dir: string, mode: number, home: string | undefined): Check {
+  const check = modeCheck('folderMode', 'folder', dir, mode & 0o777, PRIVATE_FOLDER);
+  const shared = (mode & 0o1000) !== 0 || dir === '/' || (home !== undefined && dir === resolve(home));
+  if (check.status !== 'problem' || !shared) return check;
+  return { id: check.id, status: 'problem', message: dr.folderShared(dir, mode & 0o7777) };
+}
+
+export async function checkHealth(store: Store, home: string | undefined): Promise<Health> {
+  const file = store.file;
+  const backups: Version[] = [];
+  for (let n = 1; n <= BACKUPS; n++) backups.push(await examine(store, backupPath(file, n)));
+  // The journal last, so the codec left behind (for the draft) is the journal's.
+  const current = await examine(store, file);
+  const folder = await stat(dirname(file)).catch(() => undefined);
+  const checks: Check[] = [journalCheck(current, backups)];
+  if (current.exists) checks.push(modeCheck('fileMode', 'file', file, current.mode, PRIVATE_FILE));
+  if (folder) checks.push(folderCheck(dirname(file), folder.mode, home));
+  checks.push(await lockCheck(file), ...backupChecks(backups), await leftoverCheck(file), ...(await draftChecks(store, file)));
+  return { file, current, backups, good: backups.find((b) => b.journal), checks };
+}

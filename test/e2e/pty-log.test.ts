@@ -1,0 +1,115 @@
+// `trust log` at a real (pseudo-)terminal: stopping halfway, by Ctrl-C or by
+// closing the terminal, writes nothing into the journal and keeps the
+// answers as a private draft, which the next `trust log` offers back.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { mode, readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
+import { keys, ptyTrust, type PtyStep } from '../helpers/pty.js';
+
+const CHECKLIST = 'Today, did you';
+const HAS_THOUGHT = 'Is there a thought today';
+const SITUATION = 'What set it off?';
+const THOUGHT = 'What is the thought, in your own words?';
+const RESUME = 'Pick up where you left off?';
+
+/** Up to the thought question, with the situation typed: then Ctrl-C or a hang-up. */
+const halfway = (situation: string): PtyStep[] => [
+  { wait: CHECKLIST, send: keys.enter },
+  { wait: HAS_THOUGHT, send: keys.enter },
+  { wait: SITUATION, send: `${situation}${keys.enter}` },
+  { wait: THOUGHT },
+];
+
+const draftOf = (file: string) => JSON.parse(readFileSync(`${file}.draft`, 'utf8')) as { answers: Record<string, unknown> };
+
+describe('trust log interrupted at a terminal', () => {
+  it('Ctrl-C mid-prompt keeps a private draft and leaves the journal as it was', async () => {
+    const { file } = tempJournal();
+    expect((await trust(['log', '--file', file, '--checklist', 'repair'])).code).toBe(0);
+    const before = snapshot(file);
+
+    const r = await ptyTrust(['log', '--file', file], [...halfway('the phone buzzed at midnight'), { wait: '', send: keys.ctrlC }]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(1);
+    const last = r.output.trim().split('\n').pop() ?? '';
+    expect(last).toMatch(/^trust: Stopped\..*draft/);
+    expect(snapshot(file)).toBe(before);
+    expect(mode(`${file}.draft`)).toBe(0o600);
+    expect(draftOf(file).answers.situation).toBe('the phone buzzed at midnight');
+  });
+
+  it('the next session offers the draft, and finishing it saves what was typed before the stop', async () => {
+    const { file } = tempJournal();
+    await ptyTrust(['log', '--file', file], [...halfway('a late reply'), { wait: '', send: keys.ctrlC }]);
+    expect(existsSync(`${file}.draft`)).toBe(true);
+
+    const r = await ptyTrust(['log', '--file', file], [
+      { wait: RESUME, send: keys.enter }, // "Yes, carry on" is the first choice
+      { wait: THOUGHT, send: `They are hiding something${keys.enter}` },
+      { wait: 'Which kinds of trust', send: keys.enter },
+      { wait: 'What do you feel?', send: keys.enter },
+      { wait: 'Another feeling?', send: keys.enter },
+      { wait: 'How much do you believe the thought right now?', send: keys.enter },
+      { wait: 'What proof do you have for it?', send: keys.enter },
+      { wait: 'And what does not fit it?', send: keys.enter },
+      { wait: 'thinking traps', send: keys.enter },
+      { wait: 'Try a fairer way to say it', send: keys.enter },
+      { wait: 'How much do you believe the first thought now?', send: keys.enter },
+      { wait: 'One small step to test trust today', send: keys.enter },
+      { wait: 'What are you afraid will happen', send: keys.enter },
+      { wait: 'A good thing', send: keys.enter },
+      { wait: 'earns a marble', send: keys.enter },
+      { wait: 'Saved' },
+    ]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(0);
+    // A resumed session does not ask the answered questions again.
+    expect(r.output).not.toContain(SITUATION);
+    const { entries } = readJournal(file);
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ situation: 'a late reply', thought: 'They are hiding something' });
+    expect(entries[0]?.action).toEqual(expect.any(String));
+    expect(existsSync(`${file}.draft`)).toBe(false);
+  });
+
+  it('a long session re-reads the journal before saving: what another process saved meanwhile stays', async () => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [
+      { wait: CHECKLIST, send: keys.enter },
+      { wait: HAS_THOUGHT, send: `n${keys.enter}` },
+      { wait: 'A good thing', send: `They made tea${keys.enter}` },
+      // While this session waits, a reminder or another terminal saves an entry.
+      { wait: 'another, or leave empty', also: ['log', '--file', file, '--checklist', 'repair'], send: keys.enter },
+      { wait: 'earns a marble', send: keys.enter },
+      { wait: 'Saved' },
+    ]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(0);
+    const { entries } = readJournal(file);
+    expect(entries.map((e) => e.checklist ?? e.gratitude)).toEqual([['repair'], ['They made tea']]);
+  });
+
+  it('closing the terminal mid-prompt keeps the draft and writes nothing', async () => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [...halfway('they went quiet'), { hangup: true }]);
+    expect(r.stuck).toBeNull();
+    expect(existsSync(file)).toBe(false);
+    expect(mode(`${file}.draft`)).toBe(0o600);
+    expect(draftOf(file).answers.situation).toBe('they went quiet');
+  });
+
+  it('"start fresh" throws the draft away at once, and Ctrl-C before any answer says nothing was saved', async () => {
+    const { file } = tempJournal();
+    writeFileSync(`${file}.draft`, JSON.stringify({ date: '2026-11-19', startedAt: '2026-11-19T21:00:00Z', answers: { checklist: [] } }), { mode: 0o600 });
+    const r = await ptyTrust(['log', '--file', file], [
+      { wait: RESUME, send: keys.down },
+      { wait: 'start fresh', send: keys.enter },
+      { wait: CHECKLIST, send: keys.ctrlC },
+    ]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(1);
+    expect(r.output).toContain('Nothing was saved');
+    expect(existsSync(`${file}.draft`)).toBe(false);
+    expect(existsSync(file)).toBe(false);
+  });
+});

@@ -1,0 +1,160 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { emptyJournal } from '../../src/domain/types.js';
+import { JournalError } from '../../src/errors.js';
+import { loadDraft, saveDraft } from '../../src/storage/draft.js';
+import { plainCodec } from '../../src/storage/codec.js';
+import { readVersion, removeLeftovers, writeAtomic } from '../../src/storage/file.js';
+import { Store } from '../../src/storage/journal.js';
+import { backupPath, draftPath, leftoverTemps } from '../../src/storage/paths.js';
+import { serialize } from '../../src/storage/schema.js';
+import { mode, snapshot, tempJournal } from '../helpers/cli.js';
+
+const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid as number;
+const text = (path: string) => readFileSync(path, 'utf8');
+const entry = (n: number) => ({ id: `id-${n}`, kind: 'jar' as const, date: '2026-11-20', createdAt: '2026-11-20T12:00:00Z', change: 'add' as const, text: `t${n}`, marbles: 1 });
+
+describe('writeAtomic', () => {
+  it('creates missing folders (its own as 0700) and the file as 0600, leaving no temp file', async () => {
+    const { dir } = tempJournal();
+    const file = join(dir, 'a', 'trust', 'journal.json');
+    await writeAtomic(file, Buffer.from('one'));
+    expect(text(file)).toBe('one');
+    expect(mode(file)).toBe(0o600);
+    expect(mode(join(dir, 'a', 'trust'))).toBe(0o700);
+    expect(readdirSync(join(dir, 'a', 'trust'))).toEqual(['journal.json']);
+  });
+
+  it('keeps the last three versions as private backups, newest first', async () => {
+    const { file } = tempJournal();
+    for (const v of ['v1', 'v2', 'v3', 'v4', 'v5']) await writeAtomic(file, Buffer.from(v));
+    expect([file, backupPath(file, 1), backupPath(file, 2), backupPath(file, 3)].map(text)).toEqual(['v5', 'v4', 'v3', 'v2']);
+    expect(existsSync(backupPath(file, 4))).toBe(false);
+    for (let n = 1; n <= 3; n++) expect(mode(backupPath(file, n))).toBe(0o600);
+  });
+
+  it('does not let an empty file push good backups out', async () => {
+    const { file } = tempJournal();
+    await writeAtomic(file, Buffer.from('v1'));
+    await writeAtomic(file, Buffer.from(''));
+    await writeAtomic(file, Buffer.from('v3'));
+    expect(text(backupPath(file, 1))).toBe('v1');
+    expect(existsSync(backupPath(file, 2))).toBe(false);
+  });
+
+  it('writes through a symlinked journal, and its backup is a real copy of the old version', async () => {
+    const { dir, file } = tempJournal();
+    mkdirSync(join(dir, 'synced'));
+    const real = join(dir, 'synced', 'journal.json');
+    writeFileSync(real, 'old', { mode: 0o600 });
+    symlinkSync(real, file);
+    await writeAtomic(file, Buffer.from('new'));
+    expect(lstatSync(file).isSymbolicLink()).toBe(true);
+    expect(text(real)).toBe('new');
+    expect(lstatSync(backupPath(file, 1)).isSymbolicLink()).toBe(false);
+    expect(text(backupPath(file, 1))).toBe('old');
+    expect(readdirSync(join(dir, 'synced'))).toEqual(['journal.json']);
+  });
+
+  it('refuses to save over a version other than the one read, leaving it untouched', async () => {
+    const { dir, file } = tempJournal();
+    await writeAtomic(file, Buffer.from('mine'));
+    const seen = (await readVersion(file))?.id ?? null;
+    await writeAtomic(file, Buffer.from('theirs, saved by a sync tool'));
+    const before = snapshot(file);
+    const attempt = writeAtomic(file, Buffer.from('would lose theirs'), { expect: seen });
+    await expect(attempt).rejects.toThrow(/changed by another program/);
+    expect(snapshot(file)).toBe(before);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('names the file when the folder cannot be written', async () => {
+    const { dir } = tempJournal();
+    writeFileSync(join(dir, 'not-a-folder'), '');
+    const file = join(dir, 'not-a-folder', 'journal.json');
+    await expect(writeAtomic(file, Buffer.from('x'))).rejects.toThrow(new RegExp(`Could not write the journal ${file} \\(ENOTDIR\\)`));
+  });
+});
+
+describe('leftoverTemps', () => {
+  it.each([
+    ['.journal.json.123.ab12cd34.tmp', 123],
+    ['.journal.json.draft.77.0f.tmp', 77],
+    ['.journal.json.lock.9.ff.tmp', 9],
+    ['.journal.json.bak.9.ff.tmp', 9],
+    ['.journal.json.bak1.9.ff.tmp', 9],
+    ['.journal.json.bakx.9.ff.tmp', undefined],
+    ['.other.json.12.ab.tmp', undefined],
+    ['journal.json.12.ab.tmp', undefined],
+    ['.journal.json.x12.ab.tmp', undefined],
+    ['.journalXjson.12.ab.tmp', undefined],
+  ])('%s', (name, pid) => {
+    const found = leftoverTemps('/j/journal.json', [name]);
+    expect(found[0]?.pid).toBe(pid);
+    if (pid !== undefined) expect(found[0]?.path).toBe(`/j/${name}`);
+  });
+});
+
+describe('Store', () => {
+  it('removes temp files and a breaker turn of killed processes on the next save, but not those of running ones', async () => {
+    const { dir, file } = tempJournal();
+    const dead = join(dir, `.journal.json.${deadPid()}.0badf00d.tmp`);
+    const live = join(dir, `.journal.json.${process.pid}.0badf00d.tmp`);
+    writeFileSync(dead, 'half');
+    writeFileSync(live, 'half');
+    expect(await removeLeftovers(file)).toBe(1);
+    writeFileSync(dead, 'half');
+    writeFileSync(`${file}.lock.break`, String(deadPid()));
+    await new Store(file).update((j) => void j.entries.push(entry(1)));
+    expect(existsSync(dead)).toBe(false);
+    expect(existsSync(`${file}.lock.break`)).toBe(false);
+    expect(existsSync(live)).toBe(true);
+  });
+
+  it('writes nothing, not even a backup, when the change throws', async () => {
+    const { file } = tempJournal();
+    const store = new Store(file);
+    await store.update((j) => void j.entries.push(entry(1)));
+    const before = snapshot(file);
+    await expect(store.update(() => { throw new Error('no'); })).rejects.toThrow('no');
+    expect(snapshot(file)).toBe(before);
+    expect(existsSync(backupPath(file, 1))).toBe(false);
+  });
+
+  it.each([
+    ['missing', (file: string) => void file],
+    ['empty', (file: string) => writeFileSync(file, '')],
+  ])('will not start afresh over a %s journal whose backups remain', async (what, damage) => {
+    const { file } = tempJournal();
+    writeFileSync(backupPath(file, 1), serialize({ ...emptyJournal(), entries: [entry(1)] }));
+    damage(file);
+    const before = snapshot(file);
+    const error = await new Store(file).update((j) => void j.entries.push(entry(2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(JournalError);
+    expect((error as JournalError).message).toBe(`The journal ${file} is ${what}, but its backups are still there.`);
+    expect((error as JournalError).hint).toMatch(/trust doctor --restore/);
+    expect(snapshot(file)).toBe(before);
+  });
+
+  it('treats an empty file as a new journal when there are no backups', async () => {
+    const { file } = tempJournal();
+    writeFileSync(file, '\n');
+    const store = new Store(file);
+    expect(await store.read()).toEqual(emptyJournal());
+    await store.update((j) => void j.entries.push(entry(1)));
+    expect((await store.read()).entries).toHaveLength(1);
+  });
+});
+
+describe('drafts', () => {
+  it('are private, and an unreadable one is ignored rather than fatal', async () => {
+    const { file } = tempJournal();
+    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: 'x', answers: { a: 1 } });
+    expect(mode(draftPath(file))).toBe(0o600);
+    expect((await loadDraft(file, plainCodec))?.answers).toEqual({ a: 1 });
+    writeFileSync(draftPath(file), '{"date":');
+    expect(await loadDraft(file, plainCodec)).toBeUndefined();
+  });
+});
