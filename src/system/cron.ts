@@ -81,7 +81,7 @@ export function cronNeedsJournal(file: string, env: NodeJS.ProcessEnv): boolean 
 
 /** bin/trust.js of this installation, symlinks resolved (npm link, global installs). */
 export function programPath(): string {
-  // The bundle splits commands into dist/chunks/, and tests run from src/:
+  // The program runs from dist/main.cjs, and tests run from src/:
   // walk up to the folder that holds bin/trust.js rather than guess the depth.
   let dir = dirname(fileURLToPath(import.meta.url));
   for (;;) {
