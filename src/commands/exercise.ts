@@ -58,7 +58,7 @@ async function guide(p: Prompter, x: Exercise, profile: Profile): Promise<Guided
 }
 
 async function save(ctx: Context, entry: ExerciseEntry): Promise<void> {
-  await ctx.store.update((j) => void j.entries.push(entry));
+  await ctx.store.append([entry]);
 }
 
 export async function exercise(opts: ExerciseOptions, ctx: Context): Promise<void> {

@@ -58,7 +58,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
   let saved: LogEntry;
   if (usesFlags || !ctx.interactive) {
     const entry = newLog(fieldsFromFlags(opts, date), ctx.stamp());
-    await ctx.store.update((j) => void j.entries.push(entry));
+    await ctx.store.append([entry]);
     saved = entry;
   } else {
     const { logFlow } = await import('./log-flow.js');

@@ -2,7 +2,7 @@
 // html. Flags are checked before the journal is read; the journal is read
 // once and never written.
 import type { Context } from '../context.js';
-import { buildReport } from '../domain/report.js';
+import { buildReport, reportWindow } from '../domain/report.js';
 import { resolvePeriod } from '../domain/report-period.js';
 import { UsageError } from '../errors.js';
 import { words } from '../ui/messages-report.js';
@@ -30,8 +30,9 @@ export function formatFrom(o: ReportOptions): Format {
 export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const format = formatFrom(opts);
   const period = resolvePeriod(opts, ctx.today);
-  const journal = await ctx.store.read();
-  const r = buildReport(journal.entries, period, { partner: journal.profile.partner });
+  const window = reportWindow(period);
+  const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
+  const r = buildReport(journal.entries, period, { partner: journal.profile.partner }, { logDays: earlierLogDays, any: hasEarlier });
 
   if (format === 'json') return ctx.json(r);
   if (format === 'markdown') {

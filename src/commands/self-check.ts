@@ -42,7 +42,7 @@ export async function offerSelfCheck(ctx: Context): Promise<void> {
   }
   const { id, createdAt } = ctx.stamp();
   const entry: CheckEntry = { id, kind: 'check', date: ctx.today, createdAt, signs };
-  await ctx.store.update((j) => void j.entries.push(entry));
+  await ctx.store.append([entry]);
   checkReply(ctx, signs);
   ctx.print(ctx.paint.dim(sayCheck.saved));
 }

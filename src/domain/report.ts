@@ -66,11 +66,17 @@ export interface JournalIndex {
   hasEarlier: boolean;
 }
 
-export function indexJournal(entries: readonly Entry[], since: string, before: string, to: string): JournalIndex {
+/** What the report needs of entries dated before its window, when they were not parsed (see Store.readSpan). */
+export interface Earlier {
+  logDays: readonly string[];
+  any: boolean;
+}
+
+export function indexJournal(entries: readonly Entry[], since: string, before: string, to: string, earlier?: Earlier): JournalIndex {
   const reviews = new Map<string, ReviewEntry>();
-  const days = new Set<string>();
+  const days = new Set<string>(earlier?.logDays);
   const recent: Entry[] = [];
-  let hasEarlier = false;
+  let hasEarlier = earlier?.any ?? false;
   for (const e of entries) {
     const date = e.date;
     if (date > to) continue;
@@ -240,16 +246,25 @@ export interface ReportOptions {
   partner?: string | undefined;
 }
 
-/** The full report: this period, the one before (null when the journal holds nothing earlier), notes. */
-export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}): Report {
+/**
+ * The full report: this period, the one before (null when the journal holds
+ * nothing earlier), notes. `entries` may be only those dated from the start
+ * of the period before (reportWindow), with `earlier` saying what came first.
+ */
+export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}, earlier?: Earlier): Report {
   const before = periodBefore(period);
-  const index = indexJournal(entries, before.from, period.from, period.to);
+  const index = indexJournal(entries, before.from, period.from, period.to, earlier);
   const current = periodNumbers(index, period);
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
   const notes = [headline, ...notesFor(current, previous, distress, opts.partner)];
   return { ...inOrder(current, previous, notes), headline, distress };
+}
+
+/** The days whose entries the report reads in full: the period before this one, and this one. */
+export function reportWindow(period: Period): Period {
+  return { from: periodBefore(period).from, to: period.to };
 }
 
 /** The contract's keys first, in its order, then the extras. */

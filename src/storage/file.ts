@@ -1,7 +1,7 @@
 // Reading and writing the journal's bytes safely: a temp file in the same
 // folder, fsync, rename over the old one; the old version kept as a backup.
 // Every error names the file and leaves it as it was.
-import { chmod, copyFile, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { chmod, copyFile, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
@@ -141,7 +141,8 @@ async function currentId(target: string): Promise<FileId | null> {
   });
 }
 
-export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOptions = {}): Promise<void> {
+/** Writes `bytes` (or its parts, in order) to `file` atomically: temp file, fsync, rename, backups. */
+export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<void> {
   await ensureFolder(file);
   const target = await realTarget(file);
   const tmp = tempPath(target);
@@ -150,7 +151,8 @@ export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOption
   try {
     const fd = await open(tmp, 'wx', opts.mode ?? 0o600);
     try {
-      await fd.writeFile(bytes);
+      if (Buffer.isBuffer(bytes)) await fd.writeFile(bytes);
+      else await writeParts(fd, bytes);
       await fd.sync();
     } finally {
       await fd.close();
@@ -169,6 +171,23 @@ export async function writeAtomic(file: string, bytes: Buffer, opts: WriteOption
   // The new version is saved; a backup that cannot be shifted is left for the sweep, not an error.
   if (held) await rotateBackups(file, held, keep).catch(() => undefined);
   await syncFolder(dirname(target));
+}
+
+async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<void> {
+  let rest = parts.filter((p) => p.length > 0);
+  while (rest.length > 0) {
+    let { bytesWritten } = await fd.writev(rest);
+    // A short write leaves the remainder to go again.
+    const next: Buffer[] = [];
+    for (const part of rest) {
+      if (bytesWritten >= part.length) bytesWritten -= part.length;
+      else {
+        next.push(part.subarray(bytesWritten));
+        bytesWritten = 0;
+      }
+    }
+    rest = next;
+  }
 }
 
 /** Temp files of this journal in its folder, split by whether their writer is still running. */

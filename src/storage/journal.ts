@@ -4,16 +4,16 @@
 // file so nothing another process wrote meanwhile is lost.
 import { stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
-import { emptyJournal, type Journal } from '../domain/types.js';
+import { emptyJournal, type Entry, type Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { safe } from '../ui/messages-doctor.js';
-import { appendedBytes, type Read } from './append.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
 import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
 import { acquire, type LockOptions } from './lock.js';
 import { BACKUPS, backupPath, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
+import { appendix, scan, spanOfJournal, spanOfScan, TAIL, type Span } from './scan.js';
 
 /** Whether any backup with content sits beside the journal. */
 export async function hasBackups(file: string): Promise<boolean> {
@@ -27,20 +27,21 @@ export class JournalAdapter implements Adapter<Journal> {
   codec: Codec = plainCodec;
   /** The version of the file last read: a save only goes ahead over that same version. */
   private seen: FileId | null | undefined;
-  /** What the last read of the journal saw: a save that only adds entries keeps its text (append.ts). */
-  private last: Read | undefined;
 
   constructor(readonly file: string, private readonly secrets?: Secrets) {}
 
   /** Decodes and validates a journal's bytes (the file's or a backup's); null for a new journal. */
   async parse(bytes: Buffer | undefined, file = this.file): Promise<Journal | null> {
+    const text = await this.decode(bytes, file);
+    return text === null ? null : parseJournal(text, file);
+  }
+
+  /** A journal's bytes as text, settling the codec; null for no file or an empty one (a new journal). */
+  async decode(bytes: Buffer | undefined, file = this.file): Promise<string | null> {
     this.codec = await codecFor(bytes, file, this.secretsFor(file));
     if (bytes === undefined) return null;
     const text = await this.codec.decode(bytes);
-    if (text.trim() === '') return null; // an empty file is a new journal
-    const journal = parseJournal(text, file);
-    if (file === this.file) this.last = { bytes, text, codec: this.codec, entries: [...journal.entries] };
-    return journal;
+    return text.trim() === '' ? null : text;
   }
 
   /** A backup opens with the journal's passphrase: it is asked for once, for the journal. */
@@ -51,7 +52,6 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   async read(): Promise<Journal | null> {
-    this.last = undefined;
     const got = await readVersion(this.file);
     this.seen = got?.id ?? null;
     const journal = await this.parse(got?.bytes);
@@ -75,11 +75,32 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   async write(data: Journal): Promise<void> {
-    const last = this.last;
-    this.last = undefined;
-    const bytes = (last && (await appendedBytes(last, data, this.codec))) ?? (await this.codec.encode(serialize(data)));
-    await writeAtomic(this.file, bytes, this.seen === undefined ? {} : { expect: this.seen });
+    await this.save(await this.codec.encode(serialize(data)), this.seen);
+  }
+
+  /** Writes new bytes, only over the version read (when one was). */
+  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<void> {
+    await writeAtomic(this.file, bytes, seen === undefined ? {} : { expect: seen });
     this.seen = undefined;
+  }
+
+  /**
+   * Adds entries at the end without parsing the journal, when its text is
+   * laid out as serialize() writes it; false when it is not (the caller then
+   * takes the usual read-modify-write path). Call under the lock.
+   */
+  async append(entries: readonly Entry[]): Promise<boolean> {
+    const got = await readVersion(this.file);
+    const text = await this.decode(got?.bytes);
+    const s = got && text !== null ? scan(text, this.file) : undefined;
+    if (!got || text === null || !s) return false;
+    const tail = appendix(entries);
+    // A plain journal keeps its bytes up to the closing bracket (ASCII: as many bytes as characters).
+    const bytes = this.codec === plainCodec
+      ? [got.bytes.subarray(0, got.bytes.length - TAIL.length), Buffer.from(tail, 'utf8')]
+      : await this.codec.encode(text.slice(0, s.bodyEnd) + tail);
+    await this.save(bytes, got.id);
+    return true;
   }
 }
 
@@ -113,13 +134,42 @@ export class Store {
    * that only appends keeps the text of the entries it read).
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
+    return this.locked(async () => {
+      await this.read();
+      const result = await change(this.db.data);
+      await this.db.write();
+      return result;
+    });
+  }
+
+  /** Adds new entries at the end: the common save, done without parsing the journal when its layout allows. */
+  async append(entries: readonly Entry[]): Promise<void> {
+    await this.locked(async () => {
+      if (await this.adapter.append(entries)) return;
+      await this.read();
+      this.db.data.entries.push(...entries);
+      await this.db.write();
+    });
+  }
+
+  /**
+   * Entries dated from `since` to `until`, and what came before them. Only
+   * those entries are parsed when the file is laid out as we write it.
+   */
+  async readSpan(since: string, until: string): Promise<Span> {
+    const text = await this.adapter.decode(await readBytes(this.file));
+    const s = text === null ? undefined : scan(text, this.file);
+    if (text !== null && s) return spanOfScan(text, s, since, until, this.file);
+    return spanOfJournal(await this.read(), since, until);
+  }
+
+  /** Runs `work` under the lock (an encrypted journal's passphrase is settled before taking it). */
+  private async locked<T>(work: () => Promise<T>): Promise<T> {
     await ensureFolder(this.file);
     await this.adapter.prepare();
     const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
     try {
-      await this.read();
-      const result = await change(this.db.data);
-      await this.db.write();
+      const result = await work();
       // Tidy temp files of saves that were killed midway; never worth failing over.
       await removeLeftovers(this.file).catch(() => undefined);
       return result;
@@ -135,18 +185,12 @@ export class Store {
    * files that must change with it (backups, the draft).
    */
   async recode(choose: (current: Codec) => Codec, follow: (previous: Codec) => Promise<void>): Promise<void> {
-    await ensureFolder(this.file);
-    await this.adapter.prepare();
-    const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
-    try {
+    await this.locked(async () => {
       await this.read();
       const previous = this.adapter.codec;
       this.adapter.codec = choose(previous);
       await this.db.write();
       await follow(previous);
-      await removeLeftovers(this.file).catch(() => undefined);
-    } finally {
-      await release();
-    }
+    });
   }
 }
