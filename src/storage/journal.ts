@@ -129,9 +129,8 @@ export class Store {
   /**
    * Runs `change` on a fresh copy of the journal under the lock and saves
    * the result. If `change` throws, nothing is written. `change` must be
-   * quick and never prompt: ask first, then update. Entries are never
-   * edited in place: to change one, put a new object in its place (a save
-   * that only appends keeps the text of the entries it read).
+   * quick and never prompt: ask first, then update. A change that only adds
+   * entries is better done with append(), which need not parse the journal.
    */
   async update<T>(change: (journal: Journal) => T | Promise<T>): Promise<T> {
     return this.locked(async () => {
