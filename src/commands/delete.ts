@@ -14,7 +14,7 @@ export async function remove(opts: { id: string; yes?: boolean }, ctx: Context):
     if (!ctx.interactive) throw new UsageError(say.deleteNeedsYes(shortId(target.id)));
     const p = await ctx.ask();
     p.note(fullText(target, ctx.paint));
-    if (!(await p.confirm(`Delete ${shortId(target.id)} for good?`, false))) return ctx.print(say.keptDelete);
+    if (!(await p.confirm(say.deleteAsk(shortId(target.id)), false))) return ctx.print(say.keptDelete);
   }
   const removed = await ctx.store.update((j) => {
     // forget() keeps the deleted ids (only the ids), so `trust import` of an older copy cannot bring them back.
@@ -22,5 +22,5 @@ export async function remove(opts: { id: string; yes?: boolean }, ctx: Context):
     Object.assign(j, { entries, deleted });
     return removed.length;
   });
-  ctx.print(say.deleted(shortId(target.id)) + (removed > 1 ? ` (and its review)` : ''));
+  ctx.print(say.deleted(shortId(target.id), removed - 1));
 }

@@ -8,6 +8,7 @@ import * as v from '../domain/validate.js';
 import { renderJar } from '../ui/jar-art.js';
 import { roleWords, sayJar } from '../ui/messages-practice.js';
 import type { Prompter } from '../ui/prompts.js';
+import { askUpTo } from '../ui/ask.js';
 
 export interface MarbleOptions {
   text?: string[] | string;
@@ -45,14 +46,8 @@ export async function showJar(opts: { json?: boolean }, ctx: Context): Promise<v
 }
 
 /** The optional last step of `trust log`: up to three marbles for today, empty to stop. */
-export async function askMarbles(p: Prompter, profile: Profile): Promise<string[]> {
-  const notes: string[] = [];
-  while (notes.length < MARBLES_PER_LOG) {
-    const note = await p.text(roleWords.marble(profile.role, profile.partner, notes.length));
-    if (!note) break;
-    notes.push(note);
-  }
-  return notes;
+export function askMarbles(p: Prompter, profile: Profile): Promise<string[]> {
+  return askUpTo(p, MARBLES_PER_LOG, (n) => roleWords.marble(profile.role, profile.partner, n));
 }
 
 /** Jar entries for the marbles given during `trust log`, dated like the log entry. */

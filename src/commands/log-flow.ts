@@ -3,11 +3,12 @@
 // picked up again, and the journal is written once, at the end, under the lock.
 import type { Context } from '../context.js';
 import { catalog } from '../domain/catalog.js';
-import { compact, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
+import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
 import { suggestActions } from '../domain/steps.js';
 import type { ChecklistId, Emotion, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
 import type { Prompter } from '../ui/prompts.js';
+import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
 import { safe } from '../ui/messages-doctor.js';
 import { CancelledError } from '../errors.js';
@@ -84,15 +85,7 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
 function gratitudeStep(p: Prompter, journal: Journal): Step {
   return {
     key: 'gratitude',
-    ask: async () => {
-      const notes: string[] = [];
-      while (notes.length < 3) {
-        const note = await p.text(q.gratitude(notes.length, journal.profile.partner ?? q.yourPartner));
-        if (!note) break;
-        notes.push(note);
-      }
-      return notes;
-    },
+    ask: () => askUpTo(p, MAX_GRATITUDE, (n) => q.gratitude(n, journal.profile.partner ?? q.yourPartner)),
   };
 }
 
@@ -142,7 +135,8 @@ export function logFields(a: Answers, date: string): LogFields {
   });
 }
 
-export async function logFlow(ctx: Context, date: string): Promise<LogEntry | undefined> {
+/** `status` carries the lines said around the save (to stderr when stdout must hold only JSON). */
+export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print): Promise<LogEntry | undefined> {
   const journal = await ctx.store.read();
   const codec = ctx.store.adapter.codec;
   const p = await ctx.ask();
@@ -180,14 +174,13 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
 
   const fields = logFields(draft.answers, draft.date);
   const reviews = Object.entries(draft.answers).filter(([k, v]) => k.startsWith('review:') && v) as [string, ReviewFields][];
-  const hasLog = Boolean(fields.thought || fields.checklist?.length || fields.gratitude?.length);
-  const entry = hasLog ? newLog(fields, ctx.stamp()) : undefined;
+  const entry = hasContent(fields) ? newLog(fields, ctx.stamp()) : undefined;
   const marbles = marblesFor((draft.answers.marbles as string[] | undefined) ?? [], draft.date, ctx);
 
   const added: ReviewEntry[] = [];
   if (!entry && reviews.length === 0 && marbles.length === 0) {
     await clearDraft(ctx.file);
-    ctx.print(tell.nothingSaved);
+    status(tell.nothingSaved);
     return undefined;
   }
   await ctx.store.update((j) => {
@@ -196,7 +189,7 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
       const ref = key.slice('review:'.length);
       const target = j.entries.find((e) => e.id === ref);
       if (!target || reviewed.has(ref)) {
-        ctx.print(tell.reviewSkippedRace(shortId(ref)));
+        status(tell.reviewSkippedRace(shortId(ref)));
         continue;
       }
       const review = newReview(target, j.entries, answers, ctx.today, ctx.stamp());
@@ -208,7 +201,7 @@ export async function logFlow(ctx: Context, date: string): Promise<LogEntry | un
   });
   await clearDraft(ctx.file);
 
-  if (added.length > 0) ctx.print(tell.reviewsSaved(added.length));
-  if (marbles.length > 0) ctx.print(roleWords.marblesSaved(marbles.length));
+  if (added.length > 0) status(tell.reviewsSaved(added.length));
+  if (marbles.length > 0) status(roleWords.marblesSaved(marbles.length));
   return entry;
 }

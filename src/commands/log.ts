@@ -62,8 +62,10 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
     saved = entry;
   } else {
     const { logFlow } = await import('./log-flow.js');
-    const result = await logFlow(ctx, date);
-    if (!result) return;
+    const status = opts.json ? (line: string) => void ctx.deps.stderr.write(`${line}\n`) : ctx.print;
+    const result = await logFlow(ctx, date, status);
+    // With --json, a session that saved only reviews or marbles (or nothing) prints null.
+    if (!result) return opts.json ? ctx.json(null) : undefined;
     saved = result;
   }
   report(saved, ctx, opts.json === true);

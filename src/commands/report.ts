@@ -1,6 +1,7 @@
 // `trust report`: the weekly summary in text (default), markdown, json or
-// html. Flags are checked before the journal is read; the journal is read
-// once and never written.
+// html. Flags are checked before the journal is read; the report reads only
+// the entries of its window (Store.readSpan) and writes nothing. At a
+// terminal, the weekly self-check offered afterwards may save a check entry.
 import type { Context } from '../context.js';
 import { buildReport, reportWindow } from '../domain/report.js';
 import { resolvePeriod } from '../domain/report-period.js';
@@ -46,5 +47,5 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const { reportText } = await import('../ui/report-text.js');
   const columns = (ctx.deps.stdout as { columns?: number }).columns;
   ctx.print(reportText(r, ctx.paint, Math.min(columns ?? 80, 100)));
-  if (ctx.interactive && format === 'text') await (await import('./self-check.js')).offerSelfCheck(ctx);
+  if (ctx.interactive) await (await import('./self-check.js')).offerSelfCheck(ctx);
 }

@@ -2,8 +2,8 @@
 // at a terminal without flags it asks, and without an id it walks through
 // every open action, oldest first.
 import type { Context } from '../context.js';
-import { compact, findEntry, newReview, openActions, shortId, type ReviewFields } from '../domain/entries.js';
-import type { LogEntry, ReviewEntry } from '../domain/types.js';
+import { compact, findEntry, newReview, openActions, reviewable, shortId, type ReviewFields } from '../domain/entries.js';
+import type { ReviewEntry } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import * as v from '../domain/validate.js';
 import { q, say } from '../ui/messages.js';
@@ -55,11 +55,10 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
   const journal = await ctx.store.read();
 
   if (opts.id !== undefined) {
-    const target = findEntry(journal.entries, opts.id);
-    // Fail on a wrong target before asking anything.
-    newReview(target, journal.entries, { done: 'yes' }, ctx.today, { id: '', createdAt: '' });
+    // A wrong target fails before anything is asked.
+    const target = reviewable(findEntry(journal.entries, opts.id), journal.entries);
     if (!fromFlags && !ctx.interactive) throw new UsageError(say.needsTerminal(say.reviewNeedsDone));
-    const fields = fromFlags ?? (await askReview(await ctx.ask(), target as LogEntry, journal.profile, false));
+    const fields = fromFlags ?? (await askReview(await ctx.ask(), target, journal.profile, false));
     if (!fields) return;
     return done(ctx, await save(ctx, target.id, fields), opts.json === true);
   }

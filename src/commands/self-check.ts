@@ -5,11 +5,10 @@
 import type { Context } from '../context.js';
 import { catalog } from '../domain/catalog.js';
 import { addDays } from '../domain/dates.js';
+import { SEVERAL_SIGNS } from '../domain/report-notes.js';
 import type { CheckEntry, Entry } from '../domain/types.js';
 import { personalise, sayCheck } from '../ui/messages-practice.js';
 
-/** This many signs in one week or more: suggest a therapist or counsellor. */
-export const HELP_AT = 3;
 export const CHECK_EVERY_DAYS = 7;
 
 /** A check counts as recent when dated within the seven days ending today. */
@@ -20,7 +19,7 @@ export function checkDue(entries: readonly Entry[], today: string): boolean {
 
 function checkReply(ctx: Context, signs: readonly string[]): void {
   if (signs.length === 0) return ctx.print(sayCheck.none);
-  if (signs.length < HELP_AT) return ctx.print(sayCheck.few(signs.length));
+  if (signs.length < SEVERAL_SIGNS) return ctx.print(sayCheck.few(signs.length));
   const help = catalog.professionalHelp;
   ctx.print(sayCheck.many(signs.length));
   ctx.print(sayCheck.helpWhen);

@@ -2,7 +2,7 @@
 // open actions, filters. No I/O, no printing; `now` and ids come in.
 import { UsageError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import type { Entry, Kind, LogEntry, ReviewEntry } from './types.js';
+import type { Entry, Kind, LogEntry, ReviewEntry, TrapId, TrustType } from './types.js';
 
 export interface Stamp {
   id: string;
@@ -75,9 +75,15 @@ export function openActions(entries: readonly Entry[], before?: string): (LogEnt
     .sort(byDateAsc);
 }
 
-export function newReview(target: Entry, entries: readonly Entry[], fields: ReviewFields, today: string, stamp: Stamp): ReviewEntry {
+/** The entry as an action that can be reviewed now: one with an action, not reviewed yet. */
+export function reviewable(target: Entry, entries: readonly Entry[]): LogEntry & { action: string } {
   if (target.kind !== 'log' || !target.action) throw new UsageError(say.notAnAction(shortId(target.id)));
-  if (reviewedIds(entries).has(target.id)) throw new UsageError(say.alreadyReviewed(shortId(target.id)));
+  if (entries.some((e) => e.kind === 'review' && e.ref === target.id)) throw new UsageError(say.alreadyReviewed(shortId(target.id)));
+  return target as LogEntry & { action: string };
+}
+
+export function newReview(target: Entry, entries: readonly Entry[], fields: ReviewFields, today: string, stamp: Stamp): ReviewEntry {
+  reviewable(target, entries);
   const date = today < target.date ? target.date : today;
   return compact<ReviewEntry>({ id: stamp.id, kind: 'review', date, createdAt: stamp.createdAt, ref: target.id, ...fields });
 }
@@ -90,8 +96,8 @@ export interface EntryFilter {
   since?: string;
   until?: string;
   kind?: Kind;
-  type?: string;
-  trap?: string;
+  type?: TrustType;
+  trap?: TrapId;
   contains?: string;
   open?: boolean;
   limit?: number;
@@ -117,8 +123,8 @@ export function filterEntries(entries: readonly Entry[], f: EntryFilter): Entry[
     if (f.until && e.date > f.until) return false;
     if (f.kind && e.kind !== f.kind) return false;
     if (reviewed && !isOpen(e, reviewed)) return false;
-    if (f.type && !(e.kind === 'log' && e.types?.includes(f.type as never))) return false;
-    if (f.trap && !(e.kind === 'log' && e.traps?.includes(f.trap as never))) return false;
+    if (f.type && !(e.kind === 'log' && e.types?.includes(f.type))) return false;
+    if (f.trap && !(e.kind === 'log' && e.traps?.includes(f.trap))) return false;
     if (needle && !entryText(e).includes(needle)) return false;
     return true;
   });

@@ -27,10 +27,15 @@ export interface Tally {
   removed: number;
 }
 
-function count(t: Tally, e: JarEntry): void {
-  const n = Math.max(0, e.marbles);
-  if (e.change === 'add') t.added += n;
-  else if (e.change === 'remove') t.removed += n;
+/** A jar entry's marbles: its count when that is a sensible number, else one (a hand-edited journal must not show NaN). */
+export function marblesOf(e: JarEntry): number {
+  return typeof e.marbles === 'number' && Number.isFinite(e.marbles) ? Math.max(0, e.marbles) : 1;
+}
+
+/** Adds one jar entry to a running tally. */
+export function count(t: Tally, e: JarEntry): void {
+  if (e.change === 'add') t.added += marblesOf(e);
+  else if (e.change === 'remove') t.removed += marblesOf(e);
 }
 
 /** Marbles in and out over the jar entries dated `from`..`to` (inclusive; either end open). */

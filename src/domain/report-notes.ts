@@ -13,6 +13,7 @@ export const HIGH_BELIEF = 60;
 export const LOW_SAFETY = 3;
 export const MIN_RATED = 2;
 /** A weekly check with this many warning signs or more. */
+/** This many warning signs in one check: the report and the self-check point to professional help. */
 export const SEVERAL_SIGNS = 3;
 /** At most this many observations besides the headline and the help note. */
 export const MAX_NOTES = 5;

@@ -7,6 +7,7 @@ import { daysOf, lengthOf, periodBefore, type Period } from './report-period.js'
 import { sortedDays, streakAt, type Streak } from './streak.js';
 import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type LogEntry, type ReviewEntry } from './types.js';
 import { catalog } from './catalog.js';
+import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
@@ -26,6 +27,10 @@ export interface PeriodNumbers {
   streak: Streak;
   thoughts: { count: number; beliefBefore: number | null; beliefAfter: number | null };
   actions: { planned: number; reviewed: number; done: number; partly: number; notDone: number; open: number; talked: number };
+  /**
+   * Reviewed actions that had a feared prediction and an answer to "did it
+   * happen?" (an action not done leaves that unanswered, so it is not a test).
+   */
   predictions: { tested: number; cameTrue: number; partly: number; didNot: number };
   traps: Record<string, number>;
   trustTypes: Record<string, number>;
@@ -114,8 +119,6 @@ function add(s: Sum, value: unknown): void {
   s.n++;
 }
 
-/** A list field, or nothing: a hand-edited journal must not crash the report. */
-const listOf = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
 const CHECKLIST_IDS: ReadonlySet<string> = new Set(CHECKLIST);
 
 /** Keys by count, highest first, ties in catalogue order. */
@@ -186,25 +189,22 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
           add(thoughts.after, e.beliefAfter);
           add(day.after, e.beliefAfter);
         }
-        for (const t of listOf(e.traps)) bump(traps, t);
-        for (const t of listOf(e.types)) bump(trustTypes, t);
+        for (const t of e.traps ?? []) bump(traps, t);
+        for (const t of e.types ?? []) bump(trustTypes, t);
         // A day counts once per item, even when two entries that day tick it.
-        for (const item of listOf(e.checklist)) if (CHECKLIST_IDS.has(item)) ticked.add(`${item} ${e.date}`);
-        gratitude += listOf(e.gratitude).length;
+        for (const item of e.checklist ?? []) if (CHECKLIST_IDS.has(item)) ticked.add(`${item} ${e.date}`);
+        gratitude += e.gratitude?.length ?? 0;
         if (e.action) countAction(e);
         break;
       }
-      case 'jar': {
-        const marbles = typeof e.marbles === 'number' ? e.marbles : 1;
-        if (e.change === 'add') jar.added += marbles;
-        else if (e.change === 'remove') jar.removed += marbles;
+      case 'jar':
+        countMarbles(jar, e);
         break;
-      }
       case 'exercise':
         exercises++;
         break;
       case 'check': {
-        const list = listOf(e.signs);
+        const list = e.signs;
         checks.count++;
         checks.most = Math.max(checks.most ?? 0, list.length);
         for (const s of list) bump(signs, s);

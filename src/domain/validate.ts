@@ -37,8 +37,7 @@ export function answer(flag: string, raw: string): Answer {
 
 /** A calendar date that is not after `today`. */
 export function pastDate(flag: string, raw: string, today: string): string {
-  const value = raw.trim();
-  if (!isIsoDate(value)) throw new UsageError(say.badDate(flag, raw));
+  const value = anyDate(flag, raw);
   if (value > today) throw new UsageError(say.futureDate(flag, value, today));
   return value;
 }

@@ -31,6 +31,19 @@ export function migrate(j: Raw, file: string): Raw {
   return out;
 }
 
+/**
+ * The first field whose shape every command relies on but which is wrong
+ * (a hand-edited journal): lists must be lists, an exercise's answers an
+ * object. Checked on load, so no command has to guard against it.
+ */
+function oddField(e: Record<string, unknown>): string | undefined {
+  for (const key of LIST_FIELDS) if (e[key] !== undefined && !Array.isArray(e[key])) return key;
+  if (e.kind === 'exercise' && (typeof e.answers !== 'object' || e.answers === null || Array.isArray(e.answers))) return 'answers';
+  return undefined;
+}
+
+const LIST_FIELDS = ['types', 'emotions', 'traps', 'checklist', 'gratitude', 'signs'] as const;
+
 /** Validates parsed JSON as a journal, migrating it if it is older. */
 export function toJournal(value: unknown, file: string): Journal {
   if (!isObject(value)) throw new JournalError(say.badShape(file, 'the top level is not an object'), say.hintDoctor);
@@ -47,6 +60,8 @@ export function toJournal(value: unknown, file: string): Journal {
     ) {
       throw new JournalError(say.badShape(file, `entry ${i + 1} lacks id, kind, date or createdAt`), say.hintDoctor);
     }
+    const odd = oddField(e as Record<string, unknown>);
+    if (odd) throw new JournalError(say.badShape(file, `entry ${i + 1} (${e.id.slice(0, 8)}) has a "${odd}" that is not a ${odd === 'answers' ? 'set of answers' : 'list'}`), say.hintDoctor);
   }
   return j as unknown as Journal;
 }

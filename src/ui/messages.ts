@@ -47,7 +47,8 @@ export const say = {
   // results
   saved: (id: string) => `Saved ${id}.`,
   reviewed: (id: string, ref: string) => `Saved review ${id} of ${ref}.`,
-  deleted: (id: string) => `Deleted ${id}.`,
+  deleteAsk: (id: string) => `Delete ${id} for good?`,
+  deleted: (id: string, reviews: number) => `Deleted ${id}${reviews > 0 ? ' and its review' : ''}.`,
   nothingFound: 'No entries match.',
   nothingOpen: 'No actions waiting for review.',
   keptDelete: 'Kept it. Nothing was deleted.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CAPACITY, fillLevel, jarView, newMarble, ratioOf, tally, timelineWeeks, weeklyTimeline, type Balance, type Tally,
+  CAPACITY, fillLevel, jarView, marblesOf, newMarble, ratioOf, tally, timelineWeeks, weeklyTimeline, type Balance, type Tally,
 } from '../../src/domain/jar.js';
 import type { Entry, JarEntry } from '../../src/domain/types.js';
 import { UsageError } from '../../src/errors.js';
@@ -130,5 +130,18 @@ describe('jarView', () => {
   });
   it('is empty for a journal without marbles', () => {
     expect(jarView([other], '2026-11-20')).toMatchObject({ marbles: 0, level: 0, weeks: [], recent: { balance: 'empty' } });
+  });
+});
+
+describe('marbles of a hand-edited jar entry', () => {
+  const base = { id: 'j', kind: 'jar' as const, date: '2026-11-20', createdAt: 'x', change: 'add' as const, text: 't' };
+  it.each([
+    [{ marbles: 2 }, 2],
+    [{}, 1],
+    [{ marbles: -3 }, 0],
+    [{ marbles: 'two' }, 1],
+  ])('%j counts %i', (extra, want) => {
+    expect(marblesOf({ ...base, ...extra } as unknown as JarEntry)).toBe(want);
+    expect(tally([{ ...base, ...extra } as unknown as JarEntry])).toEqual({ added: want, removed: 0 });
   });
 });

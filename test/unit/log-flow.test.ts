@@ -139,6 +139,20 @@ describe('interactive trust log', () => {
   });
 });
 
+describe('interactive trust log --json', () => {
+  it('keeps stdout to one JSON document: status lines go to stderr', async () => {
+    const { t } = await firstDay();
+    const p = scripted([
+      { confirm: true }, { select: 'yes' }, { text: 'fine' }, { select: 'no' }, { confirm: true }, { number: 8 }, { number: 30 },
+      { checkbox: [] }, { confirm: false }, { text: '' }, { text: '' },
+    ]);
+    const t2 = testContext({ prompter: p, file: t.file, now: '2026-11-20T20:00:00Z' });
+    await log({ json: true }, t2.ctx);
+    expect(JSON.parse(t2.out.join(''))).toBeNull(); // only a review was saved: no log entry
+    expect(t2.err.join('')).toContain('Saved 1 review');
+  });
+});
+
 describe('interactive trust review', () => {
   it('walks every open action, oldest first, saving each', async () => {
     const { t } = await firstDay();

@@ -185,18 +185,20 @@ describe('edge cases', () => {
     expect(n.jar).toEqual({ added: 1, removed: 0 });
   });
 
-  it('a hand-edited journal with odd fields gives numbers, not NaN or a crash', () => {
+  // Lists that are not lists are refused on load (schema.ts); odd values inside them are not.
+  it('a hand-edited journal with odd values gives numbers, not NaN or a crash', () => {
     const odd = [
-      { id: 'a', kind: 'log', date: '2026-11-02', createdAt: 'x', thought: 't', belief: '80', beliefAfter: 40, traps: 'mind-reading', checklist: ['check-in', 'dance'], gratitude: 'tea' },
-      { id: 'b', kind: 'check', date: '2026-11-02', createdAt: 'x', signs: null },
+      { id: 'a', kind: 'log', date: '2026-11-02', createdAt: 'x', thought: 't', belief: '80', beliefAfter: 40, traps: ['dance-thinking'], checklist: ['check-in', 'dance'] },
+      { id: 'b', kind: 'check', date: '2026-11-02', createdAt: 'x', signs: [] },
+      { id: 'j', kind: 'jar', date: '2026-11-02', createdAt: 'x', change: 'remove', text: 't', marbles: -2 },
       { id: 'c', kind: 'mystery', date: '2026-11-03', createdAt: 'x' },
     ] as unknown as Entry[];
     const r = buildReport(odd, { from: '2026-11-02', to: '2026-11-08' });
     expect(r.thoughts).toEqual({ count: 1, beliefBefore: null, beliefAfter: 40 });
-    expect(r.traps).toEqual({});
+    expect(r.traps).toEqual({ 'dance-thinking': 1 });
     expect(r.checklist['check-in']).toBe(1);
     expect(r.checklist).not.toHaveProperty('dance');
-    expect(r.gratitude).toBe(0);
+    expect(r.jar).toEqual({ added: 0, removed: 0 });
     expect(r.checks).toEqual({ count: 1, most: 0, signs: {} });
     expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
   });

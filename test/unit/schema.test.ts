@@ -51,6 +51,10 @@ describe('toJournal', () => {
     ['an entry without an id', { schemaVersion: 1, profile: {}, entries: [entry, { ...entry, id: undefined }] }, /entry 2 lacks id/],
     ['an entry that is a string', { schemaVersion: 1, profile: {}, entries: ['hello'] }, /entry 1 lacks id/],
     ['a date that is a number', { schemaVersion: 1, profile: {}, entries: [{ ...entry, date: 20261119 }] }, /entry 1 lacks/],
+    ['traps as text', { schemaVersion: 1, profile: {}, entries: [entry, { ...entry, traps: 'mind-reading' }] }, /entry 2 \(.*\) has a "traps" that is not a list/],
+    ['gratitude as text', { schemaVersion: 1, profile: {}, entries: [{ ...entry, gratitude: 'tea' }] }, /"gratitude" that is not a list/],
+    ['signs as null', { schemaVersion: 1, profile: {}, entries: [{ ...entry, kind: 'check', signs: null }] }, /"signs" that is not a list/],
+    ['an exercise without answers', { schemaVersion: 1, profile: {}, entries: [{ ...entry, kind: 'exercise', exercise: 'x' }] }, /"answers" that is not a set of answers/],
   ])('refuses %s with a JournalError naming the file', (_why, value, message) => {
     let error: unknown;
     try {
