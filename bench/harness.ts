@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { failure, medianOf, memoryProbe, peakKb, runOnce, summarise, type Command } from './measure.js';
-import { encryptedSetup, fixtures, hasCrypto, rows, type Row } from './rows.js';
+import { encryptedSetup, fixtures, hasCrypto, rows, settle, type Row } from './rows.js';
 import { timeKdf } from './kdf.js';
 import { table, type Result } from './table.js';
 
@@ -80,6 +80,7 @@ export async function main({ root, argv, env, load }: Setup): Promise<number> {
   try {
     note(`generating journals in ${dir}`);
     const f = fixtures(dir, entries, env, clean);
+    settle(f, bin);
     const all = rows(f, { bin, report }).filter((r) => !only || only.includes(r.id));
     const enc = all.find((r) => r.id === 'report-10y-encrypted');
     if (enc) enc.skip = hasCrypto(root) ? encryptedSetup(f, (c) => probe(c), bin) : 'no src/storage/crypto.ts on this branch';

@@ -8,11 +8,19 @@
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 
-const dist = new URL('../dist/', import.meta.url);
-const at = (name) => new URL(name, dist).pathname;
+// Built into a staging folder and moved into place only when everything
+// worked, so a failed build never leaves the program missing; paths come
+// from this file, so the build works from any folder.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+const staging = join(root, `.dist-${process.pid}`);
+const at = (name) => join(staging, name);
 
 // Modules that cost milliseconds to load, replaced for the importers below
 // by stand-ins that load them on first use. A stand-in has the module's
@@ -48,13 +56,16 @@ const standIns = {
       const i = STAND_INS.findIndex((s) => s.module === name && args.importer.includes(s.importer));
       return i < 0 ? undefined : { path: `${name}:${i}`, namespace: 'stand-in', pluginData: i };
     });
-    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.pluginData].contents, loader: 'js', resolveDir: process.cwd() }));
+    b.onLoad({ filter: /.*/, namespace: 'stand-in' }, (args) => ({ contents: STAND_INS[args.pluginData].contents, loader: 'js', resolveDir: root }));
   },
 };
 
-await rm(dist, { recursive: true, force: true });
-await mkdir(dist, { recursive: true });
+await rm(staging, { recursive: true, force: true });
+await mkdir(staging, { recursive: true });
+// On any failure the staging folder goes, and dist/ stays as it was.
+process.on('exit', () => rmSync(staging, { recursive: true, force: true }));
 const result = await build({
+  absWorkingDir: root,
   entryPoints: ['src/main.ts'],
   bundle: true,
   format: 'cjs',
@@ -99,3 +110,6 @@ const trained = spawnSync(process.execPath, [at('boot.cjs'), '--help'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (trained.status !== 0) throw new Error(`training the code cache failed (exit ${trained.status})`);
+
+await rm(dist, { recursive: true, force: true });
+await rename(staging, dist);

@@ -2,9 +2,8 @@
 // (only when a terminal is attached) prompts. Built once per run in main.ts;
 // tests build their own with a fixed clock and scripted answers.
 import { randomUUID } from 'node:crypto';
-import dayjs from 'dayjs';
 import { UsageError } from './errors.js';
-import { localDate } from './domain/dates.js';
+import { isIsoDate, localDate } from './domain/dates.js';
 import type { Stamp } from './domain/entries.js';
 import { journalPath } from './storage/paths.js';
 import { Store } from './storage/journal.js';
@@ -52,15 +51,19 @@ export interface Context {
   ask(): Promise<Prompter>;
 }
 
-const NOW_FORMAT = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const NOW_FORMAT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** "Now": TRUST_NOW when set (a date alone means noon that day), else the clock. */
 export function clock(env: NodeJS.ProcessEnv): Date {
   const raw = env.TRUST_NOW?.trim();
   if (!raw) return new Date();
-  const parsed = NOW_FORMAT.test(raw) ? dayjs(raw.length === 10 ? `${raw}T12:00:00` : raw) : undefined;
-  if (!parsed || !parsed.isValid()) throw new UsageError(say.badNow(raw));
-  return parsed.toDate();
+  const m = NOW_FORMAT.exec(raw);
+  // Checked field by field: Date would quietly roll 2024-13-45 or 25:00 over into another day.
+  const fits = m && isIsoDate(m[1] ?? '') && Number(m[2] ?? 0) < 24 && Number(m[3] ?? 0) < 60 && Number(m[4] ?? 0) < 60;
+  // Without an offset, Date reads a date-time as local time, as TRUST_NOW means it.
+  const now = fits ? new Date(m[2] === undefined ? `${m[1]}T12:00:00` : raw.replace(' ', 'T')) : undefined;
+  if (!now || Number.isNaN(now.getTime())) throw new UsageError(say.badNow(raw));
+  return now;
 }
 
 export function makeContext(deps: Deps, globals: GlobalOptions): Context {

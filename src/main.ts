@@ -45,9 +45,9 @@ export function exitCodeFor(error: unknown): number {
     if (error.exitCode === 0) return 0; // --help, --version
     return 2;
   }
-  if (error instanceof UsageError) return fail([error.message], 2);
-  if (error instanceof JournalError) return fail([error.message, error.hint], 1);
-  if (error instanceof CancelledError) return fail([error.message || say.stopped], 1);
+  if (error instanceof UsageError) return fail([error.message], error.exitCode);
+  if (error instanceof JournalError) return fail([error.message, error.hint], error.exitCode);
+  if (error instanceof CancelledError) return fail([error.message || say.stopped], error.exitCode);
   // Ctrl-C or a closed terminal inside an inquirer prompt.
   if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
     return fail([say.stopped], 1);

@@ -6,8 +6,8 @@ import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { plainCodec, SealedCodec, type Secrets } from '../storage/codec.js';
 import { DEFAULT_COST, freshParams, isSealed } from '../storage/crypto.js';
-import { BACKUPS, readBytes, writeAtomic } from '../storage/file.js';
-import { backupPath, draftPath } from '../storage/paths.js';
+import { readBytes, writeAtomic } from '../storage/file.js';
+import { backupPaths, draftPath } from '../storage/paths.js';
 import { sayCrypt } from '../ui/messages-crypt.js';
 
 const COST_RANGE = [10, 22] as const;
@@ -27,7 +27,7 @@ function secretsOf(ctx: Context): Secrets {
 }
 
 /** The files that hold (older) journal text beside the journal itself. */
-const companions = (file: string) => [...Array.from({ length: BACKUPS }, (_, i) => backupPath(file, i + 1)), draftPath(file)];
+const companions = (file: string) => [...backupPaths(file), draftPath(file)];
 
 export async function encrypt(_opts: object, ctx: Context): Promise<void> {
   if (isSealed(await readBytes(ctx.file))) throw new UsageError(sayCrypt.alreadyEncrypted(ctx.file));

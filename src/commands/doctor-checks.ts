@@ -11,7 +11,7 @@ import { loadDraft } from '../storage/draft.js';
 import { findLeftovers, readBytes, removeLeftovers } from '../storage/file.js';
 import type { Store } from '../storage/journal.js';
 import { breakLock, inspectLock } from '../storage/lock.js';
-import { BACKUPS, backupPath, draftPath, lockPath } from '../storage/paths.js';
+import { backupPaths, draftPath, lockPath } from '../storage/paths.js';
 import { dr } from '../ui/messages-doctor.js';
 
 export type Status = 'ok' | 'note' | 'problem';
@@ -146,7 +146,7 @@ function folderCheck(dir: string, mode: number, home: string | undefined): Check
 export async function checkHealth(store: Store, home: string | undefined): Promise<Health> {
   const file = store.file;
   const backups: Version[] = [];
-  for (let n = 1; n <= BACKUPS; n++) backups.push(await examine(store, backupPath(file, n)));
+  for (const path of backupPaths(file)) backups.push(await examine(store, path));
   // The journal last, so the codec left behind (for the draft) is the journal's.
   const current = await examine(store, file);
   const folder = await stat(dirname(file)).catch(() => undefined);

@@ -2,7 +2,7 @@
 // something is wrong. `--fix` sets modes and tidies what is safe to tidy;
 // `--restore` brings back the newest good backup, keeping the current file
 // aside rather than destroying it.
-import { chmod, copyFile, link } from 'node:fs/promises';
+import { chmod, copyFile, link, stat } from 'node:fs/promises';
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
@@ -61,8 +61,11 @@ async function setAside(file: string, damaged: boolean, now: Date): Promise<stri
         return copyFile(file, aside);
       });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EEXIST') continue;
-      return undefined; // no file to keep
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EEXIST') continue;
+      if (code === 'ENOENT') return undefined; // no file to keep
+      // The current file may hold entries no backup has: never write over it unkept.
+      throw new JournalError(dr.cannotSetAside(file, code ?? String(e)), dr.hintSetAside);
     }
     await chmod(aside, 0o600);
     return aside;
@@ -80,11 +83,15 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
       return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(dr.restoreKept);
     }
   }
-  const bytes = await readBytes(g.path);
-  if (!bytes) throw new JournalError(dr.noGoodBackup(h.file), dr.hintNoGoodBackup);
   const release = await acquire(lockPath(h.file), h.file);
   let aside: string | undefined;
   try {
+    // Read under the lock, and only the version that was checked and shown:
+    // a save meanwhile would have shifted the backups along.
+    const now = await stat(g.path).catch(() => undefined);
+    const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path) : undefined;
+    if (!bytes) throw new JournalError(dr.backupsMoved(h.file), dr.hintRunAgain);
+    await ctx.store.adapter.parse(bytes, g.path);
     aside = await setAside(h.file, h.current.journal === undefined, ctx.now);
     // No rotation: the damaged file must not push a good backup out.
     await writeAtomic(h.file, bytes, { backups: 0 });

@@ -10,7 +10,7 @@ import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.j
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
-import { safe } from '../ui/messages-doctor.js';
+import { safe } from '../ui/messages.js';
 import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';

@@ -5,11 +5,10 @@ import { chmod, copyFile, link, lstat, mkdir, open, readdir, realpath, rename, s
 import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import { hintFor, safe } from '../ui/messages-doctor.js';
+import { hintFor, safe } from '../ui/messages.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
-export { BACKUPS };
 
 export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
@@ -141,19 +140,22 @@ async function currentId(target: string): Promise<FileId | null> {
   });
 }
 
-/** Writes `bytes` (or its parts, in order) to `file` atomically: temp file, fsync, rename, backups. */
-export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<void> {
+/** Writes `bytes` (or its parts, in order) to `file` atomically: temp file, fsync, rename, backups. Returns the new file's version. */
+export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<FileId> {
   await ensureFolder(file);
   const target = await realTarget(file);
   const tmp = tempPath(target);
   const keep = opts.backups ?? BACKUPS;
   let held: string | undefined;
+  let written: FileId;
   try {
     const fd = await open(tmp, 'wx', opts.mode ?? 0o600);
     try {
       if (Buffer.isBuffer(bytes)) await fd.writeFile(bytes);
       else await writeParts(fd, bytes);
       await fd.sync();
+      // The rename that follows keeps the inode, size and modification time.
+      written = idOf(await fd.stat());
     } finally {
       await fd.close();
     }
@@ -171,6 +173,7 @@ export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[
   // The new version is saved; a backup that cannot be shifted is left for the sweep, not an error.
   if (held) await rotateBackups(file, held, keep).catch(() => undefined);
   await syncFolder(dirname(target));
+  return written;
 }
 
 async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<void> {

@@ -6,19 +6,20 @@ import { stat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Entry, type Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
-import { safe } from '../ui/messages-doctor.js';
+import { safe } from '../ui/messages.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
 import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
 import { acquire, type LockOptions } from './lock.js';
-import { BACKUPS, backupPath, lockPath } from './paths.js';
+import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
-import { appendix, scan, spanOfJournal, spanOfScan, TAIL, type Span } from './scan.js';
+import { appendix, scan, spanOfJournal, spanOfScan, TAIL, type Scan, type Span } from './scan.js';
+import { noteWritten, wroteLast } from './written.js';
 
 /** Whether any backup with content sits beside the journal. */
 export async function hasBackups(file: string): Promise<boolean> {
-  for (let n = 1; n <= BACKUPS; n++) {
-    if (await stat(backupPath(file, n)).then((s) => s.size > 0, () => false)) return true;
+  for (const path of backupPaths(file)) {
+    if (await stat(path).then((s) => s.size > 0, () => false)) return true;
   }
   return false;
 }
@@ -80,20 +81,33 @@ export class JournalAdapter implements Adapter<Journal> {
 
   /** Writes new bytes, only over the version read (when one was). */
   async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<void> {
-    await writeAtomic(this.file, bytes, seen === undefined ? {} : { expect: seen });
+    const written = await writeAtomic(this.file, bytes, seen === undefined ? {} : { expect: seen });
     this.seen = undefined;
+    await noteWritten(this.file, written);
   }
 
   /**
-   * Adds entries at the end without parsing the journal, when its text is
-   * laid out as serialize() writes it; false when it is not (the caller then
-   * takes the usual read-modify-write path). Call under the lock.
+   * The file's text and its line scan when lines may be read without parsing
+   * the whole: trust wrote this very version, and it is laid out as serialize()
+   * writes. Undefined otherwise (the caller parses the whole file).
+   */
+  async scanned(got: { bytes: Buffer; id: FileId } | undefined): Promise<{ text: string; scan: Scan } | undefined> {
+    if (!got || !(await wroteLast(this.file, got.id))) return undefined;
+    const text = await this.decode(got.bytes);
+    const s = text === null ? undefined : scan(text, this.file);
+    return text !== null && s ? { text, scan: s } : undefined;
+  }
+
+  /**
+   * Adds entries at the end without parsing the journal, when trust wrote
+   * this version itself (see scanned); false otherwise (the caller then takes
+   * the usual read-modify-write path). Call under the lock.
    */
   async append(entries: readonly Entry[]): Promise<boolean> {
     const got = await readVersion(this.file);
-    const text = await this.decode(got?.bytes);
-    const s = got && text !== null ? scan(text, this.file) : undefined;
-    if (!got || text === null || !s) return false;
+    const found = await this.scanned(got);
+    if (!got || !found) return false;
+    const { text, scan: s } = found;
     const tail = appendix(entries);
     // A plain journal keeps its bytes up to the closing bracket (ASCII: as many bytes as characters).
     const bytes = this.codec === plainCodec
@@ -156,9 +170,14 @@ export class Store {
    * those entries are parsed when the file is laid out as we write it.
    */
   async readSpan(since: string, until: string): Promise<Span> {
-    const text = await this.adapter.decode(await readBytes(this.file));
-    const s = text === null ? undefined : scan(text, this.file);
-    if (text !== null && s) return spanOfScan(text, s, since, until, this.file);
+    const found = await this.adapter.scanned(await readVersion(this.file));
+    if (found) {
+      try {
+        return spanOfScan(found.text, found.scan, since, until, this.file);
+      } catch {
+        // a line that will not parse on its own: the whole parse says what is wrong
+      }
+    }
     return spanOfJournal(await this.read(), since, until);
   }
 

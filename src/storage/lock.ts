@@ -8,7 +8,7 @@ import { link, open, readFile, stat, unlink, utimes, writeFile } from 'node:fs/p
 import { randomBytes } from 'node:crypto';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import { hintFor } from '../ui/messages-doctor.js';
+import { hintFor } from '../ui/messages.js';
 import { breakPath, tempPath } from './paths.js';
 
 export interface LockOptions {

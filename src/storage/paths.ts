@@ -20,7 +20,10 @@ export const lockPath = (file: string): string => `${file}.lock`;
 /** Breakers of a stale lock take turns through this second, short-lived lock. */
 export const breakPath = (file: string): string => `${file}.lock.break`;
 export const backupPath = (file: string, n: number): string => `${file}.bak${n}`;
+/** Every backup's path, newest first. */
+export const backupPaths = (file: string): string[] => Array.from({ length: BACKUPS }, (_, i) => backupPath(file, i + 1));
 export const draftPath = (file: string): string => `${file}.draft`;
+export const writtenPath = (file: string): string => `${file}.written`;
 /** Where a damaged (or replaced) journal is kept when a backup is restored. */
 export const asidePath = (file: string, why: 'damaged' | 'replaced', at: Date): string =>
   `${file}.${why}-${at.toISOString().replace(/[:.]/g, '-')}`;

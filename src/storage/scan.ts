@@ -2,6 +2,8 @@
 // entry a line, each opening with its id, kind, date and createdAt; a command
 // that needs only some entries (the report: two periods; an append: none)
 // checks every line's frame and identity and JSON.parses only what it needs.
+// Only for a file this program wrote itself (written.ts), whose every line
+// was checked when it was written.
 // Parsing and then collecting ten years of entries costs more than everything
 // else such a command does. Anything not laid out exactly so (hand-edited,
 // another tool's formatting, an older schema) is not scanned: the caller
@@ -44,6 +46,8 @@ export function scan(text: string, file: string): Scan | undefined {
   if ((raw as { schemaVersion?: unknown }).schemaVersion !== SCHEMA_VERSION) return undefined;
   const head = toJournal(raw, file);
   const bodyEnd = text.length - TAIL.length;
+  // `"entries":[` and `]}` on lines of their own with nothing between: not our layout (we write `[]`).
+  if (open + HEAD_END.length > bodyEnd) return undefined;
   const lines: Line[] = [];
   let start = open + HEAD_END.length;
   while (start <= bodyEnd) {

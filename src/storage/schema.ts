@@ -2,7 +2,7 @@
 // and brings older schema versions up to date with pure migrations.
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import { safe } from '../ui/messages-doctor.js';
+import { safe } from '../ui/messages.js';
 import { SCHEMA_VERSION, type Entry, type Journal } from '../domain/types.js';
 
 type Raw = Record<string, unknown>;

@@ -1,29 +1,7 @@
-// The words of keeping the journal safe: storage problems, interrupted
-// sessions and `trust doctor`. Plain and calm: something may have gone wrong
-// with the most private thing the person owns.
+// The words of `trust doctor` (storage problems themselves are worded in
+// messages.ts). Plain and calm: something may have gone wrong with the most
+// private thing the person owns.
 import dayjs from 'dayjs';
-import { say } from './messages.js';
-
-/** The second line under an I/O error, by its code. */
-export function hintFor(code: string): string | undefined {
-  if (code === 'ENOSPC' || code === 'EDQUOT') return say.hintDiskFull;
-  if (code === 'EROFS') return safe.hintReadOnly;
-  if (code === 'EACCES' || code === 'EPERM') return say.hintPermissions;
-  return undefined;
-}
-
-export const safe = {
-  hintReadOnly: 'That folder is read-only: pick a writable place with --file or TRUST_JOURNAL. Nothing was changed.',
-  changedMeanwhile: (file: string) => `The journal ${file} was changed by another program while trust was saving.`,
-  hintTryAgain: 'Nothing was saved over it: run the command again.',
-  missingWithBackups: (file: string, what: 'missing' | 'empty') =>
-    `The journal ${file} is ${what}, but its backups are still there.`,
-  hintRestore: 'Run `trust doctor --restore` to bring it back (or move the .bak files away to start afresh). Nothing was changed.',
-  jsonCutShort: 'it stops short, as if cut off',
-  jsonAt: (line: number, column: number) => `it goes wrong at line ${line}, column ${column}`,
-  jsonUnexpected: 'it holds something other than JSON',
-  stoppedDraftKept: 'Stopped. Nothing went into the journal; what you typed is kept as a draft for your next `trust log`.',
-};
 
 const when = (ms: number) => dayjs(ms).format('YYYY-MM-DD HH:mm');
 const octal = (m: number) => `0${m.toString(8)}`;
@@ -31,6 +9,10 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 
 /** One line per check in `trust doctor`. */
 export const dr = {
+  cannotSetAside: (file: string, why: string) => `Could not keep a copy of ${file} before restoring (${why}).`,
+  hintSetAside: 'Nothing was restored: free some space or fix the folder permissions, then try again.',
+  backupsMoved: (file: string) => `The backups of ${file} changed while you were deciding.`,
+  hintRunAgain: 'Nothing was restored: run `trust doctor --restore` again to see them as they are now.',
   title: (file: string) => `Checking ${file}`,
   noJournal: 'No journal yet: it is created with your first entry.',
   journalOk: (entries: number, version: number) => `Reads fine: ${plural(entries, 'entry', 'entries')}, schema ${version}.`,

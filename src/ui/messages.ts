@@ -117,3 +117,26 @@ export const tell = {
   reviewsSaved: (n: number) => `Saved ${n} review${n === 1 ? '' : 's'}.`,
   draftKept: 'What you typed so far is kept as a draft; `trust log` will offer it next time.',
 };
+
+// Keeping the journal safe: storage problems and interrupted sessions.
+/** The second line under an I/O error, by its code. */
+export function hintFor(code: string): string | undefined {
+  if (code === 'ENOSPC' || code === 'EDQUOT') return say.hintDiskFull;
+  if (code === 'EROFS') return safe.hintReadOnly;
+  if (code === 'EACCES' || code === 'EPERM') return say.hintPermissions;
+  return undefined;
+}
+
+export const safe = {
+  hintReadOnly: 'That folder is read-only: pick a writable place with --file or TRUST_JOURNAL. Nothing was changed.',
+  changedMeanwhile: (file: string) => `The journal ${file} was changed by another program while trust was saving.`,
+  hintTryAgain: 'Nothing was saved over it: run the command again.',
+  missingWithBackups: (file: string, what: 'missing' | 'empty') =>
+    `The journal ${file} is ${what}, but its backups are still there.`,
+  hintRestore: 'Run `trust doctor --restore` to bring it back (or move the .bak files away to start afresh). Nothing was changed.',
+  jsonCutShort: 'it stops short, as if cut off',
+  jsonAt: (line: number, column: number) => `it goes wrong at line ${line}, column ${column}`,
+  jsonUnexpected: 'it holds something other than JSON',
+  stoppedDraftKept: 'Stopped. Nothing went into the journal; what you typed is kept as a draft for your next `trust log`.',
+};
+

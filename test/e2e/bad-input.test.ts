@@ -53,12 +53,23 @@ describe('bad input', () => {
     expect(snapshot(file)).toBe(before);
   });
 
-  it('a bad TRUST_NOW is bad usage too', async () => {
+  it.each(['tomorrow', '2024-13-45', '2026-02-30', '2026-11-20T25:00', '2026-11-20T10:61', '20261120'])('TRUST_NOW=%s is bad usage too', async (now) => {
     const before = snapshot(file);
-    const r = await trust(['log', '--action', 'a', '--file', file], { env: { TRUST_NOW: 'tomorrow' } });
+    const r = await trust(['log', '--action', 'a', '--file', file], { env: { TRUST_NOW: now } });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/TRUST_NOW must be an ISO date/);
     expect(snapshot(file)).toBe(before);
+  });
+
+  it.each([
+    ['2026-11-20', '2026-11-20'],
+    ['2026-11-20 23:30', '2026-11-20'],
+    ['2026-11-20T23:59:59.5', '2026-11-20'],
+  ])('TRUST_NOW=%s is the day %s', async (now, day) => {
+    const { file: f } = tempJournal();
+    const r = await trust(['log', '--gratitude', 'x', '--json', '--file', f], { env: { TRUST_NOW: now } });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).date).toBe(day);
   });
 
   it('TRUST_NOW sets the day and the time stamps', async () => {

@@ -7,6 +7,7 @@ import { tenYears } from '../../bench/generate.js';
 import { buildReport, reportWindow } from '../../src/domain/report.js';
 import type { Entry, Journal } from '../../src/domain/types.js';
 import { Store } from '../../src/storage/journal.js';
+import { readVersion } from '../../src/storage/file.js';
 import { scan, spanOfJournal, spanOfScan } from '../../src/storage/scan.js';
 import { parseJournal, serialize } from '../../src/storage/schema.js';
 import { ROOT, snapshot, tempJournal } from '../helpers/cli.js';
@@ -89,5 +90,22 @@ describe('Store.append', () => {
     const before = parseJournal(readFileSync(file, 'utf8'), F);
     await new Store(file).append([log('z9', '2026-11-02')]);
     expect(readFileSync(file, 'utf8')).toBe(serialize({ ...before, schemaVersion: 1, entries: [...before.entries, log('z9', '2026-11-02')] }));
+  });
+});
+
+describe('only a version trust wrote itself is scanned', () => {
+  it('after a save by trust, yes; after any other change to the file, no', async () => {
+    const { file } = tempJournal();
+    const store = new Store(file);
+    writeFileSync(file, serialize(twoYears)); // made by another tool
+    const read = async () => store.adapter.scanned(await readVersion(file));
+    expect(await read()).toBeUndefined();
+    await store.append([log('n1', '2026-11-20')]); // parsed whole, then written by trust
+    expect((await read())?.scan.lines).toHaveLength(twoYears.entries.length + 1);
+    await store.append([log('n2', '2026-11-20')]); // the fast path keeps the note current
+    expect((await read())?.scan.lines).toHaveLength(twoYears.entries.length + 2);
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace('"kind":"log"', '"kind":"log" ')); // edited by hand, still valid JSON
+    expect(await read()).toBeUndefined();
   });
 });
