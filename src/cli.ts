@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import pkg from '../package.json';
 import type { Context, Deps, GlobalOptions } from './context.js';
 import { help } from './ui/messages.js';
+import { CHECKLIST, TRAPS, TRUST_TYPES } from './domain/types.js';
 import { examples } from './ui/help.js';
 
 type Handler = (opts: never, ctx: Context) => Promise<void>;
@@ -33,7 +34,7 @@ const listFilters = (cmd: Command) =>
     .option('--type <type>', 'only thoughts touching this trust type')
     .option('--trap <trap>', 'only thoughts caught in this thinking trap')
     .option('--contains <text>', 'only entries whose text contains this')
-    .option('--open', 'only actions still waiting for review')
+    .option('--open', 'only small steps still waiting for a look back')
     .option('-n <count>', 'at most this many entries');
 
 export function createProgram(deps: Deps): Command {
@@ -43,6 +44,7 @@ export function createProgram(deps: Deps): Command {
     .option('--file <path>', help.file)
     .option('--no-color', help.noColor)
     .helpOption('-h, --help', 'show help')
+    .configureHelp({ showGlobalOptions: true })
     .addHelpCommand(false)
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -63,26 +65,26 @@ export function createProgram(deps: Deps): Command {
       .exitOverride()
       .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
 
-  sub('log', 'the daily entry: write a thought, challenge it, pick one small action')
+  sub('log', 'the daily entry: write a thought, challenge it, pick one small step')
     .option('--date <YYYY-MM-DD>', 'the day the entry is for (default today)')
     .option('--situation <text>', 'what set the thought off')
     .option('--thought <text>', 'the thought that makes you pull away')
-    .option('--type <list>', 'trust types it touches, comma-separated')
+    .option('--type <list>', `trust types it touches, comma-separated: ${TRUST_TYPES.join(', ')}`)
     .option('--emotion <name:0-100>', 'a feeling and how strong it is (repeatable)', collect)
     .option('--belief <0-100>', 'how much you believe the thought, before challenging it')
     .option('--evidence-for <text>', 'what supports the thought')
     .option('--evidence-against <text>', 'what does not fit it')
-    .option('--trap <list>', 'thinking traps it fits, comma-separated')
+    .option('--trap <list>', `thinking traps it fits, comma-separated: ${TRAPS.join(', ')}`)
     .option('--balanced <text>', 'a more balanced thought')
     .option('--belief-after <0-100>', 'how much you believe the old thought now')
-    .option('--action <text>', 'one small action to test trust today')
+    .option('--action <text>', 'one small step to test trust today')
     .option('--prediction <text>', 'what you fear will happen when you do it')
-    .option('--checklist <list>', 'checklist items done today, comma-separated')
+    .option('--checklist <list>', `checklist items done today, comma-separated: ${CHECKLIST.join(', ')}`)
     .option('--gratitude <text>', 'a good thing your partner did (repeatable, up to 3)', collect)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/log.js')).log));
 
-  sub('review [id]', 'look back on an action: how did it go?')
+  sub('review [id]', 'look back on a small step: how did it go?')
     .option('--done <yes|partly|no>', 'did you do it?')
     .option('--outcome <text>', 'what actually happened')
     .option('--talked', 'you talked it over with your partner')

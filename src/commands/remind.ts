@@ -88,7 +88,8 @@ async function reminder(ctx: Context): Promise<string | undefined> {
 export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(remindSay.oneMode);
   if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(remindSay.atAlone);
-  const at = opts.at ?? DEFAULT_TIME;
+  // Without --at, the time set with `trust init --remind-at` (else 20:00), so a reinstall never moves it.
+  const at = opts.at ?? (opts.install || opts.print ? (await ctx.store.read()).profile.remindAt : undefined) ?? DEFAULT_TIME;
   const choices: ReminderChoices = opts.notify ? { notify: true } : {};
 
   if (opts.print) return ctx.print(reminderLine(ctx, at, choices));

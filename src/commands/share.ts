@@ -20,8 +20,8 @@ export interface ShareOptions {
   fields?: string;
 }
 
-async function chooseFields(opts: ShareOptions, available: readonly ShareField[], ctx: Context): Promise<ShareField[]> {
-  if (opts.fields !== undefined) return v.listOf('--fields', opts.fields, SHARE_FIELDS);
+async function chooseFields(given: ShareField[] | undefined, available: readonly ShareField[], ctx: Context): Promise<ShareField[]> {
+  if (given !== undefined) return given;
   const gentle = defaultFields(available);
   if (!ctx.interactive || available.length === 0) return gentle;
   const choices = available.map((f) => ({ value: f, name: card.fieldNames[f] ?? f, checked: gentle.includes(f) }));
@@ -43,7 +43,9 @@ function blocks(entries: readonly Entry[], fields: readonly ShareField[], src: C
 export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
   if (opts.id !== undefined && opts.week !== undefined) throw new UsageError(sync.shareBoth);
   if (opts.id === undefined && opts.week === undefined) throw new UsageError(sync.shareNeedsWhat);
-  if (opts.fields !== undefined) v.listOf('--fields', opts.fields, SHARE_FIELDS); // bad input fails before any reading
+  // Bad input fails before any reading.
+  const given = opts.fields === undefined ? undefined : v.listOf('--fields', opts.fields, SHARE_FIELDS);
+  if (given?.length === 0) throw new UsageError(sync.shareNoFields(SHARE_FIELDS));
   const week = opts.week === undefined ? undefined : v.anyDate('--week', opts.week);
 
   const journal = await ctx.store.read();
@@ -54,7 +56,7 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
     const sunday = addDays(monday, 6);
     const entries = weekEntries(journal.entries, monday, sunday);
     const available = availableFields(entries, src);
-    const fields = await chooseFields(opts, available, ctx);
+    const fields = await chooseFields(given, available, ctx);
     // An empty week is still a card ("nothing this week"); an empty choice is not.
     if (fields.length === 0 && available.length > 0) return ctx.print(sync.shareNothingChosen);
     return ctx.print(renderWeekCard(monday, sunday, blocks(entries, fields, src), ctx.paint));
@@ -67,7 +69,7 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
   const available = availableFields([entry], src);
   const what = `Entry ${shortId(entry.id)}`;
   if (available.length === 0) throw new UsageError(sync.nothingToShare(what, []));
-  const fields = await chooseFields(opts, available, ctx);
+  const fields = await chooseFields(given, available, ctx);
   if (fields.length === 0) return ctx.print(sync.shareNothingChosen);
   const [block] = blocks([entry], fields, src);
   if (!block) throw new UsageError(sync.nothingToShare(what, available));

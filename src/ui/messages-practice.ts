@@ -99,7 +99,7 @@ export const sayExercise = {
   needsName: (ids: readonly string[]) => `--answer needs an exercise: trust exercise <name> --answer field=text (names: ${list(ids)}).`,
   answerTwice: (field: string) => `--answer ${field}=… is given twice: give each field once.`,
   needsTerminalOrAnswers: (id: string, fields: readonly string[]) =>
-    `trust exercise ${id} needs a terminal to guide you, or answers by flag: --answer field=text (fields: ${list(fields)}).`,
+    `The ${id} exercise needs a terminal to guide you, or answers by flag: --answer field=text (fields: ${list(fields)}).`,
   pick: 'Which exercise?',
   listHeader: 'Exercises for the two of you (run one with `trust exercise <name>`):',
   listLine: (id: string, title: string, minutes: number, together: boolean, goal: string) =>

@@ -3,21 +3,21 @@
 // a scolding.
 import type { Due } from '../domain/remind.js';
 
-const actions = (n: number) => (n === 1 ? 'one action' : `${n} actions`);
+const actions = (n: number) => (n === 1 ? 'one small step' : `${n} small steps`);
 
 export const remindSay = {
   /** The reminder: one line, naming what is due and the command that does it. */
   due: (d: Due): string => {
-    if (d.reviews === 0) return "Today's page is still open: a few quiet minutes with `trust log`, whenever you're ready.";
-    if (d.entry) return `Today's page is open, and ${actions(d.reviews)} ${d.reviews === 1 ? 'waits' : 'wait'} for a look back (oldest ${d.oldest}): \`trust log\` does both.`;
-    const waiting = d.reviews === 1
-      ? `One action from ${d.oldest} is waiting for a look back`
-      : `${actions(d.reviews)} are waiting for a look back, the oldest from ${d.oldest}`;
+    const from = d.reviews === 1 ? `from ${d.oldest}` : `the oldest from ${d.oldest}`;
+    if (d.reviews === 0) return "Today's page is still blank: a few quiet minutes with `trust log`, whenever you're ready.";
+    const since = d.reviews === 1 ? `from ${d.oldest}` : `oldest ${d.oldest}`;
+    if (d.entry) return `Today's page is still blank and ${actions(d.reviews)} ${d.reviews === 1 ? 'waits' : 'wait'} for a look back (${since}): \`trust log\` does both.`;
+    const waiting = d.reviews === 1 ? `One small step ${from} is waiting for a look back` : `${actions(d.reviews)} are waiting for a look back, ${from}`;
     return `${waiting}: \`trust review\` when you have a moment.`;
   },
   notificationTitle: 'trust',
   /** Encrypted journal, no passphrase here (cron): we cannot see what is due. */
-  locked: "Your journal is locked, so I can't see what's due. If today's page is still open, `trust log` when you're ready.",
+  locked: "Your journal is encrypted, so trust can't see from here what is due. If today's page is still blank, `trust log` when you're ready.",
 
   // bad usage (exit 2)
   badTime: (flag: string, value: string) => `${flag} takes a time of day as HH:MM, from 00:00 to 23:59 (e.g. 20:30), not "${value}".`,

@@ -17,6 +17,7 @@ export const sync = {
   importSelf: (file: string) => `${file} is this journal already: give the other copy (a backup, a sync conflict file or an export).`,
   shareNeedsWhat: 'Give the id of an entry to share (see `trust list`), or --week <date> for a whole week.',
   shareBoth: 'Give either an entry id or --week, not both.',
+  shareNoFields: (allowed: readonly string[]) => `--fields needs at least one of ${allowed.join(', ')}.`,
   nothingToShare: (what: string, has: readonly string[]) =>
     has.length === 0
       ? `${what} has nothing that fits on a card.`
@@ -107,7 +108,7 @@ export const card = {
   done: { yes: 'I did it.', partly: 'I partly did it.', no: "I didn't manage it this time." } as Record<string, string>,
   cameTrue: { yes: 'What I feared did happen.', partly: 'What I feared partly happened.', no: "What I feared didn't happen." } as Record<string, string>,
   talked: { true: 'We talked it over.', false: "We haven't talked it over yet." } as Record<string, string>,
-  safety: (n: number) => `It felt ${n} out of 10 safe.`,
+  safety: (n: number) => `How safe it felt: ${n} out of 10.`,
   notYet: 'Not looked back on yet.',
   lookingBackOn: (action: string) => `Looking back on “${action}”`,
   checklist: 'From the daily checklist',
@@ -115,5 +116,5 @@ export const card = {
   marbleAdded: 'A marble in the jar',
   marbleRemoved: 'A marble out of the jar',
   week: (from: string, to: string) => `My week, ${from} to ${to}`,
-  emptyWeek: 'Nothing from this week fits on the card with these fields.',
+  emptyWeek: 'Nothing from this week fits on the card with the parts chosen.',
 };

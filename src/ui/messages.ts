@@ -17,11 +17,11 @@ export const say = {
   idTooShort: (id: string, min: number) => `"${id}" is too short to find an entry: give at least ${min} characters of its id.`,
   noSuchEntry: (id: string) => `No entry has an id starting with "${id}" (see \`trust list\`).`,
   ambiguousId: (id: string, n: number) => `"${id}" matches ${n} entries: give more of the id.`,
-  notAnAction: (id: string) => `Entry ${id} has no action to review.`,
-  alreadyReviewed: (id: string) => `The action in entry ${id} has already been reviewed.`,
+  notAnAction: (id: string) => `Entry ${id} has no small step (action) to look back on.`,
+  alreadyReviewed: (id: string) => `The small step in entry ${id} has already been reviewed.`,
   needsTerminal: (what: string) => `${what} (no terminal to ask in).`,
   reviewNeedsDone: 'Say how it went with --done yes|partly|no.',
-  reviewNeedsId: 'Give the id of the action to review (see `trust list --open`), or run `trust review` in a terminal.',
+  reviewNeedsId: 'Give the id of the small step to review (see `trust list --open`), or run `trust review` in a terminal.',
   deleteNeedsYes: (id: string) => `Deleting is permanent: add --yes to delete ${id} without being asked.`,
   badCount: (value: string) => `-n takes a whole number of at least 1, not "${value}".`,
   badNow: (value: string) => `TRUST_NOW must be an ISO date or date-time, not "${value}".`,
@@ -50,7 +50,7 @@ export const say = {
   deleteAsk: (id: string) => `Delete ${id} for good?`,
   deleted: (id: string, reviews: number) => `Deleted ${id}${reviews > 0 ? ' and its review' : ''}.`,
   nothingFound: 'No entries match.',
-  nothingOpen: 'No actions waiting for review.',
+  nothingOpen: 'No small steps waiting for a look back.',
   keptDelete: 'Kept it. Nothing was deleted.',
 };
 
@@ -60,9 +60,8 @@ export type Say = typeof say;
 export const help = {
   about:
     'A private journal for rebuilding trust, one small step a day:\n' +
-    'write the thought that makes you pull away, challenge it, try one small action, review how it went.\n' +
-    'trust supports self-help; it is not therapy. If things feel too heavy, a couples therapist can help.',
-  file: 'journal file (default: $TRUST_JOURNAL, else $XDG_DATA_HOME/trust/journal.json)',
+    'write the thought that makes you pull away, challenge it, try one small step, look back on how it went.',
+  file: 'journal file (default: $TRUST_JOURNAL, else $XDG_DATA_HOME/trust/journal.json, else ~/.local/share/trust/journal.json)',
   noColor: 'no colours in the output',
   json: 'print machine-readable JSON',
 };
@@ -72,7 +71,7 @@ export const q = {
   resumeDraft: (date: string, startedAt: string) => `You started an entry for ${date} (${startedAt.slice(0, 16).replace('T', ' ')}) and did not finish. Pick up where you left off?`,
   resumeYes: 'Yes, carry on',
   resumeNo: 'No, start fresh (the draft is thrown away)',
-  reviewOffer: (n: number) => `${n === 1 ? 'One earlier action is' : `${n} earlier actions are`} waiting for a look back. Do that first?`,
+  reviewOffer: (n: number) => `${n === 1 ? 'One earlier small step is' : `${n} earlier small steps are`} waiting for a look back. Do that first?`,
   reviewHeader: (date: string, action: string) => `On ${date} you planned: ${action}`,
   done: 'Did you do it?',
   doneChoices: { yes: 'Yes', partly: 'Partly', no: 'Not this time' } as Record<string, string>,
@@ -113,7 +112,7 @@ export const q = {
 export const tell = {
   nothingSaved: 'Nothing to save today, and that is fine too.',
   actionSet: (action: string, id: string) => `Today's step: ${action}\nWhen you have tried it: trust review ${id}`,
-  reviewSkippedRace: (id: string) => `The action ${id} was reviewed elsewhere meanwhile; your review of it was not added.`,
+  reviewSkippedRace: (id: string) => `The small step ${id} was reviewed elsewhere meanwhile; your review of it was not added.`,
   reviewsSaved: (n: number) => `Saved ${n} review${n === 1 ? '' : 's'}.`,
   draftKept: 'What you typed so far is kept as a draft; `trust log` will offer it next time.',
 };

@@ -101,9 +101,24 @@ describe('trust remind: what is due', () => {
     const r = await run(m, ['--file', file]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    expect(r.stdout).toMatch(/2 actions/);
+    expect(r.stdout).toMatch(/2 small steps/);
     expect(r.stdout).toContain('2026-11-17');
     expect(r.stdout).toContain('trust review');
+  });
+});
+
+describe('trust remind keeps the time set with trust init', () => {
+  it('--print and --install without --at use profile.remindAt', async () => {
+    const m = machine();
+    const file = join(m.home, 'j.json');
+    writeFileSync(file, '{"schemaVersion":1,"profile":{"remindAt":"21:15"},"entries":[]}\n');
+    const printed = await run(m, ['--print', '--file', file]);
+    expect(printed.stdout).toMatch(/^15 21 \* \* \* /);
+    expect((await run(m, ['--install', '--file', file])).code).toBe(0);
+    expect(ourLine(table(m))[0]).toMatch(/^15 21 \* \* \* /);
+    expect((await run(m, ['--install', '--at', '07:05', '--file', file])).code).toBe(0);
+    expect(ourLine(table(m))).toHaveLength(1);
+    expect(ourLine(table(m))[0]).toMatch(/^5 7 \* \* \* /);
   });
 });
 
@@ -118,7 +133,7 @@ describe('trust remind on an encrypted journal', () => {
     const r = await run(m, ['--file', file], { TRUST_KDF_COST: '10' });
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
-    expect(r.stdout).toMatch(/locked/);
+    expect(r.stdout).toMatch(/encrypted/);
     expect(snapshot(file)).toBe(before);
     // With the passphrase it knows: today is logged and nothing is open.
     expect(await run(m, ['--file', file], { TRUST_PASSPHRASE: 'correct horse', TRUST_KDF_COST: '10' })).toEqual({ code: 0, stdout: '', stderr: '' });
@@ -286,7 +301,7 @@ describe('the installed line under cron: env -i, PATH=/usr/bin:/bin, /bin/sh', (
     const due = runLikeCron(line ?? '', { HOME: m.home, PATH: '/usr/bin:/bin', TRUST_NOW: TODAY });
     expect(due.stderr).toBe('');
     expect(due.code).toBe(0);
-    expect(due.stdout).toMatch(/^One action from 2026-11-18 .*trust review.*\n$/);
+    expect(due.stdout).toMatch(/^One small step from 2026-11-18 .*trust review.*\n$/);
 
     // The same line on 2026-11-18, the day that action was planned and logged: nothing is due yet.
     const quiet = runLikeCron(line ?? '', { HOME: m.home, PATH: '/usr/bin:/bin', TRUST_NOW: '2026-11-18' });
@@ -303,7 +318,7 @@ describe('the installed line under cron: env -i, PATH=/usr/bin:/bin, /bin/sh', (
 
     const due = runLikeCron(line ?? '', { HOME: m.home, PATH: '/usr/bin:/bin', TRUST_NOW: TODAY });
     expect(due.stderr).toBe('');
-    expect(due.stdout).toMatch(/^Today's page is still open/);
+    expect(due.stdout).toMatch(/^Today's page is still blank/);
 
     const noPath = runLikeCron(line ?? '', { HOME: m.home, PATH: join(m.home, 'nothing-here'), TRUST_NOW: '2026-11-19' });
     expect(noPath).toEqual({ code: 0, stdout: '', stderr: '' });

@@ -86,6 +86,7 @@ describe('trust share: bad usage is exit 2, journal unchanged', () => {
     ['no id and no week', [], /Give the id of an entry/],
     ['both an id and a week', ['abcd1234', '--week', '2026-11-17'], /either an entry id or --week/],
     ['an unknown field', ['ID', '--fields', 'balanced,secrets'], /--fields: "secrets" is not one of/],
+    ['no fields at all', ['ID', '--fields', ''], /--fields needs at least one of/],
     ['a bad week', ['--week', 'monday'], /--week takes a date/],
     ['an unknown id', ['ffffffff'], /No entry has an id starting with "ffffffff"/],
   ])('%s', async (_name, args, message) => {

@@ -80,8 +80,8 @@ describe('newReview', () => {
   });
   it.each([
     [entries[0], 'already been reviewed'],
-    [entries[2], 'has no action'],
-    [entries[3], 'has no action'],
+    [entries[2], 'has no small step'],
+    [entries[3], 'has no small step'],
   ])('refuses %#', (e, why) => expect(() => newReview(e as Entry, entries, { done: 'yes' }, '2026-11-20', stamp('r'))).toThrow(why));
 });
 

@@ -37,9 +37,9 @@ describe('whatIsDue', () => {
 describe('the reminder line', () => {
   const cases: [Due, RegExp[]][] = [
     [{ entry: true, reviews: 0 }, [/today/i, /trust log/]],
-    [{ entry: false, reviews: 1, oldest: '2026-11-18' }, [/^One action from 2026-11-18/, /trust review/]],
-    [{ entry: false, reviews: 3, oldest: '2026-11-17' }, [/^3 actions/, /oldest from 2026-11-17/, /trust review/]],
-    [{ entry: true, reviews: 2, oldest: '2026-11-17' }, [/today/i, /2 actions/, /2026-11-17/, /trust log/]],
+    [{ entry: false, reviews: 1, oldest: '2026-11-18' }, [/^One small step from 2026-11-18/, /trust review/]],
+    [{ entry: false, reviews: 3, oldest: '2026-11-17' }, [/^3 small steps/, /oldest from 2026-11-17/, /trust review/]],
+    [{ entry: true, reviews: 2, oldest: '2026-11-17' }, [/today/i, /2 small steps/, /2026-11-17/, /trust log/]],
   ];
   it.each(cases)('%j', (due, patterns) => {
     const line = remindSay.due(due);
