@@ -47,8 +47,8 @@ export async function encrypt(_opts: object, ctx: Context): Promise<void> {
           // Already sealed ones come from an earlier passphrase: unreadable to others, left as they are.
           if (bytes && !isSealed(bytes)) await writeAtomic(path, await sealed.seal(bytes), { backups: 0 });
         } catch (e) {
-          // The journal is encrypted by now; say plainly what is still readable.
-          throw new JournalError(sayCrypt.leftReadable(ctx.file, path), sayCrypt.hintRemove(path), { cause: e });
+          // Before the journal itself: it stays as it was, and we say which copy is the trouble.
+          throw new JournalError(sayCrypt.copyNotSealed(ctx.file, path), sayCrypt.hintRemove(path), { cause: e });
         }
       }
     },
@@ -65,7 +65,7 @@ export async function decrypt(_opts: object, ctx: Context): Promise<void> {
       if (!current.encrypted) throw new UsageError(sayCrypt.notEncrypted(ctx.file));
       return plainCodec;
     },
-    async (previous) => {
+    async (_next, previous) => {
       for (const path of companions(ctx.file)) {
         const bytes = await readBytes(path);
         if (!isSealed(bytes) || !(previous instanceof SealedCodec)) continue;

@@ -86,6 +86,14 @@ export class JournalAdapter implements Adapter<Journal> {
     await noteWritten(this.file, written);
   }
 
+  /** Writes `data` through `codec`, keeping no backup of the version it replaces (see Store.recode). */
+  async rewrite(data: Journal, codec: Codec): Promise<void> {
+    this.codec = codec;
+    const written = await writeAtomic(this.file, await codec.encode(serialize(data)), { backups: 0, ...(this.seen === undefined ? {} : { expect: this.seen }) });
+    this.seen = undefined;
+    await noteWritten(this.file, written);
+  }
+
   /**
    * The file's text and its line scan when lines may be read without parsing
    * the whole: trust wrote this very version, and it is laid out as serialize()
@@ -199,16 +207,17 @@ export class Store {
   /**
    * Saves the journal again through another codec (encrypt, decrypt), under
    * the lock. `choose` gets the codec it was read with and may refuse by
-   * throwing; `follow` runs after the write, still under the lock, for the
-   * files that must change with it (backups, the draft).
+   * throwing; `companions` runs first, for the files that must change form
+   * with it (backups, the draft): if it throws, the journal is left as it
+   * was. The old version is not kept as a backup: same content, other form.
    */
-  async recode(choose: (current: Codec) => Codec, follow: (previous: Codec) => Promise<void>): Promise<void> {
+  async recode(choose: (current: Codec) => Codec, companions: (next: Codec, previous: Codec) => Promise<void>): Promise<void> {
     await this.locked(async () => {
       await this.read();
       const previous = this.adapter.codec;
-      this.adapter.codec = choose(previous);
-      await this.db.write();
-      await follow(previous);
+      const next = choose(previous);
+      await companions(next, previous);
+      await this.adapter.rewrite(this.db.data, next);
     });
   }
 }

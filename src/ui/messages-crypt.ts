@@ -26,8 +26,8 @@ export const sayCrypt = {
   hintWrong: 'Nothing was changed. Check the passphrase and try again; if it is right, `trust doctor` can restore a backup.',
   damaged: (file: string, why: string) => `The encrypted journal ${file} is damaged (${why}).`,
   newerFormat: (file: string, what: string) => `The journal ${file} uses an ${what} that this trust cannot read.`,
-  leftReadable: (file: string, path: string) => `Encrypted ${file}, but could not encrypt its copy ${path}, which is still readable.`,
-  hintRemove: (path: string) => `Delete it by hand (rm "${path}") or fix its permissions and run \`trust decrypt\`, then \`trust encrypt\` again.`,
+  copyNotSealed: (file: string, path: string) => `Could not encrypt ${path}, a copy of ${file}, so the journal was left as it was (not encrypted).`,
+  hintRemove: (path: string) => `Fix that file's permissions (or delete it: rm "${path}"), then run \`trust encrypt\` again.`,
   unreadable: (file: string) => `The journal ${file} is damaged: it is neither JSON text nor an encrypted trust journal.`,
 
   // results
