@@ -118,6 +118,14 @@ async function holdOld(file: string, target: string): Promise<string | undefined
   return held;
 }
 
+/** A private copy (not a link: the live file's inode may be written in place by another program). */
+async function copyOf(file: string, target: string): Promise<string> {
+  const held = tempPath(`${file}.bak`);
+  await copyFile(target, held);
+  await chmod(held, 0o600);
+  return held;
+}
+
 /** Once the new version is in place, the held one becomes backup 1 and older ones shift along. */
 async function rotateBackups(file: string, held: string, keep: number): Promise<void> {
   for (let n = keep - 1; n >= 1; n--) {
@@ -131,6 +139,12 @@ export interface WriteOptions {
   mode?: number;
   /** The version read before the change (null: there was no file); a different one on disk stops the write. */
   expect?: FileId | null;
+  /**
+   * Keep the new version as backup 1 instead of the one it replaces: for a
+   * change of form with the same content (encrypt, decrypt), whose old form
+   * must not stay behind as a backup.
+   */
+  keepNew?: boolean;
 }
 
 async function currentId(target: string): Promise<FileId | null> {
@@ -163,8 +177,9 @@ export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[
     if (opts.expect !== undefined && !sameId(opts.expect, await currentId(target))) {
       throw new JournalError(safe.changedMeanwhile(file), safe.hintTryAgain);
     }
-    if (keep > 0) held = await holdOld(file, target);
+    if (keep > 0 && !opts.keepNew) held = await holdOld(file, target);
     await rename(tmp, target);
+    if (keep > 0 && opts.keepNew) held = await copyOf(file, target).catch(() => undefined);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     if (held) await unlink(held).catch(() => undefined);

@@ -86,10 +86,10 @@ export class JournalAdapter implements Adapter<Journal> {
     await noteWritten(this.file, written);
   }
 
-  /** Writes `data` through `codec`, keeping no backup of the version it replaces (see Store.recode). */
+  /** Writes `data` through `codec`; the newest backup is the new version, not the old form (see Store.recode). */
   async rewrite(data: Journal, codec: Codec): Promise<void> {
     this.codec = codec;
-    const written = await writeAtomic(this.file, await codec.encode(serialize(data)), { backups: 0, ...(this.seen === undefined ? {} : { expect: this.seen }) });
+    const written = await writeAtomic(this.file, await codec.encode(serialize(data)), { keepNew: true, ...(this.seen === undefined ? {} : { expect: this.seen }) });
     this.seen = undefined;
     await noteWritten(this.file, written);
   }
@@ -209,7 +209,7 @@ export class Store {
    * the lock. `choose` gets the codec it was read with and may refuse by
    * throwing; `companions` runs first, for the files that must change form
    * with it (backups, the draft): if it throws, the journal is left as it
-   * was. The old version is not kept as a backup: same content, other form.
+   * was. The old form is not kept as a backup; the new version is.
    */
   async recode(choose: (current: Codec) => Codec, companions: (next: Codec, previous: Codec) => Promise<void>): Promise<void> {
     await this.locked(async () => {

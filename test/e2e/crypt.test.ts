@@ -19,9 +19,7 @@ describe('trust encrypt, then every command, then trust decrypt', () => {
     expect(enc.stdout).toMatch(/^Encrypted .*journal\.json/);
     expect(enc.stdout).toMatch(/If it is lost, nobody can open the journal/);
     expect(readableIn(dir)).toEqual([]);
-    // No new backup: the journal changed form, not content (and a plain one must not be kept).
-    expect(existsSync(`${file}.bak3`)).toBe(false);
-    for (const f of [file, `${file}.bak1`, `${file}.bak2`, `${file}.draft`]) {
+    for (const f of [file, `${file}.bak1`, `${file}.bak2`, `${file}.bak3`, `${file}.draft`]) {
       expect(isSealedFile(f), f).toBe(true);
       expect(mode(f), f).toBe(0o600);
     }
@@ -47,7 +45,7 @@ describe('trust encrypt, then every command, then trust decrypt', () => {
     expect(JSON.stringify(plain.entries)).toContain('she listened quietly');
     expect(JSON.stringify(plain.entries)).not.toContain(PRIVATE[1]);
     // Backups follow the journal, so `trust doctor` can restore them the same way.
-    expect([1, 2, 3].map((n) => readJournal(`${file}.bak${n}`).entries.length)).toEqual([5, 4, 3]); // before the delete, the review, the log
+    expect([1, 2, 3].map((n) => readJournal(`${file}.bak${n}`).entries.length)).toEqual([4, 5, 4]); // the journal as decrypted, then before the delete, before the review
     expect(JSON.parse(readFileSync(`${file}.draft`, 'utf8')).answers.thought).toBe(PRIVATE[0]);
     expect((await ok(on(file, ['list', '--json']))).stdout).toContain(PRIVATE[0]);
   });
@@ -76,12 +74,12 @@ describe('trust encrypt, then every command, then trust decrypt', () => {
     copyFileSync(file, other);
     await ok(on(file, ['decrypt'], { env: { ...PASS, TRUST_PASSPHRASE: 'an old one' } }));
     await ok(on(file, ['encrypt'], { env: PASS }));
-    copyFileSync(other, `${file}.bak1`);
+    copyFileSync(other, `${file}.bak1`); // decrypting moves it along to .bak2
     const before = snapshot(`${file}.bak1`);
     const dec = await ok(on(file, ['decrypt'], { env: PASS }));
     expect(dec.stdout).toMatch(/1 older copy .* stays encrypted/);
-    expect(snapshot(`${file}.bak1`)).toBe(before);
-    expect(readJournal(file).entries).toEqual([]);
+    expect(snapshot(`${file}.bak2`)).toBe(before);
+    expect(readJournal(`${file}.bak1`).entries).toEqual([]);
   });
 });
 
