@@ -2,14 +2,13 @@
 // show) as a journal file to import elsewhere, a Markdown document to read,
 // or CSV for a spreadsheet. On stdout, or written atomically (mode 0600) to
 // --out. An encrypted journal's export is plain text: the person is told.
-import { realpath, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { filterEntries } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
 import * as v from '../domain/validate.js';
 import { JournalError, UsageError } from '../errors.js';
-import { writeAtomic } from '../storage/file.js';
+import { sameFile, writeAtomic } from '../storage/file.js';
 import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
@@ -21,23 +20,6 @@ export const FORMATS = ['json', 'markdown', 'csv'] as const;
 export interface ExportOptions extends ListOptions {
   format?: string;
   out?: string;
-}
-
-/** The path with links resolved, also for a file not created yet (its folder may be a link). */
-async function realPath(path: string): Promise<string> {
-  const full = resolve(path);
-  try {
-    return await realpath(full);
-  } catch {
-    return realpath(dirname(full)).then((dir) => join(dir, basename(full)), () => full);
-  }
-}
-
-/** True when both paths name the same file, however they are spelled (links, hard links included). */
-export async function sameFile(a: string, b: string): Promise<boolean> {
-  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
-  if (x && y) return x.dev === y.dev && x.ino === y.ino;
-  return (await realPath(a)) === (await realPath(b));
 }
 
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {

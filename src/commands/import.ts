@@ -13,7 +13,7 @@ import { readBytes } from '../storage/file.js';
 import { Store } from '../storage/journal.js';
 import { say } from '../ui/messages.js';
 import { sync } from '../ui/messages-sync.js';
-import { sameFile } from './export.js';
+import { sameFile } from '../storage/file.js';
 
 export interface ImportOptions {
   source: string;

@@ -2,10 +2,9 @@
 // folder, fsync, rename over the old one; the old version kept as a backup.
 // Every error names the file and leaves it as it was.
 import { chmod, copyFile, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { JournalError } from '../errors.js';
-import { say } from '../ui/messages.js';
-import { hintFor, safe } from '../ui/messages.js';
+import { hintFor, safe, say } from '../ui/messages.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
@@ -225,4 +224,21 @@ export async function removeLeftovers(file: string): Promise<number> {
   let removed = 0;
   for (const l of dead) if (await unlink(l.path).then(() => true, () => false)) removed++;
   return removed;
+}
+
+/** The path with links resolved, also for a file not created yet (its folder may be a link). */
+async function realPath(path: string): Promise<string> {
+  const full = resolve(path);
+  try {
+    return await realpath(full);
+  } catch {
+    return realpath(dirname(full)).then((dir) => join(dir, basename(full)), () => full);
+  }
+}
+
+/** True when both paths name the same file, however they are spelled (links, hard links included). */
+export async function sameFile(a: string, b: string): Promise<boolean> {
+  const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
+  if (x && y) return x.dev === y.dev && x.ino === y.ino;
+  return (await realPath(a)) === (await realPath(b));
 }

@@ -1,7 +1,7 @@
 // Entries as a Markdown document to read (or hand to a therapist): oldest
 // day first, each day's entries under it, labels from the catalogue, and a
 // review under the action it looks back on when both are in the export.
-import dayjs from 'dayjs';
+import { longDay } from './dates.js';
 import { catalog, labelOf } from '../domain/catalog.js';
 import type { Entry, ExerciseEntry, LogEntry, Profile, ReviewEntry } from '../domain/types.js';
 import { LABELS, valueText } from './entry-text.js';
@@ -21,7 +21,6 @@ export function mdText(text: string): string {
     .join('  \n');
 }
 
-const dayHeading = (date: string) => dayjs(date).format('dddd D MMMM YYYY');
 
 function field(key: string, value: unknown, indent = ''): string {
   return `${indent}- **${LABELS[key] ?? key}:** ${mdText(valueText(key, value))}`;
@@ -113,7 +112,7 @@ export function toMarkdown(entries: readonly Entry[], all: readonly Entry[], pro
     if (e.kind === 'review' && ctx.reviewsOf.get(e.ref)?.includes(e)) continue;
     if (e.date !== day) {
       day = e.date;
-      out.push(`## ${dayHeading(day)}`, '');
+      out.push(`## ${longDay(day)}`, '');
     }
     out.push(...section(e, ctx, profile.partner));
   }

@@ -2,10 +2,10 @@
 // messages.ts). Plain and calm: something may have gone wrong with the most
 // private thing the person owns.
 import dayjs from 'dayjs';
+import { plural } from './messages.js';
 
 const when = (ms: number) => dayjs(ms).format('YYYY-MM-DD HH:mm');
 const octal = (m: number) => `0${m.toString(8)}`;
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** One line per check in `trust doctor`. */
 export const dr = {

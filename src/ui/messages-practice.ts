@@ -2,9 +2,9 @@
 // couples exercises, growing steps and the weekly self-check. Kept apart from
 // messages.ts so each area's wording can change on its own.
 import type { Role } from '../domain/types.js';
+import { plural } from './messages.js';
 
 const list = (items: readonly string[]) => items.join(', ');
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Catalogue text says "your partner" / "my partner"; with a name it reads warmer. */
 export function personalise(text: string, partner: string | undefined): string {

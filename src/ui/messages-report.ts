@@ -1,10 +1,10 @@
 // Every sentence and label of `trust report`. Observations, never verdicts:
 // the person reading may have had a hard week, and writing anything at all
 // was already work.
+import { plural } from './messages.js';
 
 /** 1 → "once", 2 → "twice", n → "n times". */
 export const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 /** "this week" for a 7-day period, else "these n days". */
 export const span = (days: number) => (days === 7 ? 'this week' : days === 1 ? 'this day' : `these ${days} days`);
 const spanBefore = (days: number) => (days === 7 ? 'the week before' : `the ${days} days before`);

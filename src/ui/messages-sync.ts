@@ -1,6 +1,6 @@
 // The words of `trust export`, `trust import` and `trust share`.
+import { plural } from './messages.js';
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const wasWere = (n: number) => (n === 1 ? 'was' : 'were');
 
 /** Friendlier names for profile fields filled in by an import. */

@@ -4,6 +4,9 @@
 
 const list = (items: readonly string[]) => items.join(', ');
 
+/** "1 thing", "2 things". */
+export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
 export const say = {
   // input problems (exit 2)
   badRating: (flag: string, value: string, max: number) => `${flag} takes a whole number from 0 to ${max}, not "${value}".`,

@@ -1,7 +1,7 @@
 // A short card to read aloud or send to a partner or a therapist: one entry,
 // or a week, showing only the fields the person chose. The raw thought is
 // never on it unless they ask for it.
-import dayjs from 'dayjs';
+import { dayInWeek, dayOfYear, longDay, spanStart } from './dates.js';
 import { catalog } from '../domain/catalog.js';
 import type { Entry, LogEntry, ReviewEntry } from '../domain/types.js';
 import { valueText } from './entry-text.js';
@@ -112,8 +112,6 @@ export function defaultFields(available: readonly ShareField[]): ShareField[] {
   return gentle.length > 0 ? gentle : [...available];
 }
 
-const longDay = (date: string) => dayjs(date).format('dddd D MMMM YYYY');
-const shortDay = (date: string) => dayjs(date).format('dddd D MMMM');
 
 /** One labelled line; text that runs over several lines stays indented under it. */
 const line = (l: CardLine, indent: string) => `${indent}${l.label}: ${l.text.trim().replace(/\s*\n\s*/g, `\n${indent}  `)}`;
@@ -123,14 +121,13 @@ export function renderEntryCard(block: CardBlock, paint: Painter): string {
 }
 
 export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter): string {
-  const from = dayjs(monday).format(monday.slice(0, 4) === sunday.slice(0, 4) ? 'D MMMM' : 'D MMMM YYYY');
-  const out = [paint.bold(card.week(from, longDay(sunday).replace(/^\S+ /, '')))];
+  const out = [paint.bold(card.week(spanStart(monday, sunday), dayOfYear(sunday)))];
   if (blocks.length === 0) out.push('', card.emptyWeek);
   let day = '';
   for (const b of blocks) {
     if (b.date !== day) {
       day = b.date;
-      out.push('', paint.bold(shortDay(day)));
+      out.push('', paint.bold(dayInWeek(day)));
     }
     out.push(...b.lines.map((l) => line(l, '  ')));
   }
