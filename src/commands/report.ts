@@ -33,7 +33,7 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const period = resolvePeriod(opts, ctx.today);
   const window = reportWindow(period);
   const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
-  const r = buildReport(journal.entries, period, { partner: journal.profile.partner }, { logDays: earlierLogDays, any: hasEarlier });
+  const r = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
 
   if (format === 'json') return ctx.json(r);
   if (format === 'markdown') {

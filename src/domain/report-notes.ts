@@ -2,6 +2,8 @@
 // happened), a few observations, and a gentle pointer to professional help
 // when distress stays high. Pure: numbers in, sentences out.
 import { words } from '../ui/messages-report.js';
+import { roleWords } from '../ui/messages-practice.js';
+import type { Role } from './types.js';
 import { catalog, labelOf } from './catalog.js';
 import type { PeriodNumbers } from './report.js';
 
@@ -40,7 +42,7 @@ export function distressOf(now: PeriodNumbers, before: PeriodNumbers | null): Di
   return out;
 }
 
-export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string): string[] {
+export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role): string[] {
   const partner = partnerName?.trim() || words.yourPartner;
   const notes: string[] = [];
   const { beliefBefore, beliefAfter } = n.thoughts;
@@ -61,6 +63,9 @@ export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distres
   if (n.jar.added > 0 || n.jar.removed > 0) notes.push(words.jar(n.jar.added, n.jar.removed));
 
   const kept = notes.slice(0, MAX_NOTES);
+  // What matters most for this person's part in the repair (trust init --role).
+  const forRole = roleWords.reportNote(role, partnerName);
+  if (forRole) kept.push(forRole);
   if (distress.length > 0) kept.push(helpNote(distress));
   return kept;
 }

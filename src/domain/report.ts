@@ -5,7 +5,7 @@
 // as strings; no Date object is made per entry.
 import { daysOf, lengthOf, periodBefore, type Period } from './report-period.js';
 import { sortedDays, streakAt, type Streak } from './streak.js';
-import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type LogEntry, type ReviewEntry } from './types.js';
+import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role, type LogEntry, type ReviewEntry } from './types.js';
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
@@ -244,6 +244,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
 export interface ReportOptions {
   /** The partner's name from the profile, for the notes. */
   partner?: string | undefined;
+  /** The person's role from the profile: the notes end with what matters most for it. */
+  role?: Role | undefined;
 }
 
 /**
@@ -258,7 +260,7 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner)];
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role)];
   return { ...inOrder(current, previous, notes), headline, distress };
 }
 

@@ -16,8 +16,6 @@ export const dr = {
   title: (file: string) => `Checking ${file}`,
   noJournal: 'No journal yet: it is created with your first entry.',
   journalOk: (entries: number, version: number) => `Reads fine: ${plural(entries, 'entry', 'entries')}, schema ${version}.`,
-  journalOld: (entries: number, from: number, to: number) =>
-    `Reads fine: ${plural(entries, 'entry', 'entries')}, schema ${from} (upgraded to ${to} on the next save).`,
   journalEmpty: 'The file is empty: it is treated as a new journal.',
   journalBad: (why: string) => `Cannot be read: ${why}`,
   missingBackupsExist: 'The journal is missing or empty, but backups of it exist.',

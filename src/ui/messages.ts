@@ -117,7 +117,6 @@ export const tell = {
   actionSet: (action: string, id: string) => `Today's step: ${action}\nWhen you have tried it: trust review ${id}`,
   reviewSkippedRace: (id: string) => `The small step ${id} was reviewed elsewhere meanwhile; your review of it was not added.`,
   reviewsSaved: (n: number) => `Saved ${n} review${n === 1 ? '' : 's'}.`,
-  draftKept: 'What you typed so far is kept as a draft; `trust log` will offer it next time.',
 };
 
 // Keeping the journal safe: storage problems and interrupted sessions.
