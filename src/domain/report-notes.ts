@@ -3,6 +3,7 @@
 // when distress stays high. Pure: numbers in, sentences out.
 import { words } from '../ui/messages-report.js';
 import { roleWords } from '../ui/messages-practice.js';
+import { sayRecoveryReport } from '../ui/messages-recovery.js';
 import type { Role } from './types.js';
 import { catalog, labelOf } from './catalog.js';
 import type { PeriodNumbers } from './report.js';
@@ -28,6 +29,7 @@ export function headlineOf(n: PeriodNumbers): string {
   if (tested > 0) return words.feared(tested, cameTrue, partly);
   if (n.actions.planned > 0) return words.untested(n.actions.planned, n.days.total);
   if (n.days.logged > 0) return words.loggedOnly(n.days.logged, n.days.total);
+  if (n.triggers.count > 0 || n.requests.met > 0) return sayRecoveryReport.headline(n.triggers.count, n.requests.met, n.days.total);
   return words.quiet(n.days.total);
 }
 
@@ -42,12 +44,17 @@ export function distressOf(now: PeriodNumbers, before: PeriodNumbers | null): Di
   return out;
 }
 
-export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role): string[] {
+export function notesFor(
+  n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role,
+  /** Notes after an affair (recovery-report.ts): triggers and requests, near the top. */
+  recovery: readonly string[] = [],
+): string[] {
   const partner = partnerName?.trim() || words.yourPartner;
   const notes: string[] = [];
   const { beliefBefore, beliefAfter } = n.thoughts;
 
-  if (n.days.logged === 0) notes.push(words.quietNote);
+  if (n.days.logged === 0 && recovery.length === 0) notes.push(words.quietNote);
+  notes.push(...recovery);
   if (beliefBefore !== null && beliefAfter !== null) {
     notes.push(beliefAfter < beliefBefore ? words.beliefFell(beliefBefore, beliefAfter) : words.beliefHeld(beliefBefore, beliefAfter));
   }

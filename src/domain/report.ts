@@ -9,6 +9,9 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+import { requestNumbers, triggerNumbers, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
+import { recoveryFrom, recoveryNotes, roadOf } from './recovery-report.js';
+import type { StageId } from './path.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
 
@@ -37,6 +40,8 @@ export interface PeriodNumbers {
   checklist: Record<ChecklistId, number>;
   gratitude: number;
   jar: { added: number; removed: number };
+  triggers: TriggerNumbers;
+  requests: RequestNumbers;
   // Extras beyond the contract.
   safety: { rated: number; average: number | null };
   steps: { sized: number; average: number | null };
@@ -53,6 +58,10 @@ export interface Report extends PeriodNumbers {
   headline: string;
   /** Why the notes suggest professional support, empty when they do not. */
   distress: Distress[];
+  /** Where the path after an affair stands at the period's end (`trust path`). */
+  stage: StageId;
+  /** The triggers against the same days four weeks earlier. */
+  triggerTrend: TriggerTrend;
 }
 
 /** What one walk over the whole journal learns. */
@@ -233,6 +242,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     checklist,
     gratitude,
     jar,
+    triggers: triggerNumbers(index.recent, period),
+    requests: requestNumbers(index.recent, period),
     safety: { rated: safety.n, average: mean1(safety) },
     steps: { sized: steps.n, average: mean1(steps) },
     exercises,
@@ -260,17 +271,21 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role)];
-  return { ...inOrder(current, previous, notes), headline, distress };
+  const road = roadOf(entries, period);
+  const recovery = recoveryNotes(current, road, opts.partner, opts.role);
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, recovery)];
+  return { ...inOrder(current, previous, notes), headline, distress, stage: road.stage, triggerTrend: road.trend };
 }
 
-/** The days whose entries the report reads in full: the period before this one, and this one. */
+/** The days whose entries the report reads in full: the period before this one, this one, and the weeks the path looks at. */
 export function reportWindow(period: Period): Period {
-  return { from: periodBefore(period).from, to: period.to };
+  const before = periodBefore(period).from;
+  const recovery = recoveryFrom(period);
+  return { from: recovery < before ? recovery : before, to: period.to };
 }
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
-  const { safety, steps, exercises, checks, daily, ...contract } = n;
-  return { ...contract, previous, notes, safety, steps, exercises, checks, daily };
+  const { triggers, requests, safety, steps, exercises, checks, daily, ...contract } = n;
+  return { ...contract, previous, notes, triggers, requests, safety, steps, exercises, checks, daily };
 }

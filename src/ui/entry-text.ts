@@ -25,6 +25,14 @@ export function summary(e: Entry): string {
       return labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise);
     case 'check':
       return e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none';
+    case 'trigger':
+      return `${e.strength}/10${e.what ? ` ${e.what}` : ''}${e.helped ? ` — helped: ${e.helped}` : ''}`;
+    case 'request':
+      return `${e.text}${e.cost ? ` (${e.cost} cost)` : ''}`;
+    case 'request-met':
+      return `met: ${e.text}${e.note ? ` — ${e.note}` : ''}`;
+    case 'request-drop':
+      return `set aside ${shortId(e.ref)}`;
     default:
       return '';
   }
@@ -42,6 +50,7 @@ export const LABELS: Record<string, string> = {
   checklist: 'Checklist', gratitude: 'Good things', ref: 'Action entry', done: 'Done', outcome: 'What happened',
   talked: 'Talked it over', safety: 'Safety (0-10)', beliefNow: 'Belief now', cameTrue: 'Fear came true',
   change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
+  what: 'What set it off', strength: 'How strong (0-10)', helped: 'What helped', reassured: 'Reassured', cost: 'Cost', note: 'Note',
 };
 
 export function valueText(key: string, value: unknown): string {

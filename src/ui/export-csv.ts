@@ -9,6 +9,7 @@ export const CSV_COLUMNS = [
   'beliefAfter', 'action', 'behaviour', 'step', 'prediction', 'checklist', 'gratitude',
   'ref', 'done', 'outcome', 'talked', 'safety', 'beliefNow', 'cameTrue',
   'change', 'text', 'marbles', 'exercise', 'answers', 'signs',
+  'what', 'strength', 'helped', 'reassured', 'cost', 'note',
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;

@@ -3,7 +3,7 @@
 // report). The person reading may be hurting: plain, warm, no verdicts.
 import type { Role } from '../domain/types.js';
 import { plural } from './messages.js';
-import { times } from './messages-report.js';
+import { span, times } from './messages-report.js';
 import { partnerOr } from './messages-practice.js';
 
 /** The partner's name, or "your partner" ("Your partner" at the start of a sentence). */
@@ -161,6 +161,10 @@ const thenWords = (back: number) => (back === 28 ? 'four weeks ago' : `the same 
 
 export const sayRecoveryReport = {
   title: 'Triggers and requests',
+  /** The report's headline when only triggers and requests were noted. */
+  headline: (triggers: number, met: number, days: number) =>
+    `${[triggers ? plural(triggers, 'trigger') : '', met ? `${plural(met, 'request')} met` : ''].filter(Boolean).join(' and ')} noted ${span(days)}.`,
+  triggersLead: (when: string) => `Triggers ${when}:`,
   strip: 'Triggers each day',
   none: 'No triggers noted.',
   count: (n: number, strength: number | null) => `${plural(n, 'trigger')}${strength === null ? '' : `, ${strength}/10 on average`}.`,
@@ -178,16 +182,31 @@ export const sayRecoveryReport = {
     none: () => '',
   } as Record<string, (back: number) => string>,
   helped: (text: string, n: number) => `What helped most often: ${quote(text)} (${times(n)}).`,
-  reassured: (role: Role | undefined, partner: string | undefined, yes: number, partly: number, answered: number) => {
-    const tail = `${yes} of ${answered}${partly ? `, partly ${times(partly)}` : ''}`;
-    return role === 'broke-trust' ? `You answered with reassurance ${tail}.` : `Reassurance from ${who(partner)} came ${tail}.`;
-  },
+  reassured: (yes: number, partly: number, answered: number) =>
+    `Reassurance came ${yes} of ${answered} times${partly ? `, and partly ${times(partly)}` : ''}.`,
   requestsAsked: (n: number) => `${plural(n, 'new request')}.`,
+  metPlain: (text: string, n: number, when: string) => `${quote(text)} was met ${times(n)} ${when}.`,
+  /** The report's note, with the partner's name and the person's role. */
   met: (role: Role | undefined, partner: string | undefined, text: string, n: number, when: string) =>
     role === 'broke-trust' ? `You met ${quote(text)} ${times(n)} ${when}.`
-      : role === 'both' ? `${quote(text)} was met ${times(n)} ${when}.`
+      : role === 'both' ? sayRecoveryReport.metPlain(text, n, when)
         : `${who(partner, true)} met ${quote(text)} ${times(n)} ${when}.`,
   stage: (stage: string) => `On the road: ${stageNames[stage] ?? stage} (see \`trust path\`).`,
   rows: { triggers: 'Triggers noted', triggerStrength: 'Trigger strength (avg 0-10)', requestsMet: 'Requests met' },
   group: 'After the affair',
+};
+
+/** Headings of the markdown export. */
+export const mdRecovery = {
+  trigger: 'A trigger',
+  request: 'A request',
+  met: (text: string) => `Request met: “${text}”`,
+  dropped: (text: string | undefined) => (text ? `Request set aside: “${text}”` : 'A request set aside'),
+};
+
+/** The share card's words for requests met. */
+export const cardRecovery = {
+  met: 'Request met',
+  tallyTitle: 'Requests met this week:',
+  tally: (text: string, n: number) => `  ${quote(text)}: ${times(n)}`,
 };

@@ -5,6 +5,8 @@ import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
 import { dayLines } from './report-days.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
+import { recoverySection } from './report-recovery.js';
+import { sayRecoveryReport } from './messages-recovery.js';
 
 /** Escapes the characters that would break a table cell or start markup. */
 export function mdEscape(text: string): string {
@@ -48,6 +50,7 @@ export function reportMarkdown(r: Report, today: string): string {
     ...chart,
     '```',
     ...beliefs,
+    ...recovery(r),
     ...counts(words.trapsTitle, trapRows(r), 'times'),
     ...counts(words.typesTitle, typeRows(r), 'times'),
     ...counts(words.checklistTitle, checklistRows(r), `days of ${r.days.total}`),
@@ -62,4 +65,12 @@ export function reportMarkdown(r: Report, today: string): string {
     `_${words.notTherapy} ${words.generated(today)}_`,
   ];
   return out.join('\n');
+}
+
+/** Triggers and requests after an affair (report-recovery.ts), when the period has any. */
+function recovery(r: Report): string[] {
+  const s = recoverySection(r);
+  if (!s) return [];
+  const chart = s.strip.length ? ['', `**${sayRecoveryReport.strip}**`, '', '```text', ...s.strip, ...(s.axis ? [s.axis] : []), '```'] : [];
+  return ['', `## ${s.title}`, '', ...s.sentences.map((l) => `- ${mdEscape(l)}`), ...chart];
 }
