@@ -46,7 +46,7 @@ export function requestTarget(entries: readonly Entry[], ref: string): RequestEn
 /** One time the request was met; never dated before the request itself. */
 export function newRequestMet(target: RequestEntry, note: string | undefined, date: string, stamp: Stamp): RequestMetEntry {
   if (date < target.date) throw new UsageError(sayRecovery.metBeforeAsked(date, target.date));
-  return compact<RequestMetEntry>({ id: stamp.id, kind: 'request-met', date, createdAt: stamp.createdAt, ref: target.id, text: target.text, note });
+  return compact<RequestMetEntry>({ id: stamp.id, kind: 'request-met', date, createdAt: stamp.createdAt, ref: target.id, text: target.text, note: note?.trim() });
 }
 
 export function newRequestDrop(target: RequestEntry, today: string, stamp: Stamp): RequestDropEntry {
@@ -143,7 +143,7 @@ export function triggerNumbers(entries: readonly Entry[], period: Period): Trigg
   const answered = (a: Answer) => triggers.filter((t) => t.reassured === a).length;
   const perDay = new Map<string, number>();
   for (const t of triggers) perDay.set(t.date, (perDay.get(t.date) ?? 0) + 1);
-  const helped = ranking(triggers.flatMap((t) => (t.helped?.trim() ? [t.helped.trim()] : [])), (h) => h.toLowerCase());
+  const helped = ranking(triggers.flatMap((t) => (typeof t.helped === 'string' && t.helped.trim() ? [t.helped.trim()] : [])), (h) => h.toLowerCase());
   return {
     count: triggers.length,
     strength: strengths.length ? round1(strengths.reduce((a, b) => a + b, 0) / strengths.length) : null,

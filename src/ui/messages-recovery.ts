@@ -82,9 +82,13 @@ function signText(sign: string, role: Role | undefined, partner: string | undefi
   const p = who(partner);
   const broke = role === 'broke-trust';
   switch (sign) {
-    case 'reassurance': return broke ? `When ${p} is triggered, you answer with reassurance` : `When a trigger hits, ${p} answers with reassurance`;
+    case 'reassurance':
+      if (role === 'both') return 'When a trigger hits, reassurance comes';
+      return broke ? `When ${p} is triggered, you answer with reassurance` : `When a trigger hits, ${p} answers with reassurance`;
     case 'check-in': return 'An accountability check-in together';
-    case 'requests-met': return broke ? `You meet what ${p} asked, again and again` : `${who(partner, true)} meets your requests, again and again`;
+    case 'requests-met':
+      if (role === 'both') return 'Requests met, again and again';
+      return broke ? `You meet what ${p} asked, again and again` : `${who(partner, true)} meets your requests, again and again`;
     case 'talked': return 'Small steps talked over together';
     case 'turning-toward': return 'Turning toward each other: feelings checked in on, good things noticed, marbles';
     case 'temperature': return 'Temperature readings together';
