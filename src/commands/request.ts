@@ -8,6 +8,7 @@ import { COSTS, type Cost, type JarEntry, type RequestMetEntry } from '../domain
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { sayRecovery } from '../ui/messages-recovery.js';
+import { answerCare, withCare } from './care-note.js';
 
 export interface RequestAddOptions {
   text?: string[] | string;
@@ -35,7 +36,8 @@ export async function addRequest(opts: RequestAddOptions, ctx: Context): Promise
   }
   const entry = newRequest(text, cost, date, ctx.stamp());
   await ctx.store.append([entry]);
-  if (opts.json) return ctx.json(entry);
+  const care = await answerCare(ctx, [entry], { json: opts.json === true });
+  if (opts.json) return ctx.json(withCare(entry, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
   ctx.print(ctx.paint.green(sayRecovery.requestAdded(shortId(entry.id), entry.text)));
 }
@@ -48,24 +50,26 @@ export interface RequestMetOptions {
 }
 
 export async function metRequest(opts: RequestMetOptions, ctx: Context): Promise<void> {
-  if (opts.id === undefined) throw new UsageError(sayRecovery.requestNeedsId('met'));
+  const ref = opts.id;
+  if (ref === undefined) throw new UsageError(sayRecovery.requestNeedsId('met'));
   const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
   const note = v.text(opts.note);
   // A wrong id fails before anything is asked.
   const journal = await ctx.store.read();
-  requestTarget(journal.entries, opts.id);
+  requestTarget(journal.entries, ref);
   let marbles = journal.profile.requestMarbles;
   const decided = marbles === undefined && ctx.interactive ? (marbles = await (await ctx.ask()).confirm(sayRecovery.askMarbles, true)) : undefined;
 
   const { met, marble, times } = await ctx.store.update((j) => {
-    const met = newRequestMet(requestTarget(j.entries, opts.id ?? ''), note, date, ctx.stamp());
+    const met = newRequestMet(requestTarget(j.entries, ref), note, date, ctx.stamp());
     const marble: JarEntry | undefined = marbles ? newMarble('add', sayRecovery.marbleText(met.text), date, ctx.stamp()) : undefined;
     j.entries.push(met, ...(marble ? [marble] : []));
     if (decided !== undefined && j.profile.requestMarbles === undefined) j.profile.requestMarbles = decided;
     const times = j.entries.filter((e) => e.kind === 'request-met' && e.ref === met.ref).length;
     return { met, marble, times };
   });
-  if (opts.json) return ctx.json(marble ? { ...met, marble } : met);
+  const care = await answerCare(ctx, marble ? [met, marble] : [met], { json: opts.json === true });
+  if (opts.json) return ctx.json(withCare(marble ? { ...met, marble } : met, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(met.id);
   printMet(ctx, met, times, marble !== undefined);
 }
@@ -84,7 +88,8 @@ export async function dropRequest(opts: { id?: string; json?: boolean }, ctx: Co
     j.entries.push(drop);
     return { drop, text: target.text };
   });
-  if (opts.json) return ctx.json(drop);
+  const care = await answerCare(ctx, [drop], { json: opts.json === true });
+  if (opts.json) return ctx.json(withCare(drop, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(drop.id);
   ctx.print(sayRecovery.requestDropped(text));
 }

@@ -9,6 +9,7 @@ import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { sayRecovery } from '../ui/messages-recovery.js';
 import type { Prompter } from '../ui/prompts.js';
+import { answerCare, withCare, type CareJson } from './care-note.js';
 
 export interface TriggerOptions {
   what?: string;
@@ -57,11 +58,13 @@ export async function trigger(opts: TriggerOptions, ctx: Context): Promise<void>
   }
   const entry = newTrigger(fields, ctx.stamp());
   await ctx.store.append([entry]);
-  done(ctx, entry, opts.json === true);
+  // A trigger is a place the care signals look (words of crisis or danger in what set it off, or what helped).
+  const care = await answerCare(ctx, [entry], { json: opts.json === true });
+  done(ctx, entry, opts.json === true, care);
 }
 
-function done(ctx: Context, entry: TriggerEntry, json: boolean): void {
-  if (json) return ctx.json(entry);
+function done(ctx: Context, entry: TriggerEntry, json: boolean, care: CareJson | undefined): void {
+  if (json) return ctx.json(withCare(entry, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
   ctx.print(ctx.paint.green(sayRecovery.triggerSaved(shortId(entry.id), entry.strength)));
 }

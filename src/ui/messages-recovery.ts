@@ -154,6 +154,8 @@ export const sayPath = {
   slipped: 'seen before, not lately',
   forgiveness: 'Forgiveness along this stretch:',
   nextTitle: 'Next, if it feels right:',
+  safetyFirst:
+    'Right now your safety comes first, and the road can wait. `trust safety` lists lines you can call or text, including support for abuse at home.',
   keepGoing: 'Keep doing what is working; these signs count only while they keep happening.',
   winding:
     'Some signs have come and gone. Recovery is not a straight line: going back over old ground is part of the road, not the end of it.',

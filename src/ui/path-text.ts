@@ -23,7 +23,8 @@ function signLine(s: SignFact, profile: Profile, paint: Painter): string {
 const STARTS: ReadonlySet<string> = new Set(['reassurance', 'check-in', 'requests-met', 'talked', 'turning-toward', 'temperature', 'shared-future']);
 const bullet = (text: string) => wrap(`• ${text}`, WIDTH - 2, '  ').map((l) => `  ${l}`);
 
-export function renderPath(road: Path, profile: Profile, paint: Painter): string {
+/** `safetyFirst`: a concern for the person's safety is open, so nothing is suggested with the partner. */
+export function renderPath(road: Path, profile: Profile, paint: Painter, safetyFirst = false): string {
   const out = [paint.bold(sayPath.title), ...wrap(sayPath.intro, WIDTH)];
   for (const stage of road.stages) {
     const here = stage.id === road.stage ? paint.cyan(` ← ${sayPath.here}`) : stage.reached ? paint.dim(` (${sayPath.reached})`) : '';
@@ -34,7 +35,8 @@ export function renderPath(road: Path, profile: Profile, paint: Painter): string
     out.push(paint.dim(`    ${sayPath.forgiveness} ${steps}`));
   }
   out.push('', paint.bold(sayPath.nextTitle));
-  if (road.next.length === 0) out.push(...bullet(sayPath.keepGoing));
+  if (safetyFirst) out.push(...bullet(sayPath.safetyFirst));
+  else if (road.next.length === 0) out.push(...bullet(sayPath.keepGoing));
   for (const sign of road.next) out.push(...bullet(sayPath.nextText(sign, profile.role, profile.partner)));
   if (road.winding) out.push('', ...wrap(sayPath.winding, WIDTH));
   out.push('', ...wrap(sayPath.time, WIDTH).map((l) => paint.dim(l)));

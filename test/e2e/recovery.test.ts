@@ -171,3 +171,39 @@ describe('refusals: exit 2, one line, journal unchanged', () => {
     await expectRefused(s.file, args(s), message);
   });
 });
+
+describe('care on save and on the road', () => {
+  it('a trigger that speaks of being grabbed answers calmly: care in --json, the note on stderr, saved all the same', async () => {
+    const { file } = tempJournal();
+    const r = await trust(['trigger', '--what', 'he grabbed my arm when I cried', '--strength', '9', '--json', '--file', file]);
+    expect(r.code).toBe(0);
+    const saved = JSON.parse(r.stdout);
+    expect(saved.care).toEqual({ level: 'danger', signals: [{ level: 'danger', why: 'violence-words', id: saved.id, date: '2026-11-20', field: 'what' }] });
+    expect(r.stderr).toMatch(/safety comes before any work on trust/);
+    expect(readJournal(file).entries).toHaveLength(1);
+  });
+
+  it('a request met with a note of crisis carries care too', async () => {
+    const { file } = tempJournal();
+    const id = (await ok(file, 'request', 'add', 'Text me')).stdout.trim();
+    const r = await trust(['request', 'met', id, '--note', 'I want to end it all', '--json', '--file', file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).care).toMatchObject({ level: 'crisis' });
+  });
+
+  it('while a concern is open, the path suggests nothing with the partner', async () => {
+    const { file } = await week('hurt');
+    await trust(['trigger', '--what', 'he threatened me', '--strength', '9', '--file', file]);
+    const p = await json(file, 'path');
+    expect(p.next).toEqual([]);
+    expect(p.care).toEqual({ level: 'danger', since: '2026-11-20' });
+    const text = (await ok(file, 'path')).stdout;
+    expect(text).toContain('Right now your safety comes first');
+    expect(text).not.toContain('trust exercise');
+    // What `trust safety --safe` writes: a safe check, after the concern.
+    const j = readJournal(file);
+    j.entries.push({ id: '00000000-0000-4000-8000-00000000safe', kind: 'check', date: '2026-11-20', createdAt: '2026-11-20T23:00:00.000Z', signs: [], safe: true });
+    writeFileSync(file, JSON.stringify(j));
+    expect((await json(file, 'path')).next).toEqual(['talked', 'turning-toward', 'temperature']);
+  });
+});
