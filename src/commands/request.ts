@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { shortId } from '../domain/entries.js';
 import { newMarble } from '../domain/jar.js';
 import { daysAgo, newRequest, newRequestDrop, newRequestMet, requestTarget, requestViews, type RequestView } from '../domain/recovery.js';
-import { COSTS, type Cost, type JarEntry, type RequestMetEntry } from '../domain/types.js';
+import { COSTS, type Cost, type Entry, type JarEntry, type RequestMetEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { sayRecovery } from '../ui/messages-recovery.js';
@@ -49,13 +49,21 @@ export interface RequestMetOptions {
   json?: boolean;
 }
 
+/** The id given, or at a terminal a pick among the requests still kept. */
+async function whichRequest(ctx: Context, given: string | undefined, what: 'met' | 'drop', entries: readonly Entry[]): Promise<string> {
+  if (given !== undefined) return given;
+  const kept = requestViews(entries, ctx.today).filter((r) => !r.dropped);
+  if (!ctx.interactive || kept.length === 0) throw new UsageError(sayRecovery.requestNeedsId(what));
+  return (await ctx.ask()).select(sayRecovery.pickRequest(what), kept.map((r) => ({ value: r.id, name: r.text })));
+}
+
 export async function metRequest(opts: RequestMetOptions, ctx: Context): Promise<void> {
-  const ref = opts.id;
-  if (ref === undefined) throw new UsageError(sayRecovery.requestNeedsId('met'));
+  if (opts.id === undefined && !ctx.interactive) throw new UsageError(sayRecovery.requestNeedsId('met'));
   const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
   const note = v.text(opts.note);
   // A wrong id fails before anything is asked.
   const journal = await ctx.store.read();
+  const ref = await whichRequest(ctx, opts.id, 'met', journal.entries);
   requestTarget(journal.entries, ref);
   let marbles = journal.profile.requestMarbles;
   const decided = marbles === undefined && ctx.interactive ? (marbles = await (await ctx.ask()).confirm(sayRecovery.askMarbles, true)) : undefined;
@@ -80,8 +88,8 @@ function printMet(ctx: Context, met: RequestMetEntry, times: number, marble: boo
 }
 
 export async function dropRequest(opts: { id?: string; json?: boolean }, ctx: Context): Promise<void> {
-  if (opts.id === undefined) throw new UsageError(sayRecovery.requestNeedsId('drop'));
-  const ref = opts.id;
+  if (opts.id === undefined && !ctx.interactive) throw new UsageError(sayRecovery.requestNeedsId('drop'));
+  const ref = await whichRequest(ctx, opts.id, 'drop', opts.id === undefined ? (await ctx.store.read()).entries : []);
   const { drop, text } = await ctx.store.update((j) => {
     const target = requestTarget(j.entries, ref);
     const drop = newRequestDrop(target, ctx.today, ctx.stamp());

@@ -53,6 +53,8 @@ export const LABELS: Record<string, string> = {
   what: 'What set it off', strength: 'How strong (0-10)', helped: 'What helped', reassured: 'Reassured', cost: 'Cost', note: 'Note',
 };
 
+const REQUEST_REF = 'Request entry';
+
 export function valueText(key: string, value: unknown): string {
   if (key === 'ref' && typeof value === 'string') return shortId(value);
   if (key === 'types' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.trustTypes, t)).join(', ');
@@ -72,7 +74,9 @@ export function fullText(e: Entry, paint: Painter): string {
   const lines = [`${paint.bold(e.kind)} ${e.id}`, `${paint.dim('Day')}  ${e.date}   ${paint.dim('written')} ${e.createdAt}`];
   for (const [key, value] of Object.entries(e)) {
     if (['id', 'kind', 'date', 'createdAt'].includes(key)) continue;
-    lines.push(`${paint.dim(`${LABELS[key] ?? key}:`)} ${valueText(key, value)}`);
+    // A request's later entries point at the request, not at an action.
+    const label = key === 'ref' && e.kind !== 'review' ? REQUEST_REF : (LABELS[key] ?? key);
+    lines.push(`${paint.dim(`${label}:`)} ${valueText(key, value)}`);
   }
   return lines.join('\n');
 }

@@ -15,6 +15,7 @@ export const sayRecovery = {
   triggerNeedsStrength: 'Say how strong it was with --strength 0-10 (or run `trust trigger` in a terminal to be asked).',
   requestNeedsText: 'Say what the request is: trust request add "Text me when you leave work".',
   requestNeedsId: (what: 'met' | 'drop') => `Give the id of the request (see \`trust request\`): trust request ${what} <id>.`,
+  pickRequest: (what: 'met' | 'drop') => (what === 'met' ? 'Which request was met?' : 'Which request to set aside?'),
   notARequest: (id: string) => `Entry ${id} is not a request (see \`trust request\` for their ids).`,
   alreadyDropped: (id: string, text: string) => `The request ${id} (${quote(text)}) was set aside already.`,
   metBeforeAsked: (date: string, asked: string) => `--date ${date} is before the request was made (${asked}).`,

@@ -1,7 +1,7 @@
 // The questions `trust trigger` and `trust request` ask at a terminal, with
 // scripted answers.
 import { describe, expect, it } from 'vitest';
-import { addRequest, metRequest } from '../../src/commands/request.js';
+import { addRequest, dropRequest, metRequest } from '../../src/commands/request.js';
 import { trigger } from '../../src/commands/trigger.js';
 import { readJournal } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
@@ -72,6 +72,18 @@ describe('trust request at a terminal', () => {
     expect(j.profile.requestMarbles).toBe(yes);
     expect(j.entries.map((e) => e.kind)).toEqual(kinds);
     expect(again.out.join('')).toContain('Met: “Home by seven”. That is twice now.');
+  });
+
+  it('without an id, offers the requests still kept to pick from', async () => {
+    const t = testContext();
+    await addRequest({ text: 'Home by seven' }, t.ctx);
+    await addRequest({ text: 'Phone on the table' }, t.ctx);
+    const [first, second] = readJournal(t.file).entries.map((e) => String(e.id));
+    await dropRequest({ id: String(second) }, t.ctx);
+    const p = scripted([{ select: first }, { confirm: false }]);
+    await metRequest({}, testContext({ prompter: p, file: t.file }).ctx);
+    expect(p.asked[0]).toBe('Which request was met?');
+    expect(readJournal(t.file).entries.at(-1)).toMatchObject({ kind: 'request-met', ref: first, text: 'Home by seven' });
   });
 
   it('without a terminal asks nothing and adds no marble', async () => {
