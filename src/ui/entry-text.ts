@@ -2,7 +2,7 @@
 // full entry for `trust show`.
 import { catalog, labelOf } from '../domain/catalog.js';
 import { shortId } from '../domain/entries.js';
-import type { Entry } from '../domain/types.js';
+import { KINDS, type Entry } from '../domain/types.js';
 import type { Painter } from './render.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -38,9 +38,12 @@ export function summary(e: Entry): string {
   }
 }
 
+/** Wide enough for every kind, so the summaries line up. */
+const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
+
 export function listLine(e: Entry, paint: Painter, width = 100): string {
-  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(8))}`;
-  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 40))}`;
+  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}`;
+  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 44))}`;
 }
 
 export const LABELS: Record<string, string> = {
