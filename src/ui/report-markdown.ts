@@ -72,5 +72,6 @@ function recovery(r: Report): string[] {
   const s = recoverySection(r);
   if (!s) return [];
   const chart = s.strip.length ? ['', `**${sayRecoveryReport.strip}**`, '', '```text', ...s.strip, ...(s.axis ? [s.axis] : []), '```'] : [];
-  return ['', `## ${s.title}`, '', ...s.sentences.map((l) => `- ${mdEscape(l)}`), ...chart];
+  // Escaped for the quoted request words; a command in backticks becomes code again.
+  return ['', `## ${s.title}`, '', ...s.sentences.map((l) => `- ${mdEscape(l).replace(/\\`([^`]+?)\\`/g, '`$1`')}`), ...chart];
 }
