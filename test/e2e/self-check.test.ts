@@ -57,6 +57,21 @@ describe('offerSelfCheck', () => {
     expect(text).toContain('local emergency services');
   });
 
+  it('asks whether they are afraid of their partner; a yes opens a concern, answered on screen, not counted as a sign', async () => {
+    const afraid = catalog.warningSigns.findIndex((s) => s.id === 'afraid');
+    const p = scripted(answering([0, 2, 4, afraid]));
+    const { ctx, out, err, file } = testContext({ prompter: p, file: journal() });
+    await offerSelfCheck(ctx);
+    expect(p.asked).toContain('This past week, was I afraid of Sam?');
+    expect(readJournal(file).entries[0]).toMatchObject({ signs: ['jealousy-without-evidence', 'cannot-be-vulnerable', 'fear-of-abandonment', 'afraid'] });
+    const text = out.join('');
+    expect(text).toContain('Your safety comes first');
+    expect(text.indexOf('Your safety comes first')).toBeLessThan(text.indexOf('3 of the signs'));
+    // Couples therapy is the wrong first pointer while someone is afraid of their partner.
+    expect(text).not.toContain('couples therapist');
+    expect(err).toEqual([]);
+  });
+
   it('says so kindly when no sign came up', async () => {
     const { ctx, out, file } = testContext({ prompter: scripted(answering([])), file: journal() });
     await offerSelfCheck(ctx);
