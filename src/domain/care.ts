@@ -103,11 +103,14 @@ const RANK: Record<CareLevel, number> = { crisis: 0, danger: 1, distress: 2 };
 /** The worst level among signals (crisis, then danger, then distress); null when there are none. */
 export function worstLevel(signals: readonly CareSignal[]): CareLevel | null {
   let worst: CareLevel | null = null;
-  for (const s of signals) if (worst === null || RANK[s.level] < RANK[worst]) worst = s.level;
+  for (const s of signals) if (worse(s.level, worst)) worst = s.level;
   return worst;
 }
 
 const byLevel = (a: CareSignal, b: CareSignal) => RANK[a.level] - RANK[b.level];
+
+/** Whether `level` is worse than `than` (anything is worse than none). */
+export const worse = (level: CareLevel, than: CareLevel | null | undefined): boolean => than === null || than === undefined || RANK[level] < RANK[than];
 
 /**
  * Crisis and danger signals in one entry: every text it holds and its
@@ -142,7 +145,9 @@ const latest = (entries: readonly Entry[]): Entry | undefined =>
 /** Days from the first to the last of these entries. */
 const spanDays = (entries: readonly Entry[]) => {
   const dates = entries.map((e) => e.date).sort();
-  return dates.length === 0 ? 0 : daysBetween(dates[0] as string, dates[dates.length - 1] as string);
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? daysBetween(first, last) : 0;
 };
 
 const distressAt = (why: string, entries: readonly Entry[]): CareSignal[] => {
