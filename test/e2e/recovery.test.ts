@@ -179,7 +179,7 @@ describe('care on save and on the road', () => {
     expect(r.code).toBe(0);
     const saved = JSON.parse(r.stdout);
     expect(saved.care).toEqual({ level: 'danger', signals: [{ level: 'danger', why: 'violence-words', id: saved.id, date: '2026-11-20', field: 'what' }] });
-    expect(r.stderr).toMatch(/safety comes before any work on trust/);
+    expect(r.stderr).toMatch(/Your safety comes first/);
     expect(readJournal(file).entries).toHaveLength(1);
   });
 
