@@ -60,6 +60,9 @@ export const sayRecovery = {
   quietHint: 'A quiet request is worth a gentle word: is it still needed, or has it changed?',
   droppedTitle: 'Set aside:',
 
+  deletedRequest: (id: string, linked: number) =>
+    `Deleted the request ${id}${linked > 0 ? ` and ${linked === 1 ? 'the one entry' : `the ${linked} entries`} of it being met or set aside` : ''}.`,
+
   // the marble a met request adds
   marbleText: (text: string) => `Met a request: ${text}`,
 };

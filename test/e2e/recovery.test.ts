@@ -1,7 +1,8 @@
 // After an affair, end to end: a week of triggers and requests logged by
 // flags shows up in `report --json`, `trust request` and `trust path`, for
 // each role; bad values exit 2 with the journal unchanged.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readJournal, tempJournal, trust, UUID, type Run } from '../helpers/cli.js';
 import { expectRefused } from '../helpers/refusal.js';
@@ -136,6 +137,25 @@ describe('trust request add / met / drop', () => {
     const m = await json(file, 'request', 'met', id);
     expect(m.marble).toMatchObject({ kind: 'jar', change: 'add', text: 'Met a request: Home by seven', marbles: 1 });
     expect(readJournal(file).entries.map((e) => e.kind)).toEqual(['request', 'request-met', 'jar']);
+  });
+});
+
+describe('trust delete of a request', () => {
+  it('takes each time it was met or set aside with it, and an older copy cannot bring them back', async () => {
+    const { file, dir } = tempJournal();
+    const keep = (await ok(file, 'trigger', '--strength', '2')).stdout.trim();
+    const id = (await ok(file, 'request', 'add', 'Tell me about the messages')).stdout.trim();
+    await ok(file, 'request', 'met', id);
+    await ok(file, 'request', 'met', id);
+    await ok(file, 'request', 'drop', id);
+    const older = join(dir, 'older.json');
+    copyFileSync(file, older);
+    const r = await ok(file, 'delete', id.slice(0, 8), '--yes');
+    expect(r.stdout).toBe(`Deleted the request ${id.slice(0, 8)} and the 3 entries of it being met or set aside.\n`);
+    expect(readJournal(file).entries.map((e) => e.id)).toEqual([keep]);
+    expect(readFileSync(file, 'utf8')).not.toContain('messages');
+    await ok(file, 'import', older);
+    expect(readJournal(file).entries.map((e) => e.id)).toEqual([keep]);
   });
 });
 
