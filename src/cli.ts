@@ -45,7 +45,7 @@ export function createProgram(deps: Deps): Command {
     .option('--no-color', help.noColor)
     .helpOption('-h, --help', 'show help')
     .configureHelp({ showGlobalOptions: true })
-    .addHelpCommand(false)
+    .helpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -173,6 +173,9 @@ export function createProgram(deps: Deps): Command {
     .option('-y, --yes', 'do not ask first')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
+
+  sub('completion <shell>', 'print a completion script for bash, zsh or fish')
+    .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
 
   return program;
 }

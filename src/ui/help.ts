@@ -51,5 +51,10 @@ export const examples: { root: string } & Record<string, string> = {
     'trust exercise temperature-reading',
     'trust exercise daily-appreciation --answer appreciationOne="Made coffee" --answer appreciationTwo="Listened"',
   ]),
+  completion: block([
+    'source <(trust completion bash)        in ~/.bashrc',
+    'source <(trust completion zsh)         in ~/.zshrc, after compinit',
+    'trust completion fish > ~/.config/fish/completions/trust.fish',
+  ]),
   doctor: block(['trust doctor', 'trust doctor --fix', 'trust doctor --restore --yes', 'trust doctor --json']),
 };
