@@ -148,6 +148,7 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
   sub('encrypt', 'encrypt the journal with a passphrase')
+    .option('--change', 'change the passphrase, in one step (the new one from TRUST_NEW_PASSPHRASE, or asked twice)')
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
   sub('decrypt', 'remove the passphrase and store the journal as plain JSON')
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
