@@ -175,6 +175,13 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
 
+  sub('sync', 'merge the sync conflict copies beside the journal (Syncthing) and remove them')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
+
+  sub('merge-driver <base> <ours> <theirs>', 'a git merge driver for the journal (see the README)')
+    .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'));
+
   sub('completion <shell>', 'print a completion script for bash, zsh or fish')
     .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
 
