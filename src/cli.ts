@@ -45,7 +45,7 @@ export function createProgram(deps: Deps): Command {
     .option('--no-color', help.noColor)
     .helpOption('-h, --help', 'show help')
     .configureHelp({ showGlobalOptions: true })
-    .addHelpCommand(false)
+    .helpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -148,6 +148,7 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
   sub('encrypt', 'encrypt the journal with a passphrase')
+    .option('--change', 'change the passphrase, in one step (the new one from TRUST_NEW_PASSPHRASE, or asked twice)')
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
   sub('decrypt', 'remove the passphrase and store the journal as plain JSON')
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
@@ -173,6 +174,16 @@ export function createProgram(deps: Deps): Command {
     .option('-y, --yes', 'do not ask first')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
+
+  sub('sync', 'merge the sync conflict copies beside the journal (Syncthing) and remove them')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
+
+  sub('merge-driver <base> <ours> <theirs>', 'a git merge driver for the journal (see the README)')
+    .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'));
+
+  sub('completion <shell>', 'print a completion script for bash, zsh or fish')
+    .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
 
   return program;
 }

@@ -27,9 +27,9 @@ const deps: Deps = {
     return (interactive ??= bothTerminals());
   },
   prompter,
-  // An encrypted journal's passphrase: TRUST_PASSPHRASE, else asked at a terminal.
+  // An encrypted journal's passphrase: from the environment, a keyring command, or asked at a terminal (ui/passphrase.ts).
   get secrets() {
-    return (secrets ??= passphraseSecrets(process.env, deps.interactive ? prompter : undefined));
+    return (secrets ??= passphraseSecrets(process.env, deps.interactive ? prompter : undefined, (line) => void process.stderr.write(`trust: ${line}\n`)));
   },
 };
 

@@ -51,5 +51,15 @@ export const examples: { root: string } & Record<string, string> = {
     'trust exercise temperature-reading',
     'trust exercise daily-appreciation --answer appreciationOne="Made coffee" --answer appreciationTwo="Listened"',
   ]),
+  sync: block(['trust sync                      merge journal.sync-conflict-*.json copies, then remove them', 'trust sync --json']),
+  'merge-driver': block([
+    'git config merge.trust.driver "trust merge-driver %O %A %B"',
+    'echo "journal.json merge=trust" >> .gitattributes',
+  ]),
+  completion: block([
+    'source <(trust completion bash)        in ~/.bashrc',
+    'source <(trust completion zsh)         in ~/.zshrc, after compinit',
+    'trust completion fish > ~/.config/fish/completions/trust.fish',
+  ]),
   doctor: block(['trust doctor', 'trust doctor --fix', 'trust doctor --restore --yes', 'trust doctor --json']),
 };

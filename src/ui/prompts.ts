@@ -27,10 +27,16 @@ export interface Prompter {
   note(message: string): void;
 }
 
-export function inquirerPrompter(): Prompter {
+/** Where the prompts read and write: the process's own stdin and stdout unless told otherwise. */
+export interface PromptIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+export function inquirerPrompter(io?: PromptIo): Prompter {
   return {
     text: async (message, opts = {}) =>
-      (await input({ message, required: opts.required ?? false, ...(opts.default !== undefined ? { default: opts.default } : {}) })).trim(),
+      (await input({ message, required: opts.required ?? false, ...(opts.default !== undefined ? { default: opts.default } : {}) }, io)).trim(),
     number: async (message, opts) =>
       number({
         message: `${message} (${opts.min}-${opts.max})`,
@@ -39,12 +45,12 @@ export function inquirerPrompter(): Prompter {
         step: 1,
         required: opts.required ?? false,
         ...(opts.default !== undefined ? { default: opts.default } : {}),
-      }),
-    confirm: (message, defaultValue = true) => confirm({ message, default: defaultValue }),
+      }, io),
+    confirm: (message, defaultValue = true) => confirm({ message, default: defaultValue }, io),
     select: (message, choices, defaultValue) =>
-      select({ message, choices, loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }),
-    checkbox: (message, choices) => checkbox({ message, choices, loop: false }),
-    secret: (message) => password({ message, mask: true }),
+      select({ message, choices, loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
+    checkbox: (message, choices) => checkbox({ message, choices, loop: false }, io),
+    secret: (message) => password({ message, mask: true }, io),
     note: (message) => void process.stdout.write(`\n${message}\n`),
   };
 }

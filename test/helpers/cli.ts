@@ -48,7 +48,9 @@ export function start(args: string[], opts: RunOptions = {}): { child: ChildProc
     else env[k] = v;
   }
   const ids = { ...(opts.uid !== undefined ? { uid: opts.uid } : {}), ...(opts.gid !== undefined ? { gid: opts.gid } : {}) };
-  const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
+  // detached: a session of its own, so no controlling terminal, wherever the suite is run from
+  // (a passphrase would otherwise be asked on the terminal that ran `npm test`).
+  const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'], detached: true, ...ids });
   const done = new Promise<Run>((done, fail) => {
     let stdout = '';
     let stderr = '';

@@ -70,12 +70,15 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\r/g;
 
 export const keys = { enter: '\r', ctrlC: '\x03', down: '\x1b[B', space: ' ' };
 
-export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, string> = {}): Promise<PtyRun> {
+/** `redirect`: shell redirections for the program (e.g. '> week.html < /dev/null'), the terminal staying its controlling one. */
+export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, string> = {}, redirect?: string): Promise<PtyRun> {
   const home = env.HOME ?? tempDir();
   const fullEnv = { ...baseEnv(home), TERM: 'xterm-256color', ...env };
   return new Promise((done, fail) => {
     // The guard only stops a hung run; under a loaded machine it is never reached.
-    const child = spawn('python3', ['-c', DRIVER, JSON.stringify([process.execPath, BIN, ...args]), JSON.stringify(steps), '60'], {
+    const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    const command = redirect === undefined ? [process.execPath, BIN, ...args] : ['/bin/sh', '-c', `exec ${[process.execPath, BIN, ...args].map(quote).join(' ')} ${redirect}`];
+    const child = spawn('python3', ['-c', DRIVER, JSON.stringify(command), JSON.stringify(steps), '60'], {
       env: fullEnv,
       cwd: home,
       stdio: ['ignore', 'pipe', 'inherit'],
