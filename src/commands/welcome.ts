@@ -14,7 +14,7 @@ import { welcome } from '../ui/messages-safety.js';
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /** No journal (nor its backups, nor a draft begun), or one with no entries and an empty profile. */
-export async function isNewJournal(file: string): Promise<boolean> {
+async function isNewJournal(file: string): Promise<boolean> {
   if (await exists(draftPath(file))) return false;
   const peek = await peekProfile(file);
   if (peek.state === 'missing') return !(await hasBackups(file));

@@ -13,8 +13,8 @@ export type LineKind = (typeof LINE_KINDS)[number];
 const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
 const countryCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/));
 
-export const HelplineSchema = v.strictObject({ for: v.picklist(LINE_KINDS), name: text, contact: text });
-export const OwnHelplineSchema = v.object({ name: text, contact: text });
+const HelplineSchema = v.strictObject({ for: v.picklist(LINE_KINDS), name: text, contact: text });
+const OwnHelplineSchema = v.object({ name: text, contact: text });
 export const HelplinesSchema = v.strictObject({
   about: v.string(),
   general: v.array(HelplineSchema),

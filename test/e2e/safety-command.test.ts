@@ -137,3 +137,14 @@ describe('trust init --country and --helpline', () => {
     expect(JSON.parse(r.stdout).profile).toEqual({ country: 'GB' });
   });
 });
+
+describe('trust --help', () => {
+  it('says near the top that it is not therapy, and where to turn in danger', async () => {
+    const r = await trust(['--help']);
+    expect(r.code).toBe(0);
+    const top = r.stdout.slice(0, r.stdout.indexOf('Options:')).replace(/\s+/g, ' ');
+    expect(top).toContain('it is not therapy');
+    expect(top).toContain('In danger or in crisis: `trust safety` shows who to call');
+    expect(r.stdout).toMatch(/\n {2}safety\b/);
+  });
+});
