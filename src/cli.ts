@@ -65,6 +65,11 @@ export function createProgram(deps: Deps): Command {
       .exitOverride()
       .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
 
+  sub('safety', 'help now: who to call if you are in danger or in crisis')
+    .option('--safe', 'record that you are safe now')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/safety.js')).safety));
+
   sub('log', 'the daily entry: write a thought, challenge it, pick one small step')
     .option('--date <YYYY-MM-DD>', 'the day the entry is for (default today)')
     .option('--situation <text>', 'what set the thought off')
@@ -158,6 +163,8 @@ export function createProgram(deps: Deps): Command {
     .option('--role <role>', 'hurt, broke-trust or both')
     .option('--partner <name>', "your partner's name")
     .option('--remind-at <HH:MM>', 'a daily reminder at this time')
+    .option('--country <XX>', 'your country as a two-letter code (US, GB, AU, ...), for the help lines of `trust safety`')
+    .option('--helpline <line>', 'a help line of your own as "name: contact", for `trust safety` (repeatable)', collect)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/init.js')).init));
 

@@ -6,6 +6,7 @@ import { compact, newLog, shortId, type LogFields } from '../domain/entries.js';
 import { CHECKLIST, TRAPS, TRUST_TYPES, type LogEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { say, tell } from '../ui/messages.js';
+import { welcomeOnce } from './welcome.js';
 
 export interface LogOptions {
   date?: string;
@@ -61,6 +62,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
     await ctx.store.append([entry]);
     saved = entry;
   } else {
+    await welcomeOnce(ctx, opts.json === true);
     const { logFlow } = await import('./log-flow.js');
     const status = opts.json ? (line: string) => void ctx.deps.stderr.write(`${line}\n`) : ctx.print;
     const result = await logFlow(ctx, date, status);

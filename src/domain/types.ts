@@ -79,6 +79,7 @@ export interface ExerciseEntry extends EntryBase {
 export interface CheckEntry extends EntryBase {
   kind: 'check';
   signs: string[];
+  safe?: boolean;
 }
 
 export type Entry = LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry;
@@ -90,6 +91,15 @@ export interface Profile {
   role?: Role;
   partner?: string;
   remindAt?: string;
+  /** ISO 3166 two-letter code, upper-case: whose help lines `trust safety` shows. */
+  country?: string;
+  /** The person's own help lines, shown by `trust safety` after the country's. */
+  helplines?: OwnHelpline[];
+}
+
+export interface OwnHelpline {
+  name: string;
+  contact: string;
 }
 
 export const SCHEMA_VERSION = 1;
