@@ -67,12 +67,14 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 }
 
 export function makeContext(deps: Deps, globals: GlobalOptions): Context {
-  const now = deps.now ? deps.now() : clock(deps.env);
+  // Read on first use, so a bad TRUST_NOW stops the commands that use the
+  // clock and never one that must answer whatever else is wrong (`trust safety`).
+  let now: Date | undefined;
+  const clockNow = () => (now ??= deps.now ? deps.now() : clock(deps.env));
   const file = journalPath(globals.file, deps.env);
   const store = new Store(file, deps.secrets ? { secrets: deps.secrets } : {});
   // A function, not randomUUID itself: reading it loads node:crypto (see scripts/build.mjs).
   const newId = deps.newId ?? (() => randomUUID());
-  const createdAt = now.toISOString();
   let prompter: Promise<Prompter> | undefined;
   let painter: Painter | undefined;
   return {
@@ -80,14 +82,18 @@ export function makeContext(deps: Deps, globals: GlobalOptions): Context {
     env: deps.env,
     file,
     store,
-    now,
-    today: localDate(now),
+    get now() {
+      return clockNow();
+    },
+    get today() {
+      return localDate(clockNow());
+    },
     interactive: deps.interactive,
     // Made on first use: output that is JSON or goes to a pipe never loads chalk.
     get paint() {
       return (painter ??= makePainter(deps.env, deps.stdout.isTTY === true, globals.color === false));
     },
-    stamp: () => ({ id: newId(), createdAt }),
+    stamp: () => ({ id: newId(), createdAt: clockNow().toISOString() }),
     print: (text = '') => void deps.stdout.write(`${text}\n`),
     json: (value) => void deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
     ask: () => {

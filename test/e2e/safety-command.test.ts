@@ -44,6 +44,13 @@ describe('trust safety', () => {
     expect(out.lines[0]).toEqual({ for: 'emergency', name: expect.any(String), contact: 'your local emergency number' });
   });
 
+  it('answers even when TRUST_NOW is unusable (the clock is not needed to ask for help)', async () => {
+    const { file } = tempJournal();
+    const r = await on(file, ['safety'], { env: { TRUST_NOW: 'not a date' } });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    for (const text of GENERAL) expect(r.stdout).toContain(text);
+  });
+
   it('shows the lines of the country set with init, and the person\'s own', async () => {
     const { file } = tempJournal();
     await ok(on(file, ['init', '--country', 'us', '--helpline', 'My sister: 555 0100', '--helpline', 'Dr Lee: 555 0199']));
