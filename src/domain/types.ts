@@ -79,6 +79,7 @@ export interface ExerciseEntry extends EntryBase {
 export interface CheckEntry extends EntryBase {
   kind: 'check';
   signs: string[];
+  /** Written by `trust safety --safe`: the person is safe now, which closes an open concern. */
   safe?: boolean;
 }
 
