@@ -26,7 +26,7 @@ function secretsOf(ctx: Context): Secrets {
   return ctx.deps.secrets;
 }
 
-/** The files that hold (older) journal text beside the journal itself. */
+/** The files that hold (older) journal text beside the journal itself (its real path); never read through a link. */
 const companions = (file: string) => [...backupPaths(file), draftPath(file)];
 
 export async function encrypt(_opts: object, ctx: Context): Promise<void> {
@@ -41,9 +41,9 @@ export async function encrypt(_opts: object, ctx: Context): Promise<void> {
       return sealed;
     },
     async () => {
-      for (const path of companions(ctx.file)) {
+      for (const path of companions(ctx.store.real)) {
         try {
-          const bytes = await readBytes(path);
+          const bytes = await readBytes(path, false);
           // Already sealed ones come from an earlier passphrase: unreadable to others, left as they are.
           if (bytes && !isSealed(bytes)) await writeAtomic(path, await sealed.seal(bytes), { backups: 0 });
         } catch (e) {
@@ -66,8 +66,8 @@ export async function decrypt(_opts: object, ctx: Context): Promise<void> {
       return plainCodec;
     },
     async (_next, previous) => {
-      for (const path of companions(ctx.file)) {
-        const bytes = await readBytes(path);
+      for (const path of companions(ctx.store.real)) {
+        const bytes = await readBytes(path, false);
         if (!isSealed(bytes) || !(previous instanceof SealedCodec)) continue;
         // One that will not open or be written stays encrypted: harmless, and counted.
         const plain = await previous.open(bytes, path).catch(() => undefined);

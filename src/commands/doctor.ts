@@ -83,7 +83,8 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
       return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(dr.restoreKept);
     }
   }
-  const release = await acquire(lockPath(h.file), h.file);
+  const real = ctx.store.real;
+  const release = await acquire(lockPath(real), h.file);
   let aside: string | undefined;
   try {
     // Read under the lock, and only the version that was checked and shown:
@@ -92,9 +93,9 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
     const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path) : undefined;
     if (!bytes) throw new JournalError(dr.backupsMoved(h.file), dr.hintRunAgain);
     await ctx.store.adapter.parse(bytes, g.path);
-    aside = await setAside(h.file, h.current.journal === undefined, ctx.now);
+    aside = await setAside(real, h.current.journal === undefined, ctx.now);
     // No rotation: the damaged file must not push a good backup out.
-    await writeAtomic(h.file, bytes, { backups: 0 });
+    await writeAtomic(real, bytes, { backups: 0, name: h.file });
   } finally {
     await release();
   }

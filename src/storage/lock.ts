@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
-import { breakPath, tempPath } from './paths.js';
+import { breakPath, tempPath, turnPath } from './paths.js';
 
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
@@ -115,7 +115,10 @@ export async function inspectLock(path: string, staleMs = 30_000): Promise<LockS
  * is older than any break takes.
  */
 export async function clearStaleTurn(journal: string): Promise<void> {
-  const turn = breakPath(journal);
+  await clearTurn(breakPath(journal));
+}
+
+async function clearTurn(turn: string): Promise<void> {
   const [raw, age] = await Promise.all([
     readFile(turn, 'utf8').catch(() => undefined),
     stat(turn).then((s) => Date.now() - s.mtimeMs, () => 0),
@@ -131,12 +134,12 @@ export async function clearStaleTurn(journal: string): Promise<void> {
  * second lock, so one can never remove a fresh lock taken after another broke
  * the stale one. Returns true when this call removed it.
  */
-export async function breakLock(path: string, journal: string, judged: string): Promise<boolean> {
-  const turn = breakPath(journal);
+export async function breakLock(path: string, judged: string): Promise<boolean> {
+  const turn = turnPath(path);
   try {
     await writeFile(turn, String(process.pid), { mode: 0o600, flag: 'wx' });
   } catch {
-    await clearStaleTurn(journal);
+    await clearTurn(turn);
     return false;
   }
   try {
@@ -204,7 +207,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
       }
       const held = await inspectLock(path, staleMs);
       if (!held) continue; // released between our attempts
-      if (held.stale && (await breakLock(path, journal, held.raw))) continue;
+      if (held.stale && (await breakLock(path, held.raw))) continue;
       if (Date.now() - started > waitMs) throw new JournalError(say.locked(journal, held.holder?.pid), say.hintLocked);
       await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
     }

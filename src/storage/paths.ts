@@ -18,7 +18,8 @@ export const BACKUPS = 3;
 
 export const lockPath = (file: string): string => `${file}.lock`;
 /** Breakers of a stale lock take turns through this second, short-lived lock. */
-export const breakPath = (file: string): string => `${file}.lock.break`;
+export const turnPath = (lock: string): string => `${lock}.break`;
+export const breakPath = (file: string): string => turnPath(lockPath(file));
 export const backupPath = (file: string, n: number): string => `${file}.bak${n}`;
 /** Every backup's path, newest first. */
 export const backupPaths = (file: string): string[] => Array.from({ length: BACKUPS }, (_, i) => backupPath(file, i + 1));

@@ -123,9 +123,9 @@ describe('breakLock', () => {
   it('removes the lock only while it still holds what was judged stale', async () => {
     const { file } = tempJournal();
     writeFileSync(lockPath(file), 'fresh');
-    expect(await breakLock(lockPath(file), file, 'old')).toBe(false);
+    expect(await breakLock(lockPath(file), 'old')).toBe(false);
     expect(readFileSync(lockPath(file), 'utf8')).toBe('fresh');
-    expect(await breakLock(lockPath(file), file, 'fresh')).toBe(true);
+    expect(await breakLock(lockPath(file), 'fresh')).toBe(true);
     expect(existsSync(lockPath(file))).toBe(false);
     expect(existsSync(breakPath(file))).toBe(false);
   });
@@ -138,20 +138,20 @@ describe('breakLock', () => {
     writeFileSync(lockPath(file), 'stale');
     writeFileSync(breakPath(file), typeof content === 'string' ? content : content());
     if (backdated) {
-      expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+      expect(await breakLock(lockPath(file), 'stale')).toBe(false);
       expect(existsSync(breakPath(file))).toBe(true);
       backdate(breakPath(file), 10_000);
     }
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+    expect(await breakLock(lockPath(file), 'stale')).toBe(false);
     expect(existsSync(lockPath(file))).toBe(true);
     expect(existsSync(breakPath(file))).toBe(false);
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(true);
+    expect(await breakLock(lockPath(file), 'stale')).toBe(true);
   });
 
   it('keeps the turn of a breaker that is still running', async () => {
     const { file } = tempJournal();
     writeFileSync(breakPath(file), String(process.pid));
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+    expect(await breakLock(lockPath(file), 'stale')).toBe(false);
     expect(existsSync(breakPath(file))).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { JournalError } from '../../src/errors.js';
 import { loadDraft, saveDraft } from '../../src/storage/draft.js';
 import { plainCodec } from '../../src/storage/codec.js';
 import { readVersion, removeLeftovers, writeAtomic } from '../../src/storage/file.js';
+import { identityOf } from '../../src/storage/identity.js';
 import { Store } from '../../src/storage/journal.js';
 import { backupPath, draftPath, leftoverTemps } from '../../src/storage/paths.js';
 import { serialize } from '../../src/storage/schema.js';
@@ -44,18 +45,30 @@ describe('writeAtomic', () => {
     expect(existsSync(backupPath(file, 2))).toBe(false);
   });
 
-  it('writes through a symlinked journal, and its backup is a real copy of the old version', async () => {
+  it('writes through a symlinked journal (its real path), and its backup is a real copy beside the real file', async () => {
     const { dir, file } = tempJournal();
     mkdirSync(join(dir, 'synced'));
     const real = join(dir, 'synced', 'journal.json');
     writeFileSync(real, 'old', { mode: 0o600 });
     symlinkSync(real, file);
-    await writeAtomic(file, Buffer.from('new'));
+    expect(identityOf(file)).toBe(real);
+    await writeAtomic(identityOf(file), Buffer.from('new'));
     expect(lstatSync(file).isSymbolicLink()).toBe(true);
     expect(text(real)).toBe('new');
-    expect(lstatSync(backupPath(file, 1)).isSymbolicLink()).toBe(false);
-    expect(text(backupPath(file, 1))).toBe('old');
-    expect(readdirSync(join(dir, 'synced'))).toEqual(['journal.json']);
+    expect(lstatSync(backupPath(real, 1)).isSymbolicLink()).toBe(false);
+    expect(text(backupPath(real, 1))).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['journal.json', 'synced']);
+  });
+
+  it('replaces a link at the path it is given, never writing through it', async () => {
+    const { dir, file } = tempJournal();
+    const elsewhere = join(dir, 'elsewhere');
+    writeFileSync(elsewhere, 'not ours', { mode: 0o644 });
+    symlinkSync(elsewhere, file);
+    await writeAtomic(file, Buffer.from('new'), { backups: 0 });
+    expect(lstatSync(file).isFile()).toBe(true);
+    expect(text(file)).toBe('new');
+    expect(text(elsewhere)).toBe('not ours');
   });
 
   it('refuses to save over a version other than the one read, leaving it untouched', async () => {
