@@ -14,7 +14,7 @@ import { breakPath, tempPath, turnPath } from './paths.js';
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
   waitMs?: number;
-  /** A lock older than this is stale even if its owner looks alive (another machine, a frozen process). */
+  /** A lock older than this is stale when its owner cannot be checked (another machine, no /proc). */
   staleMs?: number;
 }
 
@@ -70,14 +70,20 @@ export function parseHolder(raw: string): Holder | undefined {
   return undefined;
 }
 
-/** Whether a lock with this content, last touched `ageMs` ago, can be broken. */
+/**
+ * Whether a lock with this content, last touched `ageMs` ago, can be broken.
+ * An owner known to be running on this machine (same pid, same start time)
+ * keeps its lock however long it holds it: the waiter gives up instead.
+ * Age decides only where that cannot be known: another machine, or a system
+ * without start times (no /proc), where a reused pid cannot be told apart.
+ */
 export function isStale(raw: string, ageMs: number, staleMs: number, probe: Probe = localProbe): boolean {
   const h = parseHolder(raw);
   if (!h) return ageMs > UNREADABLE_GRACE_MS;
   if (h.host === probe.host) {
     if (!probe.alive(h.pid)) return true;
     const now = probe.startOf(h.pid);
-    if (h.start !== undefined && now !== undefined && now !== h.start) return true; // the pid was reused
+    if (h.start !== undefined && now !== undefined) return now !== h.start; // another start: the pid was reused
   }
   return ageMs > staleMs;
 }
