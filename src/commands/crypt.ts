@@ -5,12 +5,13 @@
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { plainCodec, SealedCodec, type Secrets } from '../storage/codec.js';
-import { DEFAULT_COST, freshParams, isSealed } from '../storage/crypto.js';
+import { DEFAULT_COST, freshParams, isSealed, MAX_LOG_N } from '../storage/crypto.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
 import { backupPaths, draftPath } from '../storage/paths.js';
 import { sayCrypt } from '../ui/messages-crypt.js';
 
-const COST_RANGE = [10, 22] as const;
+// Never above what a journal may ask for when it is read (crypto.ts).
+const COST_RANGE = [10, MAX_LOG_N] as const;
 
 /** log2 N for a new key. Only the test suite lowers it, to keep its runs quick. */
 export function kdfCost(env: NodeJS.ProcessEnv): number {
