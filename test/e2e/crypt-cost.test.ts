@@ -1,11 +1,11 @@
 // A key header whose cost was changed (by damage or on purpose) must not make
 // trust spend seconds and gigabytes before it fails: costs far from what trust
 // itself writes are refused at once, before any key is derived.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, start, tempDir } from '../helpers/cli.js';
-import { ok, on, PASS, privateJournal } from './crypt-helpers.js';
+import { PASS, sealedJournalBytes } from './crypt-helpers.js';
 
 // Header bytes after the 8-byte magic and the version: log2 N, r, p.
 const COST_AT = 9;
@@ -13,9 +13,7 @@ const COST_AT = 9;
 let sealed: Buffer;
 
 beforeAll(async () => {
-  const { file } = await privateJournal();
-  await ok(on(file, ['encrypt'], { env: PASS }));
-  sealed = readFileSync(file);
+  sealed = await sealedJournalBytes();
 });
 
 describe('a key header asking for a cost trust never writes', () => {
