@@ -2,13 +2,13 @@
 // folder, fsync, rename over the old one; the old version kept as a backup.
 // Every error names the file and leaves it as it was.
 import { constants } from 'node:fs';
-import { chmod, copyFile, link, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { hintFor, safe, say } from '../ui/messages.js';
 import { identityOf, openOwn } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
-import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
+import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
 
 export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
@@ -132,6 +132,8 @@ async function rotateBackups(file: string, held: string, keep: number): Promise<
 export interface WriteOptions {
   /** The path to name in messages (the journal as the person gave it); the target itself by default. */
   name?: string;
+  /** The temp file to write first (a tempPath() of the target); a fresh one by default. */
+  temp?: string;
   backups?: number;
   mode?: number;
   /** The version read before the change (null: there was no file); a different one on disk stops the write. */
@@ -160,7 +162,7 @@ async function currentId(target: string): Promise<FileId | null> {
 export async function writeAtomic(target: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<FileId> {
   const file = opts.name ?? target;
   await ensureFolder(target);
-  const tmp = tempPath(target);
+  const tmp = opts.temp ?? tempPath(target);
   const keep = opts.backups ?? BACKUPS;
   let held: string | undefined;
   let written: FileId;
@@ -220,13 +222,23 @@ export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; l
   return { dead: all.filter((l) => !processAlive(l.pid)), live: all.filter((l) => processAlive(l.pid)) };
 }
 
-/** Removes temp files whose writer was killed; returns how many went. */
+/** Removes temp files whose writer was killed (and the export temps their notes name); returns how many went. */
 export async function removeLeftovers(file: string): Promise<number> {
   await clearStaleTurn(file);
   const { dead } = await findLeftovers(file);
   let removed = 0;
-  for (const l of dead) if (await unlink(l.path).then(() => true, () => false)) removed++;
+  for (const l of dead) {
+    if (l.note) await removeNamedTemp(l);
+    if (await unlink(l.path).then(() => true, () => false)) removed++;
+  }
   return removed;
+}
+
+/** The export temp a dead writer's note names: removed only if it is a plain file named as that writer's temp. */
+async function removeNamedTemp(note: Leftover): Promise<void> {
+  const named = await readBytes(note.path, false).then((b) => b?.toString('utf8'), () => undefined);
+  if (!named || !isTempOf(named, note.pid)) return;
+  if (await lstat(named).then((s) => s.isFile(), () => false)) await unlink(named).catch(() => undefined);
 }
 
 /** True when both paths name the same file, however they are spelled (links, hard links included). */

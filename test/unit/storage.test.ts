@@ -9,7 +9,7 @@ import { plainCodec } from '../../src/storage/codec.js';
 import { readVersion, removeLeftovers, writeAtomic } from '../../src/storage/file.js';
 import { identityOf } from '../../src/storage/identity.js';
 import { Store } from '../../src/storage/journal.js';
-import { backupPath, draftPath, leftoverTemps } from '../../src/storage/paths.js';
+import { backupPath, draftPath, isTempOf, leftoverTemps } from '../../src/storage/paths.js';
 import { serialize } from '../../src/storage/schema.js';
 import { mode, snapshot, tempJournal } from '../helpers/cli.js';
 
@@ -98,6 +98,8 @@ describe('leftoverTemps', () => {
     ['.journal.json.lock.9.ff.tmp', 9],
     ['.journal.json.bak.9.ff.tmp', 9],
     ['.journal.json.bak1.9.ff.tmp', 9],
+    ['.journal.json.export.31.ab.tmp', 31],
+    ['.journal.json.exports.31.ab.tmp', undefined],
     ['.journal.json.bakx.9.ff.tmp', undefined],
     ['.other.json.12.ab.tmp', undefined],
     ['journal.json.12.ab.tmp', undefined],
@@ -107,6 +109,18 @@ describe('leftoverTemps', () => {
     const found = leftoverTemps('/j/journal.json', [name]);
     expect(found[0]?.pid).toBe(pid);
     if (pid !== undefined) expect(found[0]?.path).toBe(`/j/${name}`);
+  });
+});
+
+describe('isTempOf', () => {
+  it.each([
+    ['/out/.week.md.42.0badf00d.tmp', 42, true],
+    ['/out/.week.md.43.0badf00d.tmp', 42, false],
+    ['/out/week.md', 42, false],
+    ['out/.week.md.42.0badf00d.tmp', 42, false],
+    ['/home/me/.ssh/id_rsa', 42, false],
+  ])('%s of %d: %s', (path, pid, want) => {
+    expect(isTempOf(path, pid)).toBe(want);
   });
 });
 
