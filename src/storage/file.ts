@@ -212,13 +212,9 @@ async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<voi
   }
 }
 
-/** Temp files of this journal in its folder, split by whether their writer is still running. */
+/** Temp files of the journal at real path `file`, in its folder, split by whether their writer is still running. */
 export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; live: Leftover[] }> {
-  const all: Leftover[] = [];
-  // All of a journal's temp files sit beside the real file; older versions of trust left some beside a link to it.
-  for (const path of new Set([file, identityOf(file)])) {
-    all.push(...leftoverTemps(path, await readdir(dirname(path)).catch(() => [] as string[])));
-  }
+  const all = leftoverTemps(file, await readdir(dirname(file)).catch(() => [] as string[]));
   return { dead: all.filter((l) => !processAlive(l.pid)), live: all.filter((l) => processAlive(l.pid)) };
 }
 
