@@ -42,7 +42,6 @@ describe('a link planted beside the journal', () => {
     ['the written note', '.written'],
     ['the newest backup', '.bak1'],
     ['the oldest backup', '.bak3'],
-    ['the draft', '.draft'],
   ])('in place of %s is never written through by saves', async (_what, suffix) => {
     const { file, target } = await journalWithLink(suffix);
     for (const note of ['two', 'three', 'four']) expect((await log(file, note)).code).toBe(0);

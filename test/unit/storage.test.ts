@@ -184,4 +184,21 @@ describe('drafts', () => {
     writeFileSync(draftPath(file), '{"date":');
     expect(await loadDraft(file, plainCodec)).toBeUndefined();
   });
+
+  it('sit beside the real journal, and a link in their place is neither read nor written through', async () => {
+    const { dir, file } = tempJournal();
+    const real = join(dir, 'real.json');
+    symlinkSync(real, file);
+    const elsewhere = join(dir, 'elsewhere.json');
+    const planted = JSON.stringify({ date: '2026-11-01', startedAt: 'x', answers: { planted: true } });
+    writeFileSync(elsewhere, planted, { mode: 0o644 });
+    symlinkSync(elsewhere, draftPath(real));
+    expect(await loadDraft(file, plainCodec)).toBeUndefined();
+    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: 'x', answers: { a: 1 } });
+    expect(text(elsewhere)).toBe(planted);
+    expect(mode(elsewhere)).toBe(0o644);
+    expect(lstatSync(draftPath(real)).isFile()).toBe(true);
+    expect((await loadDraft(file, plainCodec))?.answers).toEqual({ a: 1 });
+    expect(existsSync(draftPath(file))).toBe(false);
+  });
 });
