@@ -69,3 +69,31 @@ describe('a link planted beside the journal', () => {
     expect(lstatSync(`${file}${suffix}`).isSymbolicLink()).toBe(true);
   });
 });
+
+describe('links the person set up', () => {
+  it('a journal kept as a link to a real journal: doctor --fix makes that file private', async () => {
+    const { dir, file } = tempJournal();
+    const real = join(dir, 'synced.json');
+    expect((await log(real, 'one')).code).toBe(0);
+    chmodSync(real, 0o644);
+    symlinkSync(real, file);
+    const r = await trust(['doctor', '--fix', '--file', file]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(mode(real)).toBe(0o600);
+    expect(lstatSync(file).isSymbolicLink()).toBe(true);
+  });
+
+  it('export --out to a link writes through it, and the link stays', async () => {
+    const { dir, file } = tempJournal();
+    expect((await log(file, 'one')).code).toBe(0);
+    const out = join(dir, 'out.json');
+    const target = join(dir, 'elsewhere.json');
+    symlinkSync(target, out);
+    const r = await trust(['export', '--file', file, '--out', out]);
+    expect(r.code).toBe(0);
+    expect(lstatSync(out).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain('"one"');
+    expect(mode(target)).toBe(0o600);
+  });
+});
