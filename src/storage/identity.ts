@@ -3,7 +3,8 @@
 // processes that reach one journal by two paths (the file and a symlink to
 // it) take the same lock and cannot both write over one version.
 // Auxiliary files are opened with NOFOLLOW: a link planted among them must
-// not make a save write somewhere else.
+// not make a save write somewhere else. And NONBLOCK: a named pipe in their
+// place must not make it wait for ever (plain files ignore the flag).
 import { constants, readlinkSync, realpathSync } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -48,16 +49,16 @@ function realFolder(dir: string): string {
   }
 }
 
-const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW } = constants;
+const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
 
 /** Opens an auxiliary file for reading; a symlink there fails (ELOOP) instead of being followed. */
 export function openOwn(path: string): Promise<FileHandle> {
-  return open(path, O_RDONLY | O_NOFOLLOW);
+  return open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
 }
 
 /** Runs `work` on an auxiliary file opened without following a link (for writing: created 0600, emptied). */
 export async function withOwn<T>(path: string, write: boolean, work: (fd: FileHandle) => Promise<T>): Promise<T> {
-  const fd = await (write ? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW, 0o600) : openOwn(path));
+  const fd = await (write ? open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_NONBLOCK, 0o600) : openOwn(path));
   try {
     return await work(fd);
   } finally {

@@ -4,11 +4,12 @@
 // killed process is told from a live one and broken at once.
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { link, open, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
+import { withOwn } from './identity.js';
 import { breakPath, tempPath, turnPath } from './paths.js';
 
 export interface LockOptions {
@@ -95,23 +96,37 @@ export interface LockState {
   stale: boolean;
 }
 
+/**
+ * A lock file's content and age, never through a link nor waiting on a pipe:
+ * anything but a plain file reads as '' (content trust did not write).
+ * Undefined when there is none.
+ */
+async function readLock(path: string): Promise<{ raw: string; ageMs: number } | undefined> {
+  try {
+    return await withOwn(path, false, async (fd) => {
+      const s = await fd.stat();
+      return { raw: s.isFile() ? await fd.readFile('utf8') : '', ageMs: Date.now() - s.mtimeMs };
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code !== 'ELOOP') throw e;
+    const link = await lstat(path).catch(() => undefined);
+    return link && { raw: '', ageMs: Date.now() - link.mtimeMs };
+  }
+}
+
 /** The lock as it is now, or undefined when there is none. */
 export async function inspectLock(path: string, staleMs = 30_000): Promise<LockState | undefined> {
-  let raw: string;
-  let ageMs: number;
+  let found: { raw: string; ageMs: number } | undefined;
   try {
-    const fd = await open(path, 'r');
-    try {
-      raw = await fd.readFile('utf8');
-      ageMs = Date.now() - (await fd.stat()).mtimeMs;
-    } finally {
-      await fd.close();
-    }
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    found = await readLock(path);
+  } catch {
     // There, but not ours to read: treat it as held, so we wait rather than spin.
     return { raw: '', holder: undefined, ageMs: 0, stale: false };
   }
+  if (!found) return undefined;
+  const { raw, ageMs } = found;
   return { raw, holder: parseHolder(raw), ageMs, stale: isStale(raw, ageMs, staleMs) };
 }
 
@@ -125,14 +140,11 @@ export async function clearStaleTurn(journal: string): Promise<void> {
 }
 
 async function clearTurn(turn: string): Promise<void> {
-  const [raw, age] = await Promise.all([
-    readFile(turn, 'utf8').catch(() => undefined),
-    stat(turn).then((s) => Date.now() - s.mtimeMs, () => 0),
-  ]);
-  if (raw === undefined) return;
-  const pid = Number(raw);
+  const found = await readLock(turn).catch(() => undefined);
+  if (found === undefined) return;
+  const pid = Number(found.raw);
   const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
-  if (dead || age > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
+  if (dead || found.ageMs > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
 }
 
 /**
@@ -149,8 +161,8 @@ export async function breakLock(path: string, judged: string): Promise<boolean> 
     return false;
   }
   try {
-    const raw = await readFile(path, 'utf8').catch(() => undefined);
-    return raw === judged && (await unlink(path).then(() => true, () => false));
+    const now = await readLock(path).catch(() => undefined);
+    return now?.raw === judged && (await unlink(path).then(() => true, () => false));
   } finally {
     await unlink(turn).catch(() => undefined);
   }
@@ -205,8 +217,8 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
         const now = new Date();
         await utimes(path, now, now).catch(() => undefined);
         return async () => {
-          const raw = await readFile(path, 'utf8').catch(() => '');
-          if (raw === mine) await unlink(path).catch(() => undefined);
+          const now = await readLock(path).catch(() => undefined);
+          if (now?.raw === mine) await unlink(path).catch(() => undefined);
         };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(journal, e);

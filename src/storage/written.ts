@@ -17,10 +17,10 @@ export async function noteWritten(file: string, id: FileId): Promise<void> {
   const path = writtenPath(file);
   const text = JSON.stringify(id);
   // Not fsynced: a note lost in a crash only means one full parse next time.
-  await put(path, text).catch(async (e: NodeJS.ErrnoException) => {
-    // A link in the note's place (planted, or copied in) is removed, never written through.
-    if (e.code === 'ELOOP') await unlink(path).then(() => put(path, text));
-  }).catch(() => undefined);
+  // Anything else in the note's place (a link, a pipe, a file not ours to write) is removed, never written through.
+  await put(path, text)
+    .catch(() => unlink(path).then(() => put(path, text)))
+    .catch(() => undefined);
 }
 
 export async function wroteLast(file: string, id: FileId): Promise<boolean> {
