@@ -3,7 +3,7 @@
 // the temp is private (0600) and the journal's next save sweeps it away.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, watch, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { start, tempJournal, trust } from '../helpers/cli.js';
 
@@ -16,23 +16,17 @@ function bigJournal(file: string, n: number): void {
 
 const temps = (dir: string) => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
 
-/** Runs an export and kills it (-9) the moment its temp file appears; the temp's mode then, or undefined if it finished first. */
+/** Runs an export and kills it (-9) the moment its temp file appears; the left temp's mode, or undefined if it finished first. */
 async function killedExport(file: string, out: string): Promise<number | undefined> {
-  const outDir = join(out, '..');
+  const outDir = dirname(out);
   const run = start(['export', '--file', file, '--format', 'markdown', '--out', out]);
-  let seenMode: number | undefined;
   const watcher = watch(outDir, (_event, name) => {
-    if (!name?.endsWith('.tmp') || run.child.exitCode !== null) return;
-    run.child.kill('SIGKILL');
-    try {
-      seenMode = statSync(join(outDir, name)).mode & 0o777;
-    } catch {
-      // renamed away before we looked
-    }
+    if (name?.endsWith('.tmp') && run.child.exitCode === null) run.child.kill('SIGKILL');
   });
   const r = await run.done;
   watcher.close();
-  return r.code === null && temps(outDir).length > 0 ? seenMode ?? 0o600 : undefined;
+  const [left] = temps(outDir);
+  return r.code === null && left ? statSync(join(outDir, left)).mode & 0o777 : undefined;
 }
 
 describe('an export killed midway', () => {

@@ -35,7 +35,7 @@ describe('a journal reached by two paths', () => {
     // One lock, one set of backups, one note: all beside the real file, none beside the link.
     expect(readdirSync(dir).filter((n) => n.startsWith('link.json')).sort()).toEqual(['link.json']);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
-  });
+  }, 90_000);
 });
 
 describe('a dangling journal link', () => {
