@@ -2,7 +2,7 @@
 // something is wrong. `--fix` sets modes and tidies what is safe to tidy;
 // `--restore` brings back the newest good backup, keeping the current file
 // aside rather than destroying it.
-import { chmod, copyFile, link, stat } from 'node:fs/promises';
+import { chmod, copyFile, link, lstat } from 'node:fs/promises';
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
@@ -89,8 +89,8 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
   try {
     // Read under the lock, and only the version that was checked and shown:
     // a save meanwhile would have shifted the backups along.
-    const now = await stat(g.path).catch(() => undefined);
-    const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path) : undefined;
+    const now = await lstat(g.path).catch(() => undefined);
+    const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path, false) : undefined;
     if (!bytes) throw new JournalError(dr.backupsMoved(h.file), dr.hintRunAgain);
     await ctx.store.adapter.parse(bytes, g.path);
     aside = await setAside(real, h.current.journal === undefined, ctx.now);
