@@ -5,12 +5,13 @@
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { plainCodec, SealedCodec, type Codec, type Secrets } from '../storage/codec.js';
-import { DEFAULT_COST, freshParams, isSealed } from '../storage/crypto.js';
+import { DEFAULT_COST, freshParams, isSealed, MAX_LOG_N } from '../storage/crypto.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
 import { backupPaths, draftPath } from '../storage/paths.js';
 import { sayCrypt } from '../ui/messages-crypt.js';
 
-const COST_RANGE = [10, 22] as const;
+// Never above what a journal may ask for when it is read (crypto.ts).
+const COST_RANGE = [10, MAX_LOG_N] as const;
 
 /** log2 N for a new key. Only the test suite lowers it, to keep its runs quick. */
 export function kdfCost(env: NodeJS.ProcessEnv): number {
@@ -26,7 +27,7 @@ function secretsOf(ctx: Context): Secrets {
   return ctx.deps.secrets;
 }
 
-/** The files that hold (older) journal text beside the journal itself. */
+/** The files that hold (older) journal text beside the journal itself (its real path); never read through a link. */
 const companions = (file: string) => [...backupPaths(file), draftPath(file)];
 
 export async function encrypt(opts: { change?: boolean }, ctx: Context): Promise<void> {
@@ -42,9 +43,9 @@ export async function encrypt(opts: { change?: boolean }, ctx: Context): Promise
       return sealed;
     },
     async () => {
-      for (const path of companions(ctx.file)) {
+      for (const path of companions(ctx.store.real)) {
         try {
-          const bytes = await readBytes(path);
+          const bytes = await readBytes(path, false);
           // Already sealed ones come from an earlier passphrase: unreadable to others, left as they are.
           if (bytes && !isSealed(bytes)) await writeAtomic(path, await sealed.seal(bytes), { backups: 0 });
         } catch (e) {
@@ -63,10 +64,10 @@ export async function encrypt(opts: { change?: boolean }, ctx: Context): Promise
  * read with and hands it to `write`. Returns how many stay as they were: one
  * sealed with an older passphrase, or one `write` could not write.
  */
-async function eachSealedCopy(file: string, previous: Codec, write: (path: string, plain: Buffer) => Promise<boolean>): Promise<number> {
+async function eachSealedCopy(real: string, previous: Codec, write: (path: string, plain: Buffer) => Promise<boolean>): Promise<number> {
   let kept = 0;
-  for (const path of companions(file)) {
-    const bytes = await readBytes(path);
+  for (const path of companions(real)) {
+    const bytes = await readBytes(path, false);
     if (!isSealed(bytes) || !(previous instanceof SealedCodec)) continue;
     const plain = await previous.open(bytes, path).catch(() => undefined);
     if (!plain || !(await write(path, plain))) kept++;
@@ -84,7 +85,7 @@ export async function decrypt(_opts: object, ctx: Context): Promise<void> {
     },
     async (_next, previous) => {
       // One that will not open or be written stays encrypted: harmless, and counted.
-      kept = await eachSealedCopy(ctx.file, previous, (path, plain) => writeAtomic(path, plain, { backups: 0 }).then(() => true, () => false));
+      kept = await eachSealedCopy(ctx.store.real, previous, (path, plain) => writeAtomic(path, plain, { backups: 0 }).then(() => true, () => false));
     },
   );
   ctx.print(sayCrypt.decrypted(ctx.file));
@@ -110,7 +111,7 @@ async function change(ctx: Context): Promise<void> {
       return sealed;
     },
     async (_next, previous) => {
-      kept = await eachSealedCopy(ctx.file, previous, async (path, plain) => {
+      kept = await eachSealedCopy(ctx.store.real, previous, async (path, plain) => {
         try {
           await writeAtomic(path, await sealed.seal(plain), { backups: 0 });
           return true;

@@ -8,7 +8,9 @@ import { filterEntries } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
 import * as v from '../domain/validate.js';
 import { JournalError, UsageError } from '../errors.js';
-import { sameFile, writeAtomic } from '../storage/file.js';
+import { writeExport } from '../storage/export-temp.js';
+import { sameFile } from '../storage/file.js';
+import { identityOf } from '../storage/identity.js';
 import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
@@ -42,7 +44,8 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
     return;
   }
   try {
-    await writeAtomic(out, Buffer.from(text, 'utf8'), { backups: 0 });
+    // An --out that is a link was named by the person: written through, like the journal.
+    await writeExport(ctx.store.real, identityOf(out), Buffer.from(text, 'utf8'), out);
   } catch (e) {
     // writeAtomic speaks of "the journal"; this file is the export.
     if (!(e instanceof JournalError)) throw e;

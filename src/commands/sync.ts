@@ -48,7 +48,7 @@ export async function mergeDriver(opts: { base?: string; ours?: string; theirs?:
   if (!ours || !theirs) throw new UsageError(sayFit.driverArgs);
   const secrets = ctx.deps.secrets;
   const read = async (file: string) => {
-    const adapter = new JournalAdapter(file, secrets);
+    const adapter = new JournalAdapter(file, file, secrets); // git's own temp files: no links to resolve
     const journal = await adapter.parse(await readBytes(file));
     if (!journal) throw new JournalError(sayFit.driverEmpty(file));
     return { journal, adapter };
