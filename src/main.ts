@@ -58,6 +58,7 @@ export function exitCodeFor(error: unknown): number {
 // No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).
 createProgram(deps)
   .parseAsync(process.argv)
-  .catch((error: unknown) => {
+  .catch(async (error: unknown) => {
     process.exitCode = exitCodeFor(error);
+    if (error instanceof UsageError) (await import('./commands/care-note.js')).answerRefused(process.argv.slice(2), process.stderr);
   });
