@@ -29,6 +29,8 @@ export interface Deps {
   /** Loads the prompt library; only called when a command must ask. */
   prompter?: () => Promise<Prompter>;
   secrets?: Secrets;
+  /** Told after each successful save of the journal (main.ts: a lost output after it is no failure). */
+  onSave?: () => void;
 }
 
 export interface GlobalOptions {
@@ -69,7 +71,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 export function makeContext(deps: Deps, globals: GlobalOptions): Context {
   const now = deps.now ? deps.now() : clock(deps.env);
   const file = journalPath(globals.file, deps.env);
-  const store = new Store(file, deps.secrets ? { secrets: deps.secrets } : {});
+  const store = new Store(file, { ...(deps.secrets ? { secrets: deps.secrets } : {}), ...(deps.onSave ? { onSaved: deps.onSave } : {}) });
   // A function, not randomUUID itself: reading it loads node:crypto (see scripts/build.mjs).
   const newId = deps.newId ?? (() => randomUUID());
   const createdAt = now.toISOString();

@@ -5,11 +5,15 @@ import { createProgram } from './cli.js';
 import type { Deps } from './context.js';
 import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
-import { bothTerminals, lazyStdout } from './stdio.js';
+import { bothTerminals, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
+import { edges } from './ui/messages-edges.js';
 import { passphraseSecrets } from './ui/passphrase.js';
 
-const stdout = lazyStdout();
+/** The first write to stdout that failed, if any; and whether this run saved the journal. */
+let lost: NodeJS.ErrnoException | undefined;
+let saved = false;
+const stdout = lazyStdout((error) => (lost ??= error));
 let interactive: boolean | undefined;
 let secrets: Secrets | undefined;
 const prompter = async () => (await import('./ui/prompts.js')).inquirerPrompter();
@@ -21,7 +25,7 @@ const deps: Deps = {
     return stdout();
   },
   get stderr() {
-    return process.stderr;
+    return quietStderr();
   },
   get interactive() {
     return (interactive ??= bothTerminals());
@@ -31,11 +35,26 @@ const deps: Deps = {
   get secrets() {
     return (secrets ??= passphraseSecrets(process.env, deps.interactive ? prompter : undefined));
   },
+  onSave: () => void (saved = true),
 };
 
 function fail(lines: (string | undefined)[], code: number): number {
-  for (const line of lines) if (line) process.stderr.write(`trust: ${line}\n`);
+  for (const line of lines) if (line) quietStderr().write(`trust: ${line}\n`);
   return code;
+}
+
+/**
+ * A run that worked but could not print. Once the journal is saved the exit
+ * stays 0 (a script that retries would save it twice) and one line says so;
+ * a run that only read has lost its whole result: exit 1. A reader that went
+ * away (`trust list | head -1`) chose to stop reading: no error.
+ */
+export function exitAfterLostOutput(error: NodeJS.ErrnoException, didSave: boolean): number {
+  if (process.env.TRUST_DEBUG === '1') console.error(error);
+  const why = error.code ?? error.message;
+  if (didSave) return fail([edges.outputLostSaved(why)], 0);
+  if (error.code === 'EPIPE') return 0;
+  return fail([edges.outputLost(why)], 1);
 }
 
 /** Maps whatever a command threw to one or two plain lines and an exit code. */
@@ -58,6 +77,14 @@ export function exitCodeFor(error: unknown): number {
 // No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).
 createProgram(deps)
   .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    process.exitCode = exitCodeFor(error);
+  .then(
+    () => 0,
+    (error: unknown) => exitCodeFor(error),
+  )
+  .then((code) => {
+    process.exitCode = code;
+    // Once every write has settled (a stream reports its errors later), a lost output has its say.
+    process.once('beforeExit', () => {
+      if (lost && process.exitCode === 0) process.exitCode = exitAfterLostOutput(lost, saved);
+    });
   });

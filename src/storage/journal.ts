@@ -129,6 +129,8 @@ export class JournalAdapter implements Adapter<Journal> {
 export interface StoreOptions {
   secrets?: Secrets;
   lock?: LockOptions;
+  /** Called after each change reached the disk. */
+  onSaved?: () => void;
 }
 
 export class Store {
@@ -196,6 +198,7 @@ export class Store {
     const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
     try {
       const result = await work();
+      this.opts.onSaved?.();
       // Tidy temp files of saves that were killed midway; never worth failing over.
       await removeLeftovers(this.file).catch(() => undefined);
       return result;
