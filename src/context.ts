@@ -3,7 +3,7 @@
 // tests build their own with a fixed clock and scripted answers.
 import { randomUUID } from 'node:crypto';
 import { UsageError } from './errors.js';
-import { isIsoDate, localDate } from './domain/dates.js';
+import { FIRST_DAY, inReach, isIsoDate, LAST_DAY, localDate } from './domain/dates.js';
 import type { Stamp } from './domain/entries.js';
 import { journalPath } from './storage/paths.js';
 import { Store } from './storage/journal.js';
@@ -11,6 +11,7 @@ import type { Secrets } from './storage/codec.js';
 import type { Prompter } from './ui/prompts.js';
 import { makePainter, type Painter } from './ui/render.js';
 import { say } from './ui/messages.js';
+import { edges } from './ui/messages-edges.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -65,6 +66,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   // Without an offset, Date reads a date-time as local time, as TRUST_NOW means it.
   const now = fits ? new Date(m[2] === undefined ? `${m[1]}T12:00:00` : raw.replace(' ', 'T')) : undefined;
   if (!now || Number.isNaN(now.getTime())) throw new UsageError(say.badNow(raw));
+  if (!inReach(localDate(now))) throw new UsageError(edges.nowOutOfReach(raw, FIRST_DAY, LAST_DAY));
   return now;
 }
 
