@@ -10,13 +10,14 @@ import { Store } from './storage/journal.js';
 import type { Secrets } from './storage/codec.js';
 import type { Prompter } from './ui/prompts.js';
 import { makePainter, type Painter } from './ui/render.js';
+import { escapeJson } from './ui/terminal-text.js';
 import { say } from './ui/messages.js';
 import { edges } from './ui/messages-edges.js';
 
 export interface Output {
   write(text: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
 }
 
 export interface Deps {
@@ -93,7 +94,7 @@ export function makeContext(deps: Deps, globals: GlobalOptions): Context {
     },
     stamp: () => ({ id: newId(), createdAt }),
     print: (text = '') => void deps.stdout.write(`${text}\n`),
-    json: (value) => void deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    json: (value) => void deps.stdout.write(`${escapeJson(JSON.stringify(value, null, 2))}\n`),
     ask: () => {
       if (!deps.prompter) throw new Error('prompts are not available here');
       prompter ??= deps.prompter();

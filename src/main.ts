@@ -2,30 +2,34 @@
 // UsageError → 2, JournalError and anything else → 1, success → 0.
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
-import type { Deps } from './context.js';
+import type { Deps, Output } from './context.js';
 import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
 import { bothTerminals, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
 import { edges } from './ui/messages-edges.js';
 import { passphraseSecrets } from './ui/passphrase.js';
+import { safeOutput } from './ui/terminal-text.js';
 
 /** The first write to stdout that failed, if any; and whether this run saved the journal. */
 let lost: NodeJS.ErrnoException | undefined;
 let saved = false;
 const stdout = lazyStdout((error) => (lost ??= error));
+let shownOut: Output | undefined;
+let shownErr: Output | undefined;
 let interactive: boolean | undefined;
 let secrets: Secrets | undefined;
 const prompter = async () => (await import('./ui/prompts.js')).inquirerPrompter();
 
 // Getters, so nothing builds a stream the command does not use (see stdio.ts).
+// Both outputs neutralise control characters (see ui/terminal-text.ts).
 const deps: Deps = {
   env: process.env,
   get stdout() {
-    return stdout();
+    return (shownOut ??= safeOutput(stdout()));
   },
   get stderr() {
-    return quietStderr();
+    return (shownErr ??= safeOutput(quietStderr()));
   },
   get interactive() {
     return (interactive ??= bothTerminals());
@@ -39,7 +43,7 @@ const deps: Deps = {
 };
 
 function fail(lines: (string | undefined)[], code: number): number {
-  for (const line of lines) if (line) quietStderr().write(`trust: ${line}\n`);
+  for (const line of lines) if (line) deps.stderr.write(`trust: ${line}\n`);
   return code;
 }
 
