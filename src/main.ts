@@ -5,7 +5,8 @@ import { createProgram } from './cli.js';
 import type { Deps, Output } from './context.js';
 import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
-import { bothTerminals, lazyStdout, quietStderr } from './stdio.js';
+import { writeSync } from 'node:fs';
+import { bothTerminals, isPlain, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
 import { edges } from './ui/messages-edges.js';
 import { passphraseSecrets } from './ui/passphrase.js';
@@ -76,6 +77,28 @@ export function exitCodeFor(error: unknown): number {
     return fail([say.stopped], 1);
   }
   return fail([say.unexpected(error instanceof Error ? error.message : String(error))], 1);
+}
+
+/**
+ * A signal in the middle of a prompt (a shutdown's SIGTERM, a closed window's
+ * SIGHUP, a `kill -INT`) would end the run with the cursor still hidden:
+ * the prompt library hides it, and only puts it back when the prompt ends
+ * the usual way. Each answer of `trust log` is already in its draft, and a
+ * save is an atomic rename, so stopping at once loses nothing: give the
+ * cursor back, say so, and exit as a signal does (128 + its number).
+ */
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+for (const [name, number] of Object.entries(SIGNALS)) {
+  process.on(name, () => {
+    const terminal = [1, 2].find((fd) => !isPlain(fd));
+    try {
+      if (terminal !== undefined) writeSync(terminal, '\x1b[?25h');
+      writeSync(2, `\ntrust: ${edges.stoppedBy(name)}\n`);
+    } catch {
+      // the terminal is gone (SIGHUP): nothing left to tidy on it
+    }
+    process.exit(128 + number);
+  });
 }
 
 // No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).

@@ -9,4 +9,5 @@ export const edges = {
   nowOutOfReach: (value: string, first: string, last: string) => `TRUST_NOW must fall between ${first} and ${last}, not "${value}".`,
   periodTooLong: (from: string, to: string, years: number) =>
     `A report covers at most ${years} years, and ${from} to ${to} is longer: pick a later --since or an earlier --until.`,
+  stoppedBy: (signal: string) => `Stopped by ${signal}. What was saved stays saved, and a \`trust log\` you were in the middle of waits as a draft.`,
 };
