@@ -26,17 +26,36 @@ export const IDS = { log: 'aaaaaaaa-0000-4000-8000-000000000001', review: 'aaaaa
 
 export const FORMULAS = { situation: '=HYPERLINK("https://evil.example","x")', balanced: '+1+1', prediction: '-2+3', evidenceFor: '@SUM(A1)', evidenceAgainst: '\tTAB' };
 
-/** A journal on `date`'s week whose every text field carries every payload, and a line break and a tab. */
-export function hostileJournal(file: string, date = '2026-11-18'): void {
+/** Texts for each field hostileJournal writes. */
+export interface Texts {
+  thought: string;
+  action: string;
+  outcome: string;
+  marble: string;
+  answer: string;
+  thanks: string;
+  partner: string;
+}
+
+/** A journal on `date`'s week: a log with its review, an open step, a marble, an exercise, with `texts` in every text field. */
+export function journalWith(file: string, texts: Texts, date = '2026-11-18'): void {
   const at = `${date}T19:00:00.000Z`;
-  const text = (label: string) => `${label} ${all}\nsecond\tline`;
   const entries = [
-    { id: IDS.log, kind: 'log', date, createdAt: at, thought: text('thought'), action: text('action'), gratitude: [text('thanks')], ...FORMULAS },
-    { id: IDS.review, kind: 'review', date, createdAt: at, ref: IDS.log, done: 'yes', outcome: text('outcome') },
-    { id: IDS.jar, kind: 'jar', date, createdAt: at, change: 'add', text: text('marble'), marbles: 1 },
-    { id: IDS.exercise, kind: 'exercise', date, createdAt: at, exercise: 'temperature-reading', answers: { puzzles: text('answer') } },
-    { id: IDS.open, kind: 'log', date, createdAt: at, thought: text('open'), action: text('step') },
+    { id: IDS.log, kind: 'log', date, createdAt: at, thought: texts.thought, action: texts.action, gratitude: [texts.thanks], ...FORMULAS },
+    { id: IDS.review, kind: 'review', date, createdAt: at, ref: IDS.log, done: 'yes', outcome: texts.outcome },
+    { id: IDS.jar, kind: 'jar', date, createdAt: at, change: 'add', text: texts.marble, marbles: 1 },
+    { id: IDS.exercise, kind: 'exercise', date, createdAt: at, exercise: 'temperature-reading', answers: { puzzles: texts.answer } },
+    { id: IDS.open, kind: 'log', date, createdAt: at, thought: texts.thought, action: texts.action },
   ];
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, profile: { name: text('me'), partner: `Sam${PAYLOADS.title}` }, entries }), { mode: 0o600 });
+  writeFileSync(file, JSON.stringify({ schemaVersion: 1, profile: { partner: texts.partner }, entries }), { mode: 0o600 });
+}
+
+/** Every text field carries every payload, a line break and a tab. */
+export function hostileJournal(file: string, date = '2026-11-18'): void {
+  const text = (label: string) => `${label} ${all}\nsecond\tline`;
+  journalWith(file, {
+    thought: text('thought'), action: text('action'), outcome: text('outcome'), marble: text('marble'),
+    answer: text('answer'), thanks: text('thanks'), partner: `Sam${PAYLOADS.title}`,
+  }, date);
 }

@@ -1,6 +1,7 @@
 // Control characters shown as symbols; JSON escaped; CSV formulas quoted;
 // Markdown escaped; the painter's own colours the only escapes let through.
 import { Chalk } from 'chalk';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cellSafe } from '../../src/ui/export-csv.js';
 import { mdText } from '../../src/ui/export-markdown.js';
@@ -25,6 +26,20 @@ describe('neutralise', () => {
 
   it('lets through only the escapes it is told to keep', () => {
     expect(neutralise('\x1b[32mok\x1b[39m \x1b[8mhidden', new Set(['\x1b[32m', '\x1b[39m']))).toBe('\x1b[32mok\x1b[39m ␛[8mhidden');
+  });
+
+  it('for any text: no control left, every other character kept in order, idempotent', () => {
+    const control = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+    fc.assert(
+      fc.property(fc.string({ unit: fc.oneof(fc.constantFrom('\x1b', '\r', '\n', '\t', '\x9b', '\u202e', '\x7f'), fc.string({ minLength: 1, maxLength: 1, unit: 'binary' })) }), (raw) => {
+        const shown = neutralise(raw);
+        expect(shown).not.toMatch(control);
+        const symbols = /[\u2400-\u241f\u2421]|⟨U\+[0-9A-F]{4}⟩/g;
+        expect(shown.replace(symbols, '')).toBe(raw.replace(/\r\n/g, '\n').replace(control, '').replace(symbols, ''));
+        expect(neutralise(shown)).toBe(shown);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('is idempotent', () => {
