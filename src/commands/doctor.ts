@@ -95,6 +95,7 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
     aside = await setAside(h.file, h.current.journal === undefined, ctx.now);
     // No rotation: the damaged file must not push a good backup out.
     await writeAtomic(h.file, bytes, { backups: 0 });
+    ctx.deps.onSave?.();
   } finally {
     await release();
   }

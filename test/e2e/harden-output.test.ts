@@ -47,10 +47,12 @@ const oneLine = (stderr: string) => {
   expect(stderr.trim().split('\n')).toHaveLength(1);
 };
 
+/** A journal with an open step, saved twice (so a backup holds the version before). */
 async function journalWithAction(): Promise<{ file: string; id: string }> {
   const { file } = tempJournal();
   const r = await trust(['log', '--file', file, '--action', 'ask how the day went']);
   expect(r.code).toBe(0);
+  expect((await trust(['jar', 'add', 'made tea', '--file', file])).code).toBe(0);
   return { file, id: r.stdout.trim() };
 }
 
@@ -61,6 +63,7 @@ describe('stdout fails after the journal is saved: a warning, exit 0, saved once
     ['log', (f) => ['log', '--action', 'call at noon', '--file', f]],
     ['review', (f, id) => ['review', id, '--done', 'yes', '--file', f]],
     ['init', (f) => ['init', '--role', 'hurt', '--partner', 'Sam', '--file', f]],
+    ['doctor --restore', (f) => ['doctor', '--restore', '--yes', '--file', f]],
   ];
   const sinks: Sink[] = ['full', 'read-only', 'closed pipe'];
   const cases = saving.flatMap(([what, args]) => sinks.map((sink) => [what, sink, args] as const));
@@ -73,7 +76,9 @@ describe('stdout fails after the journal is saved: a warning, exit 0, saved once
     oneLine(r.stderr);
     expect(r.stderr).toMatch(/^trust: .*saved/i);
     const after = readJournal(file);
-    if (args(file, id)[0] === 'init') expect(after.profile.partner).toBe('Sam');
+    const command = args(file, id)[0];
+    if (command === 'init') expect(after.profile.partner).toBe('Sam');
+    else if (command === 'doctor') expect(after.entries.length).toBe(before - 1); // back to the backup, from before the last save
     else expect(after.entries.length).toBe(before + 1);
   });
 });
