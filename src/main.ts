@@ -1,11 +1,11 @@
 // The entry point and the only place that decides the exit code:
 // UsageError → 2, JournalError and anything else → 1, success → 0.
+import { writeSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { Deps, Output } from './context.js';
 import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
-import { writeSync } from 'node:fs';
 import { bothTerminals, isPlain, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
 import { edges } from './ui/messages-edges.js';
