@@ -1,5 +1,6 @@
 // The entry point and the only place that decides the exit code:
-// UsageError → 2, JournalError and anything else → 1, success → 0.
+// UsageError → 2, JournalError and anything else → 1, success → 0; a lost
+// output after a save stays 0 (see exitAfterLostOutput); a signal → 128 + n.
 import { writeSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';

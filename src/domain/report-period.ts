@@ -22,7 +22,7 @@ export interface PeriodFlags {
 
 export const DEFAULT_DAYS = 7;
 /** The longest report: enough for a lifetime's journal, and it ends in about a second. */
-export const MAX_YEARS = 200;
+const MAX_YEARS = 200;
 
 /** The period reaches the same day MAX_YEARS later. */
 function tooLong(p: Period): boolean {

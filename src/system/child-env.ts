@@ -3,7 +3,7 @@
 // anything it runs or logs could leak it.
 
 /** Variables that hold a passphrase or say how to get one. */
-export const SECRET_VARIABLES = ['TRUST_PASSPHRASE', 'TRUST_NEW_PASSPHRASE', 'TRUST_PASSPHRASE_COMMAND'] as const;
+const SECRET_VARIABLES = ['TRUST_PASSPHRASE', 'TRUST_NEW_PASSPHRASE', 'TRUST_PASSPHRASE_COMMAND'] as const;
 
 export function childEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out = { ...env };

@@ -74,7 +74,7 @@ let installed: string | undefined;
  * another user's reach, and the test would fail for that alone. The bundle
  * needs no node_modules at run time; it reads only what sits beside it.
  */
-export function readableInstall(): string {
+function readableInstall(): string {
   if (installed) return installed;
   const root = tempDir();
   chmodSync(root, 0o755);
