@@ -96,6 +96,7 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
     aside = await setAside(real, h.current.journal === undefined, ctx.now);
     // No rotation: the damaged file must not push a good backup out.
     await writeAtomic(real, bytes, { backups: 0, name: h.file });
+    ctx.deps.onSave?.();
   } finally {
     await release();
   }

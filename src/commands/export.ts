@@ -15,6 +15,7 @@ import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
 import { sync } from '../ui/messages-sync.js';
+import { escapeJson } from '../ui/terminal-text.js';
 import { filterFromFlags, type ListOptions } from './list.js';
 
 export const FORMATS = ['json', 'markdown', 'csv'] as const;
@@ -33,7 +34,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const journal = await ctx.store.read();
   const entries = filterEntries(journal.entries, filter).sort(journalOrder);
   const text =
-    format === 'json' ? serialize({ ...journal, entries })
+    format === 'json' ? escapeJson(serialize({ ...journal, entries }))
     : format === 'markdown' ? toMarkdown(entries, journal.entries, journal.profile, ctx.today)
     : toCsv(entries);
   const encrypted = ctx.store.adapter.codec.encrypted;

@@ -135,6 +135,8 @@ export class JournalAdapter implements Adapter<Journal> {
 export interface StoreOptions {
   secrets?: Secrets;
   lock?: LockOptions;
+  /** Called after each change reached the disk. */
+  onSaved?: () => void;
 }
 
 export class Store {
@@ -205,6 +207,7 @@ export class Store {
     const release = await acquire(lockPath(this.real), this.file, this.opts.lock);
     try {
       const result = await work();
+      this.opts.onSaved?.();
       // Tidy temp files of saves that were killed midway; never worth failing over.
       await removeLeftovers(this.real).catch(() => undefined);
       return result;

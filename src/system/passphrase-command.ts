@@ -4,15 +4,12 @@
 import { execFile } from 'node:child_process';
 import { JournalError } from '../errors.js';
 import { sayCrypt } from '../ui/messages-crypt.js';
-
-/** Secrets the child must not see: it is given only what it needs to find its keyring. */
-const SECRET = /^TRUST_(NEW_)?PASSPHRASE(_COMMAND)?$/;
+import { childEnv } from './child-env.js';
 
 export function passphraseFromCommand(command: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const childEnv = Object.fromEntries(Object.entries(env).filter(([k]) => !SECRET.test(k)));
   return new Promise((done, fail) => {
     // Through the shell, as the person wrote it; stdin stays the terminal so a keyring can ask to unlock.
-    execFile('/bin/sh', ['-c', command], { env: childEnv, timeout: 120_000, maxBuffer: 64 * 1024 }, (error, stdout) => {
+    execFile('/bin/sh', ['-c', command], { env: childEnv(env), timeout: 120_000, maxBuffer: 64 * 1024 }, (error, stdout) => {
       if (error) {
         const why = typeof error.code === 'number' ? `exit ${error.code}` : error.killed ? 'it took too long' : error.message;
         return fail(new JournalError(sayCrypt.commandFailed(why), sayCrypt.hintCommand));
