@@ -9,7 +9,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -110,6 +110,15 @@ const trained = spawnSync(process.execPath, [at('boot.cjs'), '--help'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 if (trained.status !== 0) throw new Error(`training the code cache failed (exit ${trained.status})`);
+
+// The man page, from the help text the build just made.
+const help = (args) => {
+  const r = spawnSync(process.execPath, [at('boot.cjs'), ...args], { env: { PATH: process.env.PATH ?? '' }, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`trust ${args.join(' ')} failed while writing the man page`);
+  return r.stdout;
+};
+const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
+await writeFile(at('trust.1'), (await import('./man.mjs')).manPage(version, help));
 
 await rm(dist, { recursive: true, force: true });
 await rename(staging, dist);

@@ -45,7 +45,7 @@ export function createProgram(deps: Deps): Command {
     .option('--no-color', help.noColor)
     .helpOption('-h, --help', 'show help')
     .configureHelp({ showGlobalOptions: true })
-    .addHelpCommand(false)
+    .helpCommand('help [command]', 'show help for a command')
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -64,6 +64,11 @@ export function createProgram(deps: Deps): Command {
       .description(description)
       .exitOverride()
       .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
+
+  sub('safety', 'help now: who to call if you are in danger or in crisis')
+    .option('--safe', 'record that you are safe now')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/safety.js')).safety));
 
   sub('log', 'the daily entry: write a thought, challenge it, pick one small step')
     .option('--date <YYYY-MM-DD>', 'the day the entry is for (default today)')
@@ -152,6 +157,7 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
   sub('encrypt', 'encrypt the journal with a passphrase')
+    .option('--change', 'change the passphrase, in one step (the new one from TRUST_NEW_PASSPHRASE, or asked twice)')
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
   sub('decrypt', 'remove the passphrase and store the journal as plain JSON')
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
@@ -161,6 +167,8 @@ export function createProgram(deps: Deps): Command {
     .option('--role <role>', 'hurt, broke-trust or both')
     .option('--partner <name>', "your partner's name")
     .option('--remind-at <HH:MM>', 'a daily reminder at this time')
+    .option('--country <XX>', 'your country as a two-letter code (US, GB, AU, ...), for the help lines of `trust safety`')
+    .option('--helpline <line>', 'a help line of your own as "name: contact", for `trust safety` (repeatable)', collect)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/init.js')).init));
 
@@ -202,6 +210,16 @@ export function createProgram(deps: Deps): Command {
     .option('-y, --yes', 'do not ask first')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
+
+  sub('sync', 'merge the sync conflict copies beside the journal (Syncthing) and remove them')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
+
+  sub('merge-driver <base> <ours> <theirs>', 'a git merge driver for the journal (see the README)')
+    .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'));
+
+  sub('completion <shell>', 'print a completion script for bash, zsh or fish')
+    .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
 
   return program;
 }

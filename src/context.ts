@@ -3,19 +3,21 @@
 // tests build their own with a fixed clock and scripted answers.
 import { randomUUID } from 'node:crypto';
 import { UsageError } from './errors.js';
-import { isIsoDate, localDate } from './domain/dates.js';
+import { FIRST_DAY, inReach, isIsoDate, LAST_DAY, localDate } from './domain/dates.js';
 import type { Stamp } from './domain/entries.js';
 import { journalPath } from './storage/paths.js';
 import { Store } from './storage/journal.js';
 import type { Secrets } from './storage/codec.js';
 import type { Prompter } from './ui/prompts.js';
 import { makePainter, type Painter } from './ui/render.js';
+import { escapeJson } from './ui/terminal-text.js';
 import { say } from './ui/messages.js';
+import { edges } from './ui/messages-edges.js';
 
 export interface Output {
   write(text: string): unknown;
-  isTTY?: boolean;
-  columns?: number;
+  isTTY?: boolean | undefined;
+  columns?: number | undefined;
 }
 
 export interface Deps {
@@ -29,6 +31,8 @@ export interface Deps {
   /** Loads the prompt library; only called when a command must ask. */
   prompter?: () => Promise<Prompter>;
   secrets?: Secrets;
+  /** Told after each successful save of the journal (main.ts: a lost output after it is no failure). */
+  onSave?: () => void;
 }
 
 export interface GlobalOptions {
@@ -63,16 +67,19 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   // Without an offset, Date reads a date-time as local time, as TRUST_NOW means it.
   const now = fits ? new Date(m[2] === undefined ? `${m[1]}T12:00:00` : raw.replace(' ', 'T')) : undefined;
   if (!now || Number.isNaN(now.getTime())) throw new UsageError(say.badNow(raw));
+  if (!inReach(localDate(now))) throw new UsageError(edges.nowOutOfReach(raw, FIRST_DAY, LAST_DAY));
   return now;
 }
 
 export function makeContext(deps: Deps, globals: GlobalOptions): Context {
-  const now = deps.now ? deps.now() : clock(deps.env);
+  // Read on first use, so a bad TRUST_NOW stops the commands that use the
+  // clock and never one that must answer whatever else is wrong (`trust safety`).
+  let now: Date | undefined;
+  const clockNow = () => (now ??= deps.now ? deps.now() : clock(deps.env));
   const file = journalPath(globals.file, deps.env);
-  const store = new Store(file, deps.secrets ? { secrets: deps.secrets } : {});
+  const store = new Store(file, { ...(deps.secrets ? { secrets: deps.secrets } : {}), ...(deps.onSave ? { onSaved: deps.onSave } : {}) });
   // A function, not randomUUID itself: reading it loads node:crypto (see scripts/build.mjs).
   const newId = deps.newId ?? (() => randomUUID());
-  const createdAt = now.toISOString();
   let prompter: Promise<Prompter> | undefined;
   let painter: Painter | undefined;
   return {
@@ -80,16 +87,20 @@ export function makeContext(deps: Deps, globals: GlobalOptions): Context {
     env: deps.env,
     file,
     store,
-    now,
-    today: localDate(now),
+    get now() {
+      return clockNow();
+    },
+    get today() {
+      return localDate(clockNow());
+    },
     interactive: deps.interactive,
     // Made on first use: output that is JSON or goes to a pipe never loads chalk.
     get paint() {
       return (painter ??= makePainter(deps.env, deps.stdout.isTTY === true, globals.color === false));
     },
-    stamp: () => ({ id: newId(), createdAt }),
+    stamp: () => ({ id: newId(), createdAt: clockNow().toISOString() }),
     print: (text = '') => void deps.stdout.write(`${text}\n`),
-    json: (value) => void deps.stdout.write(`${JSON.stringify(value, null, 2)}\n`),
+    json: (value) => void deps.stdout.write(`${escapeJson(JSON.stringify(value, null, 2))}\n`),
     ask: () => {
       if (!deps.prompter) throw new Error('prompts are not available here');
       prompter ??= deps.prompter();

@@ -1,41 +1,66 @@
 // The entry point and the only place that decides the exit code:
-// UsageError → 2, JournalError and anything else → 1, success → 0.
+// UsageError → 2, JournalError and anything else → 1, success → 0; a lost
+// output after a save stays 0 (see exitAfterLostOutput); a signal → 128 + n.
+import { writeSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
-import type { Deps } from './context.js';
+import type { Deps, Output } from './context.js';
 import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
-import { bothTerminals, lazyStdout } from './stdio.js';
+import { bothTerminals, isPlain, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
+import { edges } from './ui/messages-edges.js';
 import { passphraseSecrets } from './ui/passphrase.js';
+import { safeOutput } from './ui/terminal-text.js';
 
-const stdout = lazyStdout();
+/** The first write to stdout that failed, if any; and whether this run saved the journal. */
+let lost: NodeJS.ErrnoException | undefined;
+let saved = false;
+const stdout = lazyStdout((error) => (lost ??= error));
+let shownOut: Output | undefined;
+let shownErr: Output | undefined;
 let interactive: boolean | undefined;
 let secrets: Secrets | undefined;
 const prompter = async () => (await import('./ui/prompts.js')).inquirerPrompter();
 
 // Getters, so nothing builds a stream the command does not use (see stdio.ts).
+// Both outputs neutralise control characters (see ui/terminal-text.ts).
 const deps: Deps = {
   env: process.env,
   get stdout() {
-    return stdout();
+    return (shownOut ??= safeOutput(stdout()));
   },
   get stderr() {
-    return process.stderr;
+    return (shownErr ??= safeOutput(quietStderr()));
   },
   get interactive() {
     return (interactive ??= bothTerminals());
   },
   prompter,
-  // An encrypted journal's passphrase: TRUST_PASSPHRASE, else asked at a terminal.
+  // An encrypted journal's passphrase: from the environment, a keyring command, or asked at a terminal (ui/passphrase.ts).
   get secrets() {
-    return (secrets ??= passphraseSecrets(process.env, deps.interactive ? prompter : undefined));
+    return (secrets ??= passphraseSecrets(process.env, deps.interactive ? prompter : undefined, (line) => void process.stderr.write(`trust: ${line}\n`)));
   },
+  onSave: () => void (saved = true),
 };
 
 function fail(lines: (string | undefined)[], code: number): number {
-  for (const line of lines) if (line) process.stderr.write(`trust: ${line}\n`);
+  for (const line of lines) if (line) deps.stderr.write(`trust: ${line}\n`);
   return code;
+}
+
+/**
+ * A run that worked but could not print. Once the journal is saved the exit
+ * stays 0 (a script that retries would save it twice) and one line says so;
+ * a run that only read has lost its whole result: exit 1. A reader that went
+ * away (`trust list | head -1`) chose to stop reading: no error.
+ */
+export function exitAfterLostOutput(error: NodeJS.ErrnoException, didSave: boolean): number {
+  if (process.env.TRUST_DEBUG === '1') console.error(error);
+  const why = error.code ?? error.message;
+  if (didSave) return fail([edges.outputLostSaved(why)], 0);
+  if (error.code === 'EPIPE') return 0;
+  return fail([edges.outputLost(why)], 1);
 }
 
 /** Maps whatever a command threw to one or two plain lines and an exit code. */
@@ -55,9 +80,44 @@ export function exitCodeFor(error: unknown): number {
   return fail([say.unexpected(error instanceof Error ? error.message : String(error))], 1);
 }
 
+/**
+ * A signal in the middle of a prompt (a shutdown's SIGTERM, a closed window's
+ * SIGHUP, a `kill -INT`) would end the run with the cursor still hidden:
+ * the prompt library hides it, and only puts it back when the prompt ends
+ * the usual way. Each answer of `trust log` is already in its draft, and a
+ * save is an atomic rename, so stopping at once loses nothing: give the
+ * cursor back, say so, and exit as a signal does (128 + its number).
+ */
+const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
+for (const [name, number] of Object.entries(SIGNALS)) {
+  process.on(name, () => {
+    const terminal = [1, 2].find((fd) => !isPlain(fd));
+    try {
+      if (terminal !== undefined) writeSync(terminal, '\x1b[?25h');
+      writeSync(2, `\ntrust: ${edges.stoppedBy(name)}\n`);
+    } catch {
+      // the terminal is gone (SIGHUP): nothing left to tidy on it
+    }
+    process.exit(128 + number);
+  });
+}
+
 // No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).
 createProgram(deps)
   .parseAsync(process.argv)
-  .catch((error: unknown) => {
-    process.exitCode = exitCodeFor(error);
+  .then(
+    () => 0,
+    async (error: unknown) => {
+      const code = exitCodeFor(error);
+      // Refused input saved nothing, but words of crisis or danger in it still get the calm note.
+      if (error instanceof UsageError) (await import('./commands/care-note.js')).answerRefused(process.argv.slice(2), deps.stderr);
+      return code;
+    },
+  )
+  .then((code) => {
+    process.exitCode = code;
+    // Once every write has settled (a stream reports its errors later), a lost output has its say.
+    process.once('beforeExit', () => {
+      if (lost && process.exitCode === 0) process.exitCode = exitAfterLostOutput(lost, saved);
+    });
   });

@@ -14,13 +14,17 @@ export function isPlain(fd: number): boolean {
   }
 }
 
+/** Told once about the first failed write; main.ts decides what it means for the exit. */
+export type Lost = (error: NodeJS.ErrnoException) => void;
+
 /**
  * Writes to a pipe or a file with plain synchronous writes (what Node does
  * for them anyway). A pipe another process made non-blocking answers EAGAIN:
- * from then on process.stdout, which can wait, takes over. A reader that went
- * away (`trust list | head -1`) is not an error.
+ * from then on process.stdout, which can wait, takes over. A failed write
+ * (a reader that went away, a full disk) never throws into the command: the
+ * rest of the output goes nowhere and `lost` hears of it once.
  */
-export function plainOutput(fd: number, stream: () => NodeJS.WriteStream): Output {
+export function plainOutput(fd: number, stream: () => NodeJS.WriteStream, lost: Lost = () => undefined): Output {
   let fallback: NodeJS.WriteStream | undefined;
   let closed = false;
   return {
@@ -34,12 +38,13 @@ export function plainOutput(fd: number, stream: () => NodeJS.WriteStream): Outpu
         while (done < bytes.length) done += writeSync(fd, bytes, done);
         return true;
       } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') {
+        // writeSync only throws system errors.
+        const error = e as NodeJS.ErrnoException;
+        if (error.code !== 'EAGAIN') {
           closed = true;
+          lost(error);
           return false;
         }
-        if (code !== 'EAGAIN') throw e;
         fallback = stream();
         return fallback.write(bytes.subarray(done));
       }
@@ -48,21 +53,30 @@ export function plainOutput(fd: number, stream: () => NodeJS.WriteStream): Outpu
 }
 
 /**
- * process.stdout, where a reader that stops early (`trust list | head -3`) is
- * not an error: the command still finishes its work, its remaining output
- * just goes nowhere.
+ * process.stdout, where a failed write (a reader that stops early, /dev/full,
+ * a closed terminal) is never a crash: the command still finishes its work,
+ * its remaining output just goes nowhere, and `lost` hears of it once.
  */
-function quietStdout(): NodeJS.WriteStream {
+function quietStdout(lost: Lost): NodeJS.WriteStream {
+  let told = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    if (!told) lost(error);
+    told = true;
   });
   return process.stdout;
 }
 
 /** stdout as the program uses it: plain writes for a pipe or a file, process.stdout for a terminal. */
-export function lazyStdout(): () => Output {
+export function lazyStdout(lost: Lost): () => Output {
   let out: Output | undefined;
-  return () => (out ??= isPlain(1) ? plainOutput(1, quietStdout) : quietStdout());
+  const stream = () => quietStdout(lost);
+  return () => (out ??= isPlain(1) ? plainOutput(1, stream, lost) : stream());
+}
+
+/** process.stderr, where a failed write is ignored: there is nowhere left to say so. */
+export function quietStderr(): NodeJS.WriteStream {
+  if (process.stderr.listenerCount('error') === 0) process.stderr.on('error', () => undefined);
+  return process.stderr;
 }
 
 /** Both ends are terminals; stdin is only built when stdout already is one. */

@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { addDays } from '../domain/dates.js';
 import {
-  careOnSave, DISTRESS_DAYS, fearCameTrue, harshSelfJudgement, worstLevel,
+  careOnSave, DISTRESS_DAYS, wordSignals, fearCameTrue, harshSelfJudgement, worstLevel,
   type CareLevel, type CareSignal,
 } from '../domain/care.js';
 import type { Entry, Profile } from '../domain/types.js';
@@ -89,3 +89,17 @@ function tell(ctx: Context, lines: readonly string[], json: boolean): void {
 /** `{...entry, care}` for --json output, with no care key when calm. */
 export const withCare = <T extends Entry>(entry: T, care: CareJson | undefined): T | (T & { care: CareJson }) =>
   care ? { ...entry, care } : entry;
+
+/**
+ * A command refused for bad input saved nothing, but the words typed may
+ * still say something heavy ("I don't want to be alive", with a typo in
+ * --belief): they get the same calm note, after the line that says what
+ * to fix. Words only; the command's numbers were not valid to look at.
+ */
+export function answerRefused(args: readonly string[], stderr: { write(text: string): unknown }): void {
+  const found = args.flatMap(wordSignals);
+  const level = worstLevel(found.map((f) => ({ ...f, id: '', date: '' })));
+  if (level === null || level === 'distress') return;
+  // Nothing was saved, so there is no concern to close: the note without its `--safe` line.
+  stderr.write(`${[sayCare.refused, ...sayCare[level]].join('\n')}\n`);
+}

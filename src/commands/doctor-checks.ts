@@ -2,13 +2,17 @@
 // and validate?), the modes of file, folder, backups and draft, a lock left
 // behind, temp files of killed saves, an unfinished entry. Each check says
 // ok, note (worth knowing) or problem, and carries its fix when one is safe.
-import { chmod, stat } from 'node:fs/promises';
+// A mode is only changed on a file recognised for what it should be (a
+// journal, a backup, a draft), opened without following links: never on
+// whatever a link in its place points to.
+import { chmod, lstat, stat } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import type { Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { isSealed } from '../storage/crypto.js';
 import { loadDraft } from '../storage/draft.js';
 import { findLeftovers, readBytes, removeLeftovers } from '../storage/file.js';
+import { withOwn } from '../storage/identity.js';
 import type { Store } from '../storage/journal.js';
 import { breakLock, inspectLock } from '../storage/lock.js';
 import { backupPaths, draftPath, lockPath } from '../storage/paths.js';
@@ -53,12 +57,16 @@ const PRIVATE_FILE = 0o600;
 const PRIVATE_FOLDER = 0o700;
 const isOpen = (mode: number) => (mode & 0o077) !== 0;
 
-export async function examine(store: Store, path: string): Promise<Version> {
-  const info = await stat(path).catch(() => undefined);
+/** Sets the mode of the file at `path` itself: a link there fails (ELOOP) rather than being followed. */
+const chmodOwn = (path: string, mode: number) => withOwn(path, false, (fd) => fd.chmod(mode));
+
+/** `path` is read through a link only when `follow` (the journal as the person named it). */
+export async function examine(store: Store, path: string, follow = false): Promise<Version> {
+  const info = await (follow ? stat(path) : lstat(path)).catch(() => undefined);
   const v: Version = { name: basename(path), path, exists: info !== undefined, size: info?.size ?? 0, mode: (info?.mode ?? 0) & 0o777, mtimeMs: info?.mtimeMs ?? 0, sealed: false };
   if (!info) return v;
   try {
-    const bytes = await readBytes(path);
+    const bytes = await readBytes(path, follow);
     v.sealed = isSealed(bytes);
     const journal = await store.adapter.parse(bytes, path);
     if (journal) v.journal = journal;
@@ -69,14 +77,12 @@ export async function examine(store: Store, path: string): Promise<Version> {
   return v;
 }
 
-function modeCheck(id: string, what: 'file' | 'folder', path: string, mode: number, want: number): Check {
+/** `recognised`: the file at `path` is what it should be, so its mode is ours to change. */
+function modeCheck(id: string, what: 'file' | 'folder', path: string, mode: number, want: number, recognised = true): Check {
   if (!isOpen(mode)) return { id, status: 'ok', message: dr.modeOk(what, mode) };
-  return {
-    id,
-    status: 'problem',
-    message: dr.modeOpen(what, mode, want),
-    fix: async () => (await chmod(path, want), dr.modeFixed(path, want)),
-  };
+  const set = what === 'folder' ? chmod : chmodOwn;
+  const check: Check = { id, status: 'problem', message: dr.modeOpen(what, mode, want) };
+  return recognised ? { ...check, fix: async () => (await set(path, want), dr.modeFixed(path, want)) } : check;
 }
 
 function journalCheck(current: Version, backups: Version[]): Check {
@@ -96,8 +102,9 @@ function backupChecks(backups: Version[]): Check[] {
   if (newest?.journal) checks.push({ id: 'backups', status: 'ok', message: dr.backupsOk(present.length, newest.mtimeMs, newest.journal.entries.length) });
   for (const b of present) {
     if (!b.journal) checks.push({ id: 'backups', status: 'problem', message: dr.backupBad(b.name, b.error ?? dr.journalEmpty) });
-    if (isOpen(b.mode)) {
-      const fix = async () => (await chmod(b.path, PRIVATE_FILE), dr.modeFixed(b.path, PRIVATE_FILE));
+    // A backup that is not a journal (a link read as none) is left as it is.
+    if (b.journal && isOpen(b.mode)) {
+      const fix = async () => (await chmodOwn(b.path, PRIVATE_FILE), dr.modeFixed(b.path, PRIVATE_FILE));
       checks.push({ id: 'backups', status: 'problem', message: dr.backupOpen(b.name, b.mode), fix });
     }
   }
@@ -108,7 +115,7 @@ async function lockCheck(file: string): Promise<Check> {
   const lock = await inspectLock(lockPath(file));
   if (!lock) return { id: 'lock', status: 'ok', message: dr.noLock };
   if (!lock.stale) return { id: 'lock', status: 'note', message: dr.lockLive(lock.holder?.pid, lock.holder?.host) };
-  const fix = async () => (await breakLock(lockPath(file), file, lock.raw), dr.lockCleared);
+  const fix = async () => (await breakLock(lockPath(file), lock.raw), dr.lockCleared);
   return { id: 'lock', status: 'problem', message: dr.lockStale(lock.holder?.pid), fix };
 }
 
@@ -121,13 +128,13 @@ async function leftoverCheck(file: string): Promise<Check> {
 
 async function draftChecks(store: Store, file: string): Promise<Check[]> {
   const path = draftPath(file);
-  const info = await stat(path).catch(() => undefined);
+  const info = await lstat(path).catch(() => undefined);
   if (!info) return [{ id: 'draft', status: 'ok', message: dr.noDraft }];
   const draft = await loadDraft(file, store.adapter.codec).catch(() => undefined);
   const checks: Check[] = [{ id: 'draft', status: 'note', message: dr.draft(draft?.date) }];
   const mode = info.mode & 0o777;
-  if (isOpen(mode)) {
-    checks.push({ id: 'draft', status: 'problem', message: dr.draftOpen(mode), fix: async () => (await chmod(path, PRIVATE_FILE), dr.modeFixed(path, PRIVATE_FILE)) });
+  if (info.isFile() && isOpen(mode)) {
+    checks.push({ id: 'draft', status: 'problem', message: dr.draftOpen(mode), fix: async () => (await chmodOwn(path, PRIVATE_FILE), dr.modeFixed(path, PRIVATE_FILE)) });
   }
   return checks;
 }
@@ -144,15 +151,17 @@ function folderCheck(dir: string, mode: number, home: string | undefined): Check
 }
 
 export async function checkHealth(store: Store, home: string | undefined): Promise<Health> {
-  const file = store.file;
+  const { file, real } = store;
   const backups: Version[] = [];
-  for (const path of backupPaths(file)) backups.push(await examine(store, path));
+  for (const path of backupPaths(real)) backups.push(await examine(store, path));
   // The journal last, so the codec left behind (for the draft) is the journal's.
-  const current = await examine(store, file);
-  const folder = await stat(dirname(file)).catch(() => undefined);
+  const current = await examine(store, file, true);
+  const folder = await stat(dirname(real)).catch(() => undefined);
   const checks: Check[] = [journalCheck(current, backups)];
-  if (current.exists) checks.push(modeCheck('fileMode', 'file', file, current.mode, PRIVATE_FILE));
-  if (folder) checks.push(folderCheck(dirname(file), folder.mode, home));
-  checks.push(await lockCheck(file), ...backupChecks(backups), await leftoverCheck(file), ...(await draftChecks(store, file)));
+  // Its mode is set on the real file, and only once it reads as a journal (or an empty one).
+  const recognised = current.journal !== undefined || (current.size === 0 && current.error === undefined);
+  if (current.exists) checks.push(modeCheck('fileMode', 'file', real, current.mode, PRIVATE_FILE, recognised));
+  if (folder) checks.push(folderCheck(dirname(real), folder.mode, home));
+  checks.push(await lockCheck(real), ...backupChecks(backups), await leftoverCheck(real), ...(await draftChecks(store, real)));
   return { file, current, backups, good: backups.find((b) => b.journal), checks };
 }

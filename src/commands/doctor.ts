@@ -2,7 +2,7 @@
 // something is wrong. `--fix` sets modes and tidies what is safe to tidy;
 // `--restore` brings back the newest good backup, keeping the current file
 // aside rather than destroying it.
-import { chmod, copyFile, link, stat } from 'node:fs/promises';
+import { chmod, copyFile, link, lstat } from 'node:fs/promises';
 import type { Context } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
@@ -83,18 +83,20 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
       return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(dr.restoreKept);
     }
   }
-  const release = await acquire(lockPath(h.file), h.file);
+  const real = ctx.store.real;
+  const release = await acquire(lockPath(real), h.file);
   let aside: string | undefined;
   try {
     // Read under the lock, and only the version that was checked and shown:
     // a save meanwhile would have shifted the backups along.
-    const now = await stat(g.path).catch(() => undefined);
-    const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path) : undefined;
+    const now = await lstat(g.path).catch(() => undefined);
+    const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path, false) : undefined;
     if (!bytes) throw new JournalError(dr.backupsMoved(h.file), dr.hintRunAgain);
     await ctx.store.adapter.parse(bytes, g.path);
-    aside = await setAside(h.file, h.current.journal === undefined, ctx.now);
+    aside = await setAside(real, h.current.journal === undefined, ctx.now);
     // No rotation: the damaged file must not push a good backup out.
-    await writeAtomic(h.file, bytes, { backups: 0 });
+    await writeAtomic(real, bytes, { backups: 0, name: h.file });
+    ctx.deps.onSave?.();
   } finally {
     await release();
   }

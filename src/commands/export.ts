@@ -8,11 +8,14 @@ import { filterEntries } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
 import * as v from '../domain/validate.js';
 import { JournalError, UsageError } from '../errors.js';
-import { sameFile, writeAtomic } from '../storage/file.js';
+import { writeExport } from '../storage/export-temp.js';
+import { sameFile } from '../storage/file.js';
+import { identityOf } from '../storage/identity.js';
 import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
 import { sync } from '../ui/messages-sync.js';
+import { escapeJson } from '../ui/terminal-text.js';
 import { filterFromFlags, type ListOptions } from './list.js';
 
 export const FORMATS = ['json', 'markdown', 'csv'] as const;
@@ -31,7 +34,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const journal = await ctx.store.read();
   const entries = filterEntries(journal.entries, filter).sort(journalOrder);
   const text =
-    format === 'json' ? serialize({ ...journal, entries })
+    format === 'json' ? escapeJson(serialize({ ...journal, entries }))
     : format === 'markdown' ? toMarkdown(entries, journal.entries, journal.profile, ctx.today)
     : toCsv(entries);
   const encrypted = ctx.store.adapter.codec.encrypted;
@@ -42,7 +45,8 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
     return;
   }
   try {
-    await writeAtomic(out, Buffer.from(text, 'utf8'), { backups: 0 });
+    // An --out that is a link was named by the person: written through, like the journal.
+    await writeExport(ctx.store.real, identityOf(out), Buffer.from(text, 'utf8'), out);
   } catch (e) {
     // writeAtomic speaks of "the journal"; this file is the export.
     if (!(e instanceof JournalError)) throw e;

@@ -67,18 +67,21 @@ function report(r: MergeResult, source: string, ctx: Context, json: boolean): vo
   if (r.filled.length > 0) ctx.print(sync.filledProfile(r.filled));
 }
 
+/** Merges the copy at `source` (a resolved path) into the journal, writing only when it brings something. */
+export async function mergeCopy(source: string, ctx: Context): Promise<MergeResult> {
+  const theirs = await readSource(source, ctx);
+  const result = mergeJournals(checkDeleted(await ctx.store.read(), ctx.file, say.hintDoctor), theirs);
+  if (!result.changed) return result;
+  // Merged again on the fresh copy read under the lock, so nothing written meanwhile is lost.
+  return ctx.store.update((j) => {
+    const r = mergeJournals(checkDeleted(j, ctx.file, say.hintDoctor), theirs);
+    Object.assign(j, r.journal);
+    return r;
+  });
+}
+
 export async function importJournal(opts: ImportOptions, ctx: Context): Promise<void> {
   const source = resolve(opts.source);
   if (await sameFile(source, ctx.file)) throw new UsageError(sync.importSelf(opts.source));
-  const theirs = await readSource(source, ctx);
-  let result = mergeJournals(checkDeleted(await ctx.store.read(), ctx.file, say.hintDoctor), theirs);
-  if (result.changed) {
-    // Merged again on the fresh copy read under the lock, so nothing written meanwhile is lost.
-    result = await ctx.store.update((j) => {
-      const r = mergeJournals(checkDeleted(j, ctx.file, say.hintDoctor), theirs);
-      Object.assign(j, r.journal);
-      return r;
-    });
-  }
-  report(result, source, ctx, opts.json === true);
+  report(await mergeCopy(source, ctx), source, ctx, opts.json === true);
 }

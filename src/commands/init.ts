@@ -7,11 +7,13 @@
 import type { Context } from '../context.js';
 import { catalog } from '../domain/catalog.js';
 import { compact } from '../domain/entries.js';
+import { addOwnHelplines, helplines, toCountry, toOwnHelpline } from '../domain/helplines.js';
 import { formatTime, parseTime } from '../domain/remind.js';
-import { ROLES, type Profile, type Role } from '../domain/types.js';
+import { ROLES, type OwnHelpline, type Profile, type Role } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { JournalError, UsageError } from '../errors.js';
 import { personalise, sayInit } from '../ui/messages-practice.js';
+import { sayHelplineInit } from '../ui/messages-safety.js';
 import type { Prompter } from '../ui/prompts.js';
 
 export interface InitOptions {
@@ -19,12 +21,26 @@ export interface InitOptions {
   role?: string;
   partner?: string;
   remindAt?: string;
+  country?: string;
+  helpline?: string[];
   json?: boolean;
 }
 
 /** `HH:MM` on a 24-hour clock, normalised to two digits each (the reminder's own rules). */
 export function timeOfDay(flag: string, raw: string): string {
   return formatTime(parseTime(flag, raw));
+}
+
+function country(raw: string): string {
+  const code = toCountry(raw);
+  if (code === undefined) throw new UsageError(sayHelplineInit.badCountry(raw));
+  return code;
+}
+
+function helpline(raw: string): OwnHelpline {
+  const line = toOwnHelpline(raw);
+  if (line === undefined) throw new UsageError(sayHelplineInit.badHelpline(raw));
+  return line;
 }
 
 function nonEmpty(flag: string, raw: string): string {
@@ -40,19 +56,29 @@ export function profileFromFlags(o: InitOptions): Partial<Profile> {
     role: o.role === undefined ? undefined : v.oneOf('--role', o.role, ROLES),
     partner: o.partner === undefined ? undefined : nonEmpty('--partner', o.partner),
     remindAt: o.remindAt === undefined ? undefined : timeOfDay('--remind-at', o.remindAt),
+    country: o.country === undefined ? undefined : country(o.country),
+    helplines: o.helpline?.map(helpline),
   });
 }
 
-async function askTime(p: Prompter, current: string | undefined): Promise<string | undefined> {
+/** A time the reminder can use, or undefined for one it cannot read. */
+function readTime(raw: string): string | undefined {
+  try {
+    return timeOfDay('--remind-at', raw);
+  } catch (e) {
+    if (e instanceof UsageError) return undefined;
+    throw e;
+  }
+}
+
+/** Asks until the answer reads, or is left empty (undefined). */
+async function askUntil<T>(p: Prompter, message: string, read: (raw: string) => T | undefined, again: (raw: string) => string, current?: string): Promise<T | undefined> {
   for (;;) {
-    const raw = await p.text(sayInit.askRemind, current ? { default: current } : {});
+    const raw = await p.text(message, current ? { default: current } : {});
     if (!raw) return undefined;
-    try {
-      return timeOfDay('--remind-at', raw);
-    } catch (e) {
-      if (!(e instanceof UsageError)) throw e;
-      p.note(sayInit.timeAgain(raw));
-    }
+    const value = read(raw);
+    if (value !== undefined) return value;
+    p.note(again(raw));
   }
 }
 
@@ -65,8 +91,10 @@ async function askProfile(p: Prompter, current: Profile): Promise<Partial<Profil
     current.role,
   );
   const partner = await p.text(sayInit.askPartner, opt(current.partner));
-  const remindAt = await askTime(p, current.remindAt);
-  return compact<Partial<Profile>>({ name, role, partner, remindAt });
+  const remindAt = await askUntil(p, sayInit.askRemind, readTime, sayInit.timeAgain, current.remindAt);
+  const country = await askUntil(p, sayHelplineInit.askCountry, toCountry, sayHelplineInit.countryAgain, current.country);
+  const line = await askUntil(p, sayHelplineInit.askHelpline, toOwnHelpline, sayHelplineInit.helplineAgain);
+  return compact<Partial<Profile>>({ name, role, partner, remindAt, country, helplines: line && [line] });
 }
 
 interface ReminderResult {
@@ -97,6 +125,9 @@ function showProfile(ctx: Context, profile: Profile): void {
     ['remindAt', profile.remindAt],
   ];
   for (const [key, value] of rows) if (value) ctx.print(sayInit.profileLine(sayInit.labels[key], value));
+  if (profile.country) ctx.print(sayInit.profileLine(sayHelplineInit.labels.country, profile.country));
+  for (const l of profile.helplines ?? []) ctx.print(sayInit.profileLine(sayHelplineInit.labels.helpline, `${l.name}: ${l.contact}`));
+  if (profile.country && !(profile.country in helplines.countries)) ctx.print(sayHelplineInit.noLinesFor(profile.country));
   if (!role) return;
   ctx.print();
   ctx.print(`${role.focus} ${sayInit.focusHeader}`);
@@ -110,7 +141,8 @@ export async function init(opts: InitOptions, ctx: Context): Promise<void> {
   const changes = byFlags ? given : await askProfile(await ctx.ask(), (await ctx.store.read()).profile);
 
   const profile = await ctx.store.update((j) => {
-    j.profile = { ...j.profile, ...changes };
+    const own = changes.helplines && { helplines: addOwnHelplines(j.profile.helplines, changes.helplines) };
+    j.profile = { ...j.profile, ...changes, ...own };
     return j.profile;
   });
   const reminder = changes.remindAt ? await installAt(ctx, changes.remindAt) : undefined;

@@ -6,6 +6,7 @@ import { compact, newLog, shortId, type LogFields } from '../domain/entries.js';
 import { CHECKLIST, TRAPS, TRUST_TYPES, type LogEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { say, tell } from '../ui/messages.js';
+import { welcomeOnce } from './welcome.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
 
 export interface LogOptions {
@@ -64,6 +65,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
     care = await answerCare(ctx, [entry], { json: opts.json === true });
     saved = entry;
   } else {
+    await welcomeOnce(ctx, opts.json === true);
     const { logFlow } = await import('./log-flow.js');
     const status = opts.json ? (line: string) => void ctx.deps.stderr.write(`${line}\n`) : ctx.print;
     const result = await logFlow(ctx, date, status, opts.json === true);

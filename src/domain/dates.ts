@@ -5,6 +5,20 @@
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The days trust computes with. Strings compare as dates only while years
+ * have four digits: one day after 9999-12-31 is "+010000-01-01", which sorts
+ * before it. A year's margin at the top leaves room for a week's end or the
+ * day after; 1900 keeps Date clear of its two-digit years (0-99 mean 19xx).
+ */
+export const FIRST_DAY = '1900-01-01';
+export const LAST_DAY = '9998-12-31';
+
+/** A calendar date in reach: FIRST_DAY to LAST_DAY. */
+export function inReach(date: string): boolean {
+  return date >= FIRST_DAY && date <= LAST_DAY;
+}
+
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;

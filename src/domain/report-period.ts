@@ -4,6 +4,7 @@
 import { UsageError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { words } from '../ui/messages-report.js';
+import { edges } from '../ui/messages-edges.js';
 import { addDays, daysBetween, mondayOf } from './dates.js';
 import { dayNumber } from './streak.js';
 import * as v from './validate.js';
@@ -20,6 +21,14 @@ export interface PeriodFlags {
 }
 
 export const DEFAULT_DAYS = 7;
+/** The longest report: enough for a lifetime's journal, and it ends in about a second. */
+const MAX_YEARS = 200;
+
+/** The period reaches the same day MAX_YEARS later. */
+function tooLong(p: Period): boolean {
+  const years = Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4));
+  return years > MAX_YEARS || (years === MAX_YEARS && p.to.slice(4) >= p.from.slice(4));
+}
 
 /**
  * The period the flags ask for: `--week` is the Monday-to-Sunday week holding
@@ -38,6 +47,7 @@ export function resolvePeriod(flags: PeriodFlags, today: string): Period {
   const to = until ?? today;
   const from = since ?? addDays(to, 1 - DEFAULT_DAYS);
   if (from > to) throw new UsageError(since && until ? say.sinceAfterUntil(from, to) : words.sinceAfterToday(from, to));
+  if (tooLong({ from, to })) throw new UsageError(edges.periodTooLong(from, to, MAX_YEARS));
   return { from, to };
 }
 
@@ -55,7 +65,8 @@ export function periodBefore(p: Period): Period {
 /** Every day of the period in order (one date per day, never per entry). */
 export function daysOf(p: Period): string[] {
   const out: string[] = [];
-  for (let day = p.from; day <= p.to; day = addDays(day, 1)) out.push(day);
+  // Counted, not compared: a loop on `day <= p.to` would never end past year 9999.
+  for (let i = 0, day = p.from, n = lengthOf(p); i < n; i++, day = addDays(day, 1)) out.push(day);
   return out;
 }
 

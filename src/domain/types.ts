@@ -131,6 +131,15 @@ export interface Profile {
   remindAt?: string;
   /** Whether meeting a request also adds a marble to the jar (asked once, at a terminal). */
   requestMarbles?: boolean;
+  /** ISO 3166 two-letter code, upper-case: whose help lines `trust safety` shows. */
+  country?: string;
+  /** The person's own help lines, shown by `trust safety` after the country's. */
+  helplines?: OwnHelpline[];
+}
+
+export interface OwnHelpline {
+  name: string;
+  contact: string;
 }
 
 export const SCHEMA_VERSION = 1;

@@ -2,7 +2,8 @@
 // is a UsageError naming the flag, the bad value and what is allowed.
 import { UsageError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import { isIsoDate } from './dates.js';
+import { FIRST_DAY, inReach, isIsoDate, LAST_DAY } from './dates.js';
+import { edges } from '../ui/messages-edges.js';
 import { ANSWERS, type Answer, type Emotion } from './types.js';
 
 export function rating(flag: string, raw: string | number, max: number): number {
@@ -45,6 +46,7 @@ export function pastDate(flag: string, raw: string, today: string): string {
 export function anyDate(flag: string, raw: string): string {
   const value = raw.trim();
   if (!isIsoDate(value)) throw new UsageError(say.badDate(flag, raw));
+  if (!inReach(value)) throw new UsageError(edges.dateOutOfReach(flag, value, FIRST_DAY, LAST_DAY));
   return value;
 }
 

@@ -16,8 +16,10 @@ export interface Codec {
 export interface Secrets {
   /** Asks for (or reads from the environment) the journal's passphrase. */
   passphrase(file: string): Promise<string>;
-  /** A passphrase to encrypt with: asked twice at a terminal, never empty. */
-  newPassphrase(file: string): Promise<string>;
+  /** A passphrase to encrypt with (or, when changing, the new one): asked twice at a terminal, never empty. */
+  newPassphrase(file: string, purpose?: 'encrypt' | 'change'): Promise<string>;
+  /** After a wrong passphrase: true when it can be asked again (at a terminal, a few times). */
+  retry?(file: string): Promise<boolean>;
 }
 
 export const plainCodec: Codec = {
@@ -81,5 +83,14 @@ export async function codecFor(bytes: Buffer | undefined, file: string, secrets:
     throw sealFailure(e, file);
   }
   if (!secrets) throw new JournalError(sayCrypt.needPassphrase(file), sayCrypt.hintPassphrase);
-  return SealedCodec.create(await secrets.passphrase(file), params, file);
+  if (!secrets.retry) return SealedCodec.create(await secrets.passphrase(file), params, file);
+  for (;;) {
+    const codec = await SealedCodec.create(await secrets.passphrase(file), params, file);
+    // Opened once here, so a mistyped passphrase can be asked again before any command goes on.
+    const wrong = await codec.open(bytes).then(() => false, (e: unknown) => {
+      if (e instanceof JournalError && e.message === sayCrypt.wrongPassphrase(file)) return true;
+      throw e;
+    });
+    if (!wrong || !(await secrets.retry?.(file))) return codec;
+  }
 }

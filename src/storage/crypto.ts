@@ -37,9 +37,24 @@ export interface KdfParams {
  */
 export const DEFAULT_COST = { logN: 16, r: 8, p: 1 } as const;
 
-// Bounds for parameters read from a file: a damaged header must not make us
-// allocate gigabytes or spin for minutes before failing.
-const LIMITS = { logN: [10, 22], r: [1, 32], p: [1, 16], salt: [16, 64], memory: 1024 * 1024 * 1024 } as const;
+/** The highest log2 N a new key may have (TRUST_KDF_COST): twice the default's work. */
+export const MAX_LOG_N = DEFAULT_COST.logN + 1;
+
+// Bounds for parameters read from a file: near what trust writes (the default,
+// or less for the test suite), so a damaged or tampered header fails in a
+// fraction of a second instead of costing minutes and gigabytes. The work
+// (N·r·p) and the memory (128·N·r bytes) are each held to twice the default:
+// N, r and p within their own ranges could still multiply to hours.
+const workOf = (k: { logN: number; r: number; p: number }) => 2 ** k.logN * k.r * k.p;
+const memoryOf = (logN: number, r: number) => 128 * 2 ** logN * r;
+const LIMITS = {
+  logN: [10, MAX_LOG_N],
+  r: [1, 16],
+  p: [1, 4],
+  salt: [16, 64],
+  work: 2 * workOf(DEFAULT_COST),
+  memory: 2 * memoryOf(DEFAULT_COST.logN, DEFAULT_COST.r),
+} as const;
 
 export type SealProblem = 'damaged' | 'version' | 'auth';
 
@@ -60,7 +75,6 @@ export function freshParams(logN: number = DEFAULT_COST.logN): KdfParams {
   return { ...DEFAULT_COST, logN, salt: randomBytes(SALT_BYTES) };
 }
 
-const memoryOf = (logN: number, r: number) => 128 * 2 ** logN * r;
 const within = (value: number, [lo, hi]: readonly [number, number]) => value >= lo && value <= hi;
 
 export function checkParams(k: KdfParams): void {
@@ -68,6 +82,7 @@ export function checkParams(k: KdfParams): void {
     throw new SealError('damaged', `key parameters out of range (log2 N ${k.logN}, r ${k.r}, p ${k.p}, salt ${k.salt.length} bytes)`);
   }
   if (memoryOf(k.logN, k.r) > LIMITS.memory) throw new SealError('damaged', 'key parameters need too much memory');
+  if (workOf(k) > LIMITS.work) throw new SealError('damaged', 'key parameters need too much work');
 }
 
 /** Stretches a passphrase into a key: the slow step, uncached (the benchmark times this). */

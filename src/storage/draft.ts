@@ -1,10 +1,14 @@
 // An unfinished `trust log` session, kept beside the journal (mode 0600,
 // through the journal's codec, so an encrypted journal's draft is encrypted
-// too) until it is saved or thrown away.
+// too) until it is saved or thrown away. It sits beside the journal's real
+// file, and a link in its place is never followed.
 import { unlink } from 'node:fs/promises';
 import type { Codec } from './codec.js';
 import { readBytes, writeAtomic } from './file.js';
+import { identityOf } from './identity.js';
 import { draftPath } from './paths.js';
+
+const draftOf = (file: string) => draftPath(identityOf(file));
 
 export interface Draft {
   date: string;
@@ -13,7 +17,7 @@ export interface Draft {
 }
 
 export async function loadDraft(file: string, codec: Codec): Promise<Draft | undefined> {
-  const bytes = await readBytes(draftPath(file));
+  const bytes = await readBytes(draftOf(file), false).catch(() => undefined);
   if (!bytes) return undefined;
   try {
     const d = JSON.parse(await codec.decode(bytes)) as Partial<Draft>;
@@ -25,9 +29,9 @@ export async function loadDraft(file: string, codec: Codec): Promise<Draft | und
 }
 
 export async function saveDraft(file: string, codec: Codec, draft: Draft): Promise<void> {
-  await writeAtomic(draftPath(file), await codec.encode(JSON.stringify(draft)), { backups: 0 });
+  await writeAtomic(draftOf(file), await codec.encode(JSON.stringify(draft)), { backups: 0 });
 }
 
 export async function clearDraft(file: string): Promise<void> {
-  await unlink(draftPath(file)).catch(() => undefined);
+  await unlink(draftOf(file)).catch(() => undefined);
 }

@@ -1,12 +1,14 @@
 // Reading and writing the journal's bytes safely: a temp file in the same
 // folder, fsync, rename over the old one; the old version kept as a backup.
 // Every error names the file and leaves it as it was.
-import { chmod, copyFile, link, lstat, mkdir, open, readdir, realpath, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { hintFor, safe, say } from '../ui/messages.js';
+import { identityOf, openOwn } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
-import { BACKUPS, backupPath, leftoverTemps, tempPath, type Leftover } from './paths.js';
+import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
 
 export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
@@ -24,10 +26,13 @@ export interface FileId {
 const idOf = (s: { ino: number; size: number; mtimeMs: number }): FileId => ({ ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
 const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
 
-/** The file's bytes and version, or undefined when it does not exist yet. */
-export async function readVersion(file: string): Promise<{ bytes: Buffer; id: FileId } | undefined> {
+/**
+ * The file's bytes and version, or undefined when it does not exist yet.
+ * `follow: false` for an auxiliary file (backup, draft): a symlink there fails with ELOOP.
+ */
+export async function readVersion(file: string, follow = true): Promise<{ bytes: Buffer; id: FileId } | undefined> {
   try {
-    const fd = await open(file, 'r');
+    const fd = await (follow ? open(file, 'r') : openOwn(file));
     try {
       const id = idOf(await fd.stat());
       return { bytes: await fd.readFile(), id };
@@ -40,8 +45,8 @@ export async function readVersion(file: string): Promise<{ bytes: Buffer; id: Fi
   }
 }
 
-export async function readBytes(file: string): Promise<Buffer | undefined> {
-  return (await readVersion(file))?.bytes;
+export async function readBytes(file: string, follow = true): Promise<Buffer | undefined> {
+  return (await readVersion(file, follow))?.bytes;
 }
 
 /** The first `n` bytes of a file (fewer if it is shorter; empty if it does not exist). */
@@ -95,32 +100,23 @@ async function syncFolder(dir: string): Promise<void> {
 }
 
 /**
- * The file a path really names: a journal kept as a symlink (say into a
- * synced folder) is written through, not replaced by a plain file.
- */
-export async function realTarget(file: string): Promise<string> {
-  const isLink = await lstat(file).then((s) => s.isSymbolicLink(), () => false);
-  return isLink ? realpath(file).catch(() => file) : file;
-}
-
-/**
  * Holds on to the current version under a temp name before it is replaced
  * (a hard link costs nothing: a version's bytes are never written to again).
  * An empty or missing file is no version worth keeping.
  */
-async function holdOld(file: string, target: string): Promise<string | undefined> {
+async function holdOld(target: string): Promise<string | undefined> {
   const size = await stat(target).then((s) => s.size, () => 0);
   if (size === 0) return undefined;
-  const held = tempPath(`${file}.bak`);
-  await link(target, held).catch(() => copyFile(target, held));
+  const held = tempPath(`${target}.bak`);
+  await link(target, held).catch(() => copyFile(target, held, constants.COPYFILE_EXCL));
   await chmod(held, 0o600);
   return held;
 }
 
 /** A private copy (not a link: the live file's inode may be written in place by another program). */
-async function copyOf(file: string, target: string): Promise<string> {
-  const held = tempPath(`${file}.bak`);
-  await copyFile(target, held);
+async function copyOf(target: string): Promise<string> {
+  const held = tempPath(`${target}.bak`);
+  await copyFile(target, held, constants.COPYFILE_EXCL);
   await chmod(held, 0o600);
   return held;
 }
@@ -134,6 +130,10 @@ async function rotateBackups(file: string, held: string, keep: number): Promise<
 }
 
 export interface WriteOptions {
+  /** The path to name in messages (the journal as the person gave it); the target itself by default. */
+  name?: string;
+  /** The temp file to write first (a tempPath() of the target); a fresh one by default. */
+  temp?: string;
   backups?: number;
   mode?: number;
   /** The version read before the change (null: there was no file); a different one on disk stops the write. */
@@ -153,11 +153,16 @@ async function currentId(target: string): Promise<FileId | null> {
   });
 }
 
-/** Writes `bytes` (or its parts, in order) to `file` atomically: temp file, fsync, rename, backups. Returns the new file's version. */
-export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<FileId> {
-  await ensureFolder(file);
-  const target = await realTarget(file);
-  const tmp = tempPath(target);
+/**
+ * Writes `bytes` (or its parts, in order) to `target` atomically: temp file,
+ * fsync, rename, backups beside it. Returns the new file's version. A link at
+ * `target` is replaced, never followed: to write through one, pass
+ * identityOf() of it (the journal's own path does).
+ */
+export async function writeAtomic(target: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<FileId> {
+  const file = opts.name ?? target;
+  await ensureFolder(target);
+  const tmp = opts.temp ?? tempPath(target);
   const keep = opts.backups ?? BACKUPS;
   let held: string | undefined;
   let written: FileId;
@@ -176,16 +181,16 @@ export async function writeAtomic(file: string, bytes: Buffer | readonly Buffer[
     if (opts.expect !== undefined && !sameId(opts.expect, await currentId(target))) {
       throw new JournalError(safe.changedMeanwhile(file), safe.hintTryAgain);
     }
-    if (keep > 0 && !opts.keepNew) held = await holdOld(file, target);
+    if (keep > 0 && !opts.keepNew) held = await holdOld(target);
     await rename(tmp, target);
-    if (keep > 0 && opts.keepNew) held = await copyOf(file, target).catch(() => undefined);
+    if (keep > 0 && opts.keepNew) held = await copyOf(target).catch(() => undefined);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
     if (held) await unlink(held).catch(() => undefined);
     throw e instanceof JournalError ? e : ioError(file, 'write', e);
   }
   // The new version is saved; a backup that cannot be shifted is left for the sweep, not an error.
-  if (held) await rotateBackups(file, held, keep).catch(() => undefined);
+  if (held) await rotateBackups(target, held, keep).catch(() => undefined);
   await syncFolder(dirname(target));
   return written;
 }
@@ -207,38 +212,34 @@ async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<voi
   }
 }
 
-/** Temp files of this journal in its folder, split by whether their writer is still running. */
+/** Temp files of the journal at real path `file`, in its folder, split by whether their writer is still running. */
 export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; live: Leftover[] }> {
-  const all: Leftover[] = [];
-  // A symlinked journal's own temp files sit beside the real file; lock and draft temps beside the link.
-  for (const path of new Set([file, await realTarget(file)])) {
-    all.push(...leftoverTemps(path, await readdir(dirname(path)).catch(() => [] as string[])));
-  }
+  const all = leftoverTemps(file, await readdir(dirname(file)).catch(() => [] as string[]));
   return { dead: all.filter((l) => !processAlive(l.pid)), live: all.filter((l) => processAlive(l.pid)) };
 }
 
-/** Removes temp files whose writer was killed; returns how many went. */
+/** Removes temp files whose writer was killed (and the export temps their notes name); returns how many went. */
 export async function removeLeftovers(file: string): Promise<number> {
   await clearStaleTurn(file);
   const { dead } = await findLeftovers(file);
   let removed = 0;
-  for (const l of dead) if (await unlink(l.path).then(() => true, () => false)) removed++;
+  for (const l of dead) {
+    if (l.note) await removeNamedTemp(l);
+    if (await unlink(l.path).then(() => true, () => false)) removed++;
+  }
   return removed;
 }
 
-/** The path with links resolved, also for a file not created yet (its folder may be a link). */
-async function realPath(path: string): Promise<string> {
-  const full = resolve(path);
-  try {
-    return await realpath(full);
-  } catch {
-    return realpath(dirname(full)).then((dir) => join(dir, basename(full)), () => full);
-  }
+/** The export temp a dead writer's note names: removed only if it is a plain file named as that writer's temp. */
+async function removeNamedTemp(note: Leftover): Promise<void> {
+  const named = await readBytes(note.path, false).then((b) => b?.toString('utf8'), () => undefined);
+  if (!named || !isTempOf(named, note.pid)) return;
+  if (await lstat(named).then((s) => s.isFile(), () => false)) await unlink(named).catch(() => undefined);
 }
 
 /** True when both paths name the same file, however they are spelled (links, hard links included). */
 export async function sameFile(a: string, b: string): Promise<boolean> {
   const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
   if (x && y) return x.dev === y.dev && x.ino === y.ino;
-  return (await realPath(a)) === (await realPath(b));
+  return identityOf(a) === identityOf(b);
 }

@@ -2,7 +2,7 @@
 // take no lock (writes are atomic renames, so a reader always sees a whole
 // file); every change is read-modify-write under the lock, re-reading the
 // file so nothing another process wrote meanwhile is lost.
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, type Entry, type Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
@@ -10,16 +10,17 @@ import { safe } from '../ui/messages.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
 import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
+import { identityOf } from './identity.js';
 import { acquire, type LockOptions } from './lock.js';
 import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
 import { appendix, scan, spanOfJournal, spanOfScan, TAIL, type Scan, type Span } from './scan.js';
 import { noteWritten, wroteLast } from './written.js';
 
-/** Whether any backup with content sits beside the journal. */
-export async function hasBackups(file: string): Promise<boolean> {
-  for (const path of backupPaths(file)) {
-    if (await stat(path).then((s) => s.size > 0, () => false)) return true;
+/** Whether any backup with content sits beside the journal (its real path). */
+export async function hasBackups(real: string): Promise<boolean> {
+  for (const path of backupPaths(real)) {
+    if (await lstat(path).then((s) => s.isFile() && s.size > 0, () => false)) return true;
   }
   return false;
 }
@@ -29,7 +30,12 @@ export class JournalAdapter implements Adapter<Journal> {
   /** The version of the file last read: a save only goes ahead over that same version. */
   private seen: FileId | null | undefined;
 
-  constructor(readonly file: string, private readonly secrets?: Secrets) {}
+  /**
+   * `file` as the person gave it (named in messages, read through);
+   * `real`, its real path, where it is written and what its lock, backups and
+   * notes are named after.
+   */
+  constructor(readonly file: string, readonly real: string, private readonly secrets?: Secrets) {}
 
   /** Decodes and validates a journal's bytes (the file's or a backup's); null for a new journal. */
   async parse(bytes: Buffer | undefined, file = this.file): Promise<Journal | null> {
@@ -58,7 +64,7 @@ export class JournalAdapter implements Adapter<Journal> {
     const journal = await this.parse(got?.bytes);
     // A vanished or emptied journal is not a fresh start while its history is
     // still in the backups: writing on would rotate them away.
-    if (journal === null && (await hasBackups(this.file))) {
+    if (journal === null && (await hasBackups(this.real))) {
       throw new JournalError(safe.missingWithBackups(this.file, got ? 'empty' : 'missing'), safe.hintRestore);
     }
     return journal;
@@ -81,17 +87,17 @@ export class JournalAdapter implements Adapter<Journal> {
 
   /** Writes new bytes, only over the version read (when one was). */
   async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<void> {
-    const written = await writeAtomic(this.file, bytes, seen === undefined ? {} : { expect: seen });
+    const written = await writeAtomic(this.real, bytes, { name: this.file, ...(seen === undefined ? {} : { expect: seen }) });
     this.seen = undefined;
-    await noteWritten(this.file, written);
+    await noteWritten(this.real, written);
   }
 
   /** Writes `data` through `codec`; the newest backup is the new version, not the old form (see Store.recode). */
   async rewrite(data: Journal, codec: Codec): Promise<void> {
     this.codec = codec;
-    const written = await writeAtomic(this.file, await codec.encode(serialize(data)), { keepNew: true, ...(this.seen === undefined ? {} : { expect: this.seen }) });
+    const written = await writeAtomic(this.real, await codec.encode(serialize(data)), { name: this.file, keepNew: true, ...(this.seen === undefined ? {} : { expect: this.seen }) });
     this.seen = undefined;
-    await noteWritten(this.file, written);
+    await noteWritten(this.real, written);
   }
 
   /**
@@ -100,7 +106,7 @@ export class JournalAdapter implements Adapter<Journal> {
    * writes. Undefined otherwise (the caller parses the whole file).
    */
   async scanned(got: { bytes: Buffer; id: FileId } | undefined): Promise<{ text: string; scan: Scan } | undefined> {
-    if (!got || !(await wroteLast(this.file, got.id))) return undefined;
+    if (!got || !(await wroteLast(this.real, got.id))) return undefined;
     const text = await this.decode(got.bytes);
     const s = text === null ? undefined : scan(text, this.file);
     return text !== null && s ? { text, scan: s } : undefined;
@@ -129,14 +135,19 @@ export class JournalAdapter implements Adapter<Journal> {
 export interface StoreOptions {
   secrets?: Secrets;
   lock?: LockOptions;
+  /** Called after each change reached the disk. */
+  onSaved?: () => void;
 }
 
 export class Store {
   readonly adapter: JournalAdapter;
+  /** The journal's identity: its real path (see identity.ts). Lock, backups, notes and draft are named after it. */
+  readonly real: string;
   private readonly db: Low<Journal>;
 
   constructor(readonly file: string, private readonly opts: StoreOptions = {}) {
-    this.adapter = new JournalAdapter(file, opts.secrets);
+    this.real = identityOf(file);
+    this.adapter = new JournalAdapter(file, this.real, opts.secrets);
     this.db = new Low(this.adapter, emptyJournal());
   }
 
@@ -191,13 +202,14 @@ export class Store {
 
   /** Runs `work` under the lock (an encrypted journal's passphrase is settled before taking it). */
   private async locked<T>(work: () => Promise<T>): Promise<T> {
-    await ensureFolder(this.file);
+    await ensureFolder(this.real);
     await this.adapter.prepare();
-    const release = await acquire(lockPath(this.file), this.file, this.opts.lock);
+    const release = await acquire(lockPath(this.real), this.file, this.opts.lock);
     try {
       const result = await work();
+      this.opts.onSaved?.();
       // Tidy temp files of saves that were killed midway; never worth failing over.
-      await removeLeftovers(this.file).catch(() => undefined);
+      await removeLeftovers(this.real).catch(() => undefined);
       return result;
     } finally {
       await release();

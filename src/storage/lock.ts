@@ -4,17 +4,18 @@
 // killed process is told from a live one and broken at once.
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
-import { link, open, readFile, stat, unlink, utimes, writeFile } from 'node:fs/promises';
+import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
-import { breakPath, tempPath } from './paths.js';
+import { withOwn } from './identity.js';
+import { breakPath, tempPath, turnPath } from './paths.js';
 
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
   waitMs?: number;
-  /** A lock older than this is stale even if its owner looks alive (another machine, a frozen process). */
+  /** A lock older than this is stale when its owner cannot be checked (another machine, no /proc). */
   staleMs?: number;
 }
 
@@ -70,14 +71,20 @@ export function parseHolder(raw: string): Holder | undefined {
   return undefined;
 }
 
-/** Whether a lock with this content, last touched `ageMs` ago, can be broken. */
+/**
+ * Whether a lock with this content, last touched `ageMs` ago, can be broken.
+ * An owner known to be running on this machine (same pid, same start time)
+ * keeps its lock however long it holds it: the waiter gives up instead.
+ * Age decides only where that cannot be known: another machine, or a system
+ * without start times (no /proc), where a reused pid cannot be told apart.
+ */
 export function isStale(raw: string, ageMs: number, staleMs: number, probe: Probe = localProbe): boolean {
   const h = parseHolder(raw);
   if (!h) return ageMs > UNREADABLE_GRACE_MS;
   if (h.host === probe.host) {
     if (!probe.alive(h.pid)) return true;
     const now = probe.startOf(h.pid);
-    if (h.start !== undefined && now !== undefined && now !== h.start) return true; // the pid was reused
+    if (h.start !== undefined && now !== undefined) return now !== h.start; // another start: the pid was reused
   }
   return ageMs > staleMs;
 }
@@ -89,23 +96,37 @@ export interface LockState {
   stale: boolean;
 }
 
+/**
+ * A lock file's content and age, never through a link nor waiting on a pipe:
+ * anything but a plain file reads as '' (content trust did not write).
+ * Undefined when there is none.
+ */
+async function readLock(path: string): Promise<{ raw: string; ageMs: number } | undefined> {
+  try {
+    return await withOwn(path, false, async (fd) => {
+      const s = await fd.stat();
+      return { raw: s.isFile() ? await fd.readFile('utf8') : '', ageMs: Date.now() - s.mtimeMs };
+    });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    if (code !== 'ELOOP') throw e;
+    const link = await lstat(path).catch(() => undefined);
+    return link && { raw: '', ageMs: Date.now() - link.mtimeMs };
+  }
+}
+
 /** The lock as it is now, or undefined when there is none. */
 export async function inspectLock(path: string, staleMs = 30_000): Promise<LockState | undefined> {
-  let raw: string;
-  let ageMs: number;
+  let found: { raw: string; ageMs: number } | undefined;
   try {
-    const fd = await open(path, 'r');
-    try {
-      raw = await fd.readFile('utf8');
-      ageMs = Date.now() - (await fd.stat()).mtimeMs;
-    } finally {
-      await fd.close();
-    }
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    found = await readLock(path);
+  } catch {
     // There, but not ours to read: treat it as held, so we wait rather than spin.
     return { raw: '', holder: undefined, ageMs: 0, stale: false };
   }
+  if (!found) return undefined;
+  const { raw, ageMs } = found;
   return { raw, holder: parseHolder(raw), ageMs, stale: isStale(raw, ageMs, staleMs) };
 }
 
@@ -115,15 +136,15 @@ export async function inspectLock(path: string, staleMs = 30_000): Promise<LockS
  * is older than any break takes.
  */
 export async function clearStaleTurn(journal: string): Promise<void> {
-  const turn = breakPath(journal);
-  const [raw, age] = await Promise.all([
-    readFile(turn, 'utf8').catch(() => undefined),
-    stat(turn).then((s) => Date.now() - s.mtimeMs, () => 0),
-  ]);
-  if (raw === undefined) return;
-  const pid = Number(raw);
+  await clearTurn(breakPath(journal));
+}
+
+async function clearTurn(turn: string): Promise<void> {
+  const found = await readLock(turn).catch(() => undefined);
+  if (found === undefined) return;
+  const pid = Number(found.raw);
   const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
-  if (dead || age > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
+  if (dead || found.ageMs > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
 }
 
 /**
@@ -131,17 +152,17 @@ export async function clearStaleTurn(journal: string): Promise<void> {
  * second lock, so one can never remove a fresh lock taken after another broke
  * the stale one. Returns true when this call removed it.
  */
-export async function breakLock(path: string, journal: string, judged: string): Promise<boolean> {
-  const turn = breakPath(journal);
+export async function breakLock(path: string, judged: string): Promise<boolean> {
+  const turn = turnPath(path);
   try {
     await writeFile(turn, String(process.pid), { mode: 0o600, flag: 'wx' });
   } catch {
-    await clearStaleTurn(journal);
+    await clearTurn(turn);
     return false;
   }
   try {
-    const raw = await readFile(path, 'utf8').catch(() => undefined);
-    return raw === judged && (await unlink(path).then(() => true, () => false));
+    const now = await readLock(path).catch(() => undefined);
+    return now?.raw === judged && (await unlink(path).then(() => true, () => false));
   } finally {
     await unlink(turn).catch(() => undefined);
   }
@@ -196,15 +217,15 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
         const now = new Date();
         await utimes(path, now, now).catch(() => undefined);
         return async () => {
-          const raw = await readFile(path, 'utf8').catch(() => '');
-          if (raw === mine) await unlink(path).catch(() => undefined);
+          const now = await readLock(path).catch(() => undefined);
+          if (now?.raw === mine) await unlink(path).catch(() => undefined);
         };
       } catch (e) {
         if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(journal, e);
       }
       const held = await inspectLock(path, staleMs);
       if (!held) continue; // released between our attempts
-      if (held.stale && (await breakLock(path, journal, held.raw))) continue;
+      if (held.stale && (await breakLock(path, held.raw))) continue;
       if (Date.now() - started > waitMs) throw new JournalError(say.locked(journal, held.holder?.pid), say.hintLocked);
       await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
     }

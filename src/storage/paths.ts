@@ -1,5 +1,5 @@
 import { homedir } from 'node:os';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
 /** `--file` > `TRUST_JOURNAL` > `$XDG_DATA_HOME/trust` > `~/.local/share/trust`. */
@@ -18,7 +18,8 @@ export const BACKUPS = 3;
 
 export const lockPath = (file: string): string => `${file}.lock`;
 /** Breakers of a stale lock take turns through this second, short-lived lock. */
-export const breakPath = (file: string): string => `${file}.lock.break`;
+export const turnPath = (lock: string): string => `${lock}.break`;
+export const breakPath = (file: string): string => turnPath(lockPath(file));
 export const backupPath = (file: string, n: number): string => `${file}.bak${n}`;
 /** Every backup's path, newest first. */
 export const backupPaths = (file: string): string[] => Array.from({ length: BACKUPS }, (_, i) => backupPath(file, i + 1));
@@ -39,17 +40,24 @@ export function tempPath(target: string): string {
 export interface Leftover {
   path: string;
   pid: number;
+  /** A note naming an export's temp file elsewhere (see export-temp.ts). */
+  note: boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Picks out the temp files of `file` (journal, draft, lock and backup temps) among a folder's names. */
+/** Picks out the temp files of `file` (journal, draft, lock, backup temps and export notes) among a folder's names. */
 export function leftoverTemps(file: string, names: readonly string[]): Leftover[] {
-  const pattern = new RegExp(`^\\.${escape(basename(file))}(?:\\.(?:draft|lock|bak\\d*))?\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
+  const pattern = new RegExp(`^\\.${escape(basename(file))}(?:\\.(draft|lock|bak\\d*|export))?\\.(\\d+)\\.[0-9a-f]+\\.tmp$`);
   const out: Leftover[] = [];
   for (const name of names) {
     const m = pattern.exec(name);
-    if (m) out.push({ path: join(dirname(file), name), pid: Number(m[1]) });
+    if (m) out.push({ path: join(dirname(file), name), pid: Number(m[2]), note: m[1] === 'export' });
   }
   return out;
+}
+
+/** Whether `path` is named as a temp file of process `pid` would be (tempPath). */
+export function isTempOf(path: string, pid: number): boolean {
+  return isAbsolute(path) && new RegExp(`^\\..+\\.${pid}\\.[0-9a-f]+\\.tmp$`).test(basename(path));
 }

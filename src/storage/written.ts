@@ -5,18 +5,27 @@
 // Any other file (edited by hand, restored, synced in, copied) is parsed
 // whole before anything is added to it. The note holds the file's inode,
 // size and modification time, nothing of its text.
-import { readFile, writeFile } from 'node:fs/promises';
+// `file` is the journal's real path; the note is never read or written through a link.
+import { unlink } from 'node:fs/promises';
 import type { FileId } from './file.js';
+import { withOwn } from './identity.js';
 import { writtenPath } from './paths.js';
 
+const put = (path: string, text: string) => withOwn(path, true, (fd) => fd.writeFile(text));
+
 export async function noteWritten(file: string, id: FileId): Promise<void> {
+  const path = writtenPath(file);
+  const text = JSON.stringify(id);
   // Not fsynced: a note lost in a crash only means one full parse next time.
-  await writeFile(writtenPath(file), JSON.stringify(id), { mode: 0o600 }).catch(() => undefined);
+  // Anything else in the note's place (a link, a pipe, a file not ours to write) is removed, never written through.
+  await put(path, text)
+    .catch(() => unlink(path).then(() => put(path, text)))
+    .catch(() => undefined);
 }
 
 export async function wroteLast(file: string, id: FileId): Promise<boolean> {
   try {
-    const seen = JSON.parse(await readFile(writtenPath(file), 'utf8')) as Partial<FileId>;
+    const seen = JSON.parse(await withOwn(writtenPath(file), false, (fd) => fd.readFile('utf8'))) as Partial<FileId>;
     return seen.ino === id.ino && seen.size === id.size && seen.mtimeMs === id.mtimeMs;
   } catch {
     return false;

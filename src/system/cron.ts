@@ -10,6 +10,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from './child-env.js';
 import type { TimeOfDay } from '../domain/remind.js';
 import { JournalError, UsageError } from '../errors.js';
 import { defaultJournalPath } from '../storage/paths.js';
@@ -105,7 +106,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv, input = ''
   // the machine's real crontab even where the caller (a test) hid it.
   if (!env.PATH) return Promise.resolve(undefined);
   return new Promise((done, fail) => {
-    const child = spawn(command, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { childEnv } from './child-env.js';
 
 /**
  * The environment notify-send needs, or undefined when no session is in
@@ -27,6 +28,6 @@ export function notify(title: string, body: string, env: NodeJS.ProcessEnv): Pro
   const session = notifyEnv(env, process.getuid?.());
   if (!session) return Promise.resolve(false);
   return new Promise((done) => {
-    execFile('notify-send', ['--app-name=trust', title, body], { env: session, timeout: 5_000 }, (error) => done(!error));
+    execFile('notify-send', ['--app-name=trust', title, body], { env: childEnv(session), timeout: 5_000 }, (error) => done(!error));
   });
 }

@@ -1,7 +1,11 @@
 // Entries as CSV (RFC 4180): one row an entry under a fixed header, so a
 // spreadsheet or a script always finds the same columns whatever the kinds
 // exported. Values stay as stored (ids, not labels); lists are joined with ";".
+// Control characters are shown as symbols (terminal-text.ts), and a cell a
+// spreadsheet would read as a formula gets a leading quote (OWASP's advice
+// on CSV injection): entry text stays text.
 import type { Entry } from '../domain/types.js';
+import { neutralise } from './terminal-text.js';
 
 export const CSV_COLUMNS = [
   'id', 'kind', 'date', 'createdAt',
@@ -13,6 +17,13 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;
+/** What makes Excel, LibreOffice or Sheets start a formula (or DDE) at the front of a cell. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A cell's text as a spreadsheet will keep it: controls shown, a formula start quoted. */
+export function cellSafe(text: string): string {
+  return FORMULA_START.test(text) ? `'${neutralise(text)}` : neutralise(text);
+}
 
 /** One field, quoted when it holds a comma, a quote or a line break; quotes doubled. */
 export function csvField(value: string): string {
@@ -38,7 +49,7 @@ function listItem(item: unknown): string {
 }
 
 export function csvRow(cells: readonly string[]): string {
-  return `${cells.map(csvField).join(',')}\r\n`;
+  return `${cells.map((c) => csvField(cellSafe(c))).join(',')}\r\n`;
 }
 
 export function toCsv(entries: readonly Entry[]): string {

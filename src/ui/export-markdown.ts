@@ -7,18 +7,27 @@ import type { Entry, ExerciseEntry, LogEntry, Profile, ReviewEntry } from '../do
 import { LABELS, valueText } from './entry-text.js';
 import { md } from './messages-sync.js';
 import { mdRecovery } from './messages-recovery.js';
+import { neutralise } from './terminal-text.js';
 
 const STAMP = new Set(['id', 'kind', 'date', 'createdAt']);
 /** Log fields that get a section of their own rather than a line. */
 const OWN_SECTION = new Set(['checklist', 'gratitude']);
 
-/** User text made safe to drop into Markdown: no accidental emphasis, links, HTML or headings. */
+/** What opens a heading, quote, list or setext underline at the start of a line. */
+const BLOCK_START = /^(\s*)(?:([#+=>-])|(\d+)([.)]))/;
+
+/**
+ * User text made safe to drop into Markdown: no accidental emphasis, links,
+ * HTML, entities, tables, strikethrough, headings, quotes, lists or fences,
+ * on any of its lines.
+ */
 export function mdText(text: string): string {
   return text
     .trim()
-    .replace(/[\\`*_[\]<>]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
     .split(/\r?\n/)
-    .map((line, i) => (i === 0 ? line : `  ${line.replace(/^(\s*)([#+-]|\d+\.)/, '$1\\$2')}`))
+    .map((line) => line.replace(BLOCK_START, (_m, sp: string, mark?: string, num?: string, dot?: string) => (mark ? `${sp}\\${mark}` : `${sp}${num}\\${dot}`)))
+    .map((line, i) => (i === 0 ? line : `  ${line}`))
     .join('  \n');
 }
 
@@ -129,5 +138,6 @@ export function toMarkdown(entries: readonly Entry[], all: readonly Entry[], pro
     }
     out.push(...section(e, ctx, profile.partner));
   }
-  return `${out.join('\n').trimEnd()}\n`;
+  // Whatever the journal holds, `cat export.md` shows it harmlessly (terminal-text.ts).
+  return neutralise(`${out.join('\n').trimEnd()}\n`);
 }

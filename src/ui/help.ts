@@ -8,9 +8,10 @@ export const examples: { root: string } & Record<string, string> = {
       'trust review                    look back on earlier actions',
       'trust report                    the last 7 days at a glance',
       'trust list --open               actions waiting for review',
+      'trust safety                    who to call if you are in danger or in crisis',
     ]) +
-    '\ntrust supports self-help; it is not therapy. If the pain stays heavy, a couples therapist\n' +
-    'or a support group can help. If anyone is in danger, call your local emergency number.\n',
+    '\ntrust supports self-help; it is not therapy. If the pain stays heavy, a counsellor or a\n' +
+    'support group can help. If anyone is in danger, call your local emergency number.\n',
   log: block([
     'trust log',
     'trust log --checklist check-in,follow-through --gratitude "made me tea"',
@@ -40,10 +41,16 @@ export const examples: { root: string } & Record<string, string> = {
   share: block(['trust share 3f2a9c1e', 'trust share 3f2a --fields thought,balanced,action,outcome', 'trust share --week 2026-11-16 > week.txt']),
   encrypt: block(['trust encrypt                   asks for a passphrase twice', 'TRUST_PASSPHRASE="$(secret-tool lookup app trust)" trust remind']),
   decrypt: block(['trust decrypt']),
+  safety: block([
+    'trust safety                    help lines for your country, and your own',
+    'trust safety --json',
+    'trust safety --safe             you are safe now',
+  ]),
   init: block([
     'trust init                      asks, one question at a time',
     'trust init --name Alex --role hurt --partner Sam --remind-at 20:30',
     'trust init --role broke-trust   change only your role',
+    'trust init --country GB --helpline "My sister: 07700 900123"',
   ]),
   exercise: block([
     'trust exercise                  pick one from the list',
@@ -64,5 +71,15 @@ export const examples: { root: string } & Record<string, string> = {
   'request add': block(['trust request add "Text me when you leave work" --cost low', 'trust request add --date 2026-11-16 "Tell me who you had lunch with"']),
   'request met': block(['trust request met 3f2a', 'trust request met 3f2a --date 2026-11-18 --note "without being asked"']),
   path: block(['trust path', 'trust path --json']),
+  sync: block(['trust sync                      merge journal.sync-conflict-*.json copies, then remove them', 'trust sync --json']),
+  'merge-driver': block([
+    'git config merge.trust.driver "trust merge-driver %O %A %B"',
+    'echo "journal.json merge=trust" >> .gitattributes',
+  ]),
+  completion: block([
+    'source <(trust completion bash)        in ~/.bashrc',
+    'source <(trust completion zsh)         in ~/.zshrc, after compinit',
+    'trust completion fish > ~/.config/fish/completions/trust.fish',
+  ]),
   doctor: block(['trust doctor', 'trust doctor --fix', 'trust doctor --restore --yes', 'trust doctor --json']),
 };

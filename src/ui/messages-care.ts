@@ -23,6 +23,8 @@ export const sayCare = {
     'If it ever feels like too much, `trust safety` lists lines you can call or text.',
   ],
   paused: 'Steps that test trust are paused for now.',
+  /** Before the note, when the entry was refused for another reason and nothing was saved. */
+  refused: 'That was not saved yet (the line above says what to change), but what you wrote matters.',
   notMeant,
   /** While a concern stays open, one quiet line on each save instead of the whole note. */
   stillOpen: 'Your safety still comes first. `trust safety` lists lines to call; `trust safety --safe` once you are safe.',

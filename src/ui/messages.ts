@@ -63,7 +63,8 @@ export type Say = typeof say;
 export const help = {
   about:
     'A private journal for rebuilding trust, one small step a day:\n' +
-    'write the thought that makes you pull away, challenge it, try one small step, look back on how it went.',
+    'write the thought that makes you pull away, challenge it, try one small step, look back on how it went.\n' +
+    'It supports self-help; it is not therapy. In danger or in crisis: `trust safety` shows who to call.',
   file: 'journal file (default: $TRUST_JOURNAL, else $XDG_DATA_HOME/trust/journal.json, else ~/.local/share/trust/journal.json)',
   noColor: 'no colours in the output',
   json: 'print machine-readable JSON',

@@ -2,6 +2,7 @@
 // wraps @inquirer/prompts and is loaded only when a command needs to ask;
 // tests hand in a scripted one.
 import { checkbox, confirm, input, number, password, select } from '@inquirer/prompts';
+import { neutralise } from './terminal-text.js';
 
 export interface Choice<T> {
   value: T;
@@ -27,24 +28,38 @@ export interface Prompter {
   note(message: string): void;
 }
 
-export function inquirerPrompter(): Prompter {
+/** Where the prompts read and write: the process's own stdin and stdout unless told otherwise. */
+export interface PromptIo {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+}
+
+/**
+ * Questions may quote the journal (an earlier step, an old answer given as
+ * the default): inquirer writes to the terminal itself, so every text it is
+ * handed is neutralised here (see terminal-text.ts).
+ */
+const shownChoices = <T>(choices: Choice<T>[]): Choice<T>[] =>
+  choices.map((c) => ({ ...c, name: neutralise(c.name), ...(c.description !== undefined ? { description: neutralise(c.description) } : {}) }));
+
+export function inquirerPrompter(io?: PromptIo): Prompter {
   return {
     text: async (message, opts = {}) =>
-      (await input({ message, required: opts.required ?? false, ...(opts.default !== undefined ? { default: opts.default } : {}) })).trim(),
+      (await input({ message: neutralise(message), required: opts.required ?? false, ...(opts.default !== undefined ? { default: neutralise(opts.default) } : {}) }, io)).trim(),
     number: async (message, opts) =>
       number({
-        message: `${message} (${opts.min}-${opts.max})`,
+        message: `${neutralise(message)} (${opts.min}-${opts.max})`,
         min: opts.min,
         max: opts.max,
         step: 1,
         required: opts.required ?? false,
         ...(opts.default !== undefined ? { default: opts.default } : {}),
-      }),
-    confirm: (message, defaultValue = true) => confirm({ message, default: defaultValue }),
+      }, io),
+    confirm: (message, defaultValue = true) => confirm({ message: neutralise(message), default: defaultValue }, io),
     select: (message, choices, defaultValue) =>
-      select({ message, choices, loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }),
-    checkbox: (message, choices) => checkbox({ message, choices, loop: false }),
-    secret: (message) => password({ message, mask: true }),
-    note: (message) => void process.stdout.write(`\n${message}\n`),
+      select({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
+    checkbox: (message, choices) => checkbox({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
+    secret: (message) => password({ message: neutralise(message), mask: true }, io),
+    note: (message) => void process.stdout.write(`\n${neutralise(message)}\n`),
   };
 }

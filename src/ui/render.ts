@@ -3,6 +3,7 @@
 // (FORCE_COLOR=0 off), and wins over NO_COLOR. At a terminal that cannot
 // show colour (TERM=dumb) it stays off unless forced.
 import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import { allowColour, neutralise } from './terminal-text.js';
 
 export type Painter = ChalkInstance;
 type Level = 0 | 1 | 2 | 3;
@@ -18,5 +19,33 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: 
 }
 
 export function makePainter(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: boolean): Painter {
-  return new Chalk({ level: colorLevel(env, isTTY, noColorFlag, supportsColor ? supportsColor.level : 0) });
+  return safePainter(new Chalk({ level: colorLevel(env, isTTY, noColorFlag, supportsColor ? supportsColor.level : 0) }));
+}
+
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/**
+ * chalk, whose arguments are neutralised before they are painted, and whose
+ * colour codes are then known to be its own: they alone may reach the
+ * terminal (see terminal-text.ts). Chained styles (`paint.bold.cyan`) too.
+ * The Proxy stands on a bare function, not on chalk itself: chalk caches
+ * each style as a fixed property of the object it is read from, and a Proxy
+ * may not hand out anything else for such a property.
+ */
+export function safePainter<T extends object>(paint: T): T {
+  const stand = () => undefined;
+  const handler: ProxyHandler<typeof stand> = {
+    get(_, key) {
+      const value: unknown = Reflect.get(paint, key);
+      return typeof value === 'function' && typeof key === 'string' ? safePainter(value) : value;
+    },
+    apply(_, self, args: unknown[]) {
+      // apply is only reached when `paint` itself is callable (a chalk style is a function).
+      const out: unknown = Reflect.apply(paint as (...a: unknown[]) => unknown, self, args.map((a) => (typeof a === 'string' ? neutralise(a) : a)));
+      if (typeof out === 'string') for (const code of out.match(SGR) ?? []) allowColour(code);
+      return out;
+    },
+  };
+  // The Proxy answers for `paint` in every use chalk documents, so it has paint's type.
+  return new Proxy(stand, handler) as unknown as T;
 }

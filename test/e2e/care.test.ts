@@ -2,7 +2,7 @@
 // answers a signal of crisis or danger (or lasting distress) with a calm note
 // on stderr, leaves stdout as it was (the id, or the JSON with `care` added),
 // and saves the entry as written. Ordinary entries raise nothing.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readJournal, tempJournal, trust, UUID } from '../helpers/cli.js';
 
@@ -139,5 +139,29 @@ describe('trust suggest', () => {
     expect(r.stdout).toMatch(/^For now, steps for your safety and for yourself/);
     expect(r.stdout).toMatch(/safety plan/);
     expect(r.stdout).toMatch(/trust safety --safe/);
+  });
+});
+
+describe('words that matter in a refused entry', () => {
+  it.each([
+    ['crisis', ['log', '--thought', "I don't want to be alive anymore", '--belief', '150'], 'crisis line'],
+    ['danger', ['review', 'abcd', '--outcome', 'Jo grabbed my arm and shouted', '--done', 'maybe'], 'In danger now'.toLowerCase()],
+  ])('%s: the error line first, then the calm note; nothing saved, exit 2', async (_level, args, says) => {
+    const { file } = tempJournal();
+    const r = await trust([...args, '--file', file]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^trust: /);
+    expect(r.stderr.toLowerCase()).toContain(says);
+    expect(r.stderr).toContain('trust safety');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('ordinary words in a refused entry get the one error line only', async () => {
+    const { file } = tempJournal();
+    const r = await trust(['log', '--thought', 'I hit the gym and it was killing me', '--belief', '150', '--file', file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

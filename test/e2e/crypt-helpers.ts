@@ -28,6 +28,13 @@ export async function privateJournal(): Promise<{ dir: string; file: string }> {
   return { dir, file };
 }
 
+/** The bytes of such a journal once encrypted. */
+export async function sealedJournalBytes(): Promise<Buffer> {
+  const { file } = await privateJournal();
+  await ok(on(file, ['encrypt'], { env: PASS }));
+  return readFileSync(file);
+}
+
 /** Every file in the folder (hidden ones too) with its bytes as latin1 text. */
 export function filesIn(dir: string): Map<string, string> {
   const out = new Map<string, string>();

@@ -1,10 +1,10 @@
 // A changed byte anywhere in an encrypted journal: every command refuses it
 // (exit 1), says it may be the passphrase or damage, and changes nothing.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { snapshot, tempDir } from '../helpers/cli.js';
-import { ok, on, PASS, privateJournal } from './crypt-helpers.js';
+import { ok, on, PASS, sealedJournalBytes } from './crypt-helpers.js';
 
 const SALT_AT = 13;
 const NONCE_AT = SALT_AT + 16;
@@ -15,9 +15,7 @@ const DAMAGED = /damaged/;
 let sealed: Buffer;
 
 beforeAll(async () => {
-  const { file } = await privateJournal();
-  await ok(on(file, ['encrypt'], { env: PASS }));
-  sealed = readFileSync(file);
+  sealed = await sealedJournalBytes();
 });
 
 describe('a tampered encrypted journal', () => {

@@ -16,36 +16,43 @@ beforeEach(() => {
 });
 
 describe('trust init at a terminal', () => {
-  it('asks name, role, partner and reminder time, saves them and installs the reminder', async () => {
-    const p = scripted([{ text: 'Alex' }, { select: 'hurt' }, { text: 'Sam' }, { text: '21:15' }]);
+  it('asks name, role, partner, reminder time, country and a help line, saves them and installs the reminder', async () => {
+    const p = scripted([{ text: 'Alex' }, { select: 'hurt' }, { text: 'Sam' }, { text: '21:15' }, { text: 'gb' }, { text: 'My sister: 0400 123 456' }]);
     const { ctx, out, file } = testContext({ prompter: p });
     await init({}, ctx);
     expect(p.remaining()).toBe(0);
-    expect(readJournal(file).profile).toEqual({ name: 'Alex', role: 'hurt', partner: 'Sam', remindAt: '21:15' });
+    expect(readJournal(file).profile).toEqual({
+      name: 'Alex', role: 'hurt', partner: 'Sam', remindAt: '21:15', country: 'GB', helplines: [{ name: 'My sister', contact: '0400 123 456' }],
+    });
     expect(install).toHaveBeenCalledTimes(1);
     expect(install.mock.calls[0]?.[1]).toBe('21:15');
     const text = out.join('');
     expect(text).toContain('Welcome, Alex');
     expect(text).toContain('Say what you need in plain words');
     expect(text).toContain('Daily reminder set for 21:15.');
+    expect(text).toContain('Help line My sister: 0400 123 456');
   });
 
-  it('asks again after a time it cannot read, and skips the reminder when left empty', async () => {
-    const p = scripted([{ text: '' }, { select: 'both' }, { text: '' }, { text: 'nine pm' }, { text: '' }]);
+  it('asks again after a time, country or help line it cannot read, and skips each when left empty', async () => {
+    const p = scripted([
+      { text: '' }, { select: 'both' }, { text: '' }, { text: 'nine pm' }, { text: '' }, { text: 'Britain' }, { text: '' }, { text: 'my sister' }, { text: '' },
+    ]);
     const { ctx, file } = testContext({ prompter: p });
     await init({}, ctx);
-    expect(p.notes.some((n) => n.includes('HH:MM'))).toBe(true);
+    expect(p.remaining()).toBe(0);
+    expect(p.notes).toEqual([expect.stringContaining('HH:MM'), expect.stringContaining('"Britain" is not a two-letter'), expect.stringContaining('"my sister" needs a name and a contact')]);
     expect(readJournal(file).profile).toEqual({ role: 'both' });
     expect(install).not.toHaveBeenCalled();
   });
 
   it('keeps earlier answers that are left empty', async () => {
     const { file } = tempJournal();
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, profile: { name: 'Alex', partner: 'Sam', role: 'hurt' }, entries: [] }));
-    const p = scripted([{ text: '' }, { select: 'broke-trust' }, { text: '' }, { text: '' }]);
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, profile: { name: 'Alex', partner: 'Sam', role: 'hurt', country: 'IE' }, entries: [] }));
+    const p = scripted([{ text: '' }, { select: 'broke-trust' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]);
     const { ctx } = testContext({ prompter: p, file });
     await init({}, ctx);
-    expect(readJournal(file).profile).toEqual({ name: 'Alex', partner: 'Sam', role: 'broke-trust' });
+    expect(p.remaining()).toBe(0);
+    expect(readJournal(file).profile).toEqual({ name: 'Alex', partner: 'Sam', role: 'broke-trust', country: 'IE' });
   });
 
   it('uses flags without asking, even at a terminal', async () => {

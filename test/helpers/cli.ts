@@ -1,6 +1,6 @@
 // Spawns the real built program (bin/trust.js) on a temp journal.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,7 +17,11 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   input?: string;
   cwd?: string;
-  /** Run as this user and group (tests as root need an unprivileged user for permission checks). */
+  /**
+   * Run as this user and group (tests as root need an unprivileged user for
+   * permission checks). The program then runs from a world-readable copy
+   * (readableInstall), so the folder the checkout sits in never decides.
+   */
   uid?: number;
   gid?: number;
 }
@@ -48,7 +52,10 @@ export function start(args: string[], opts: RunOptions = {}): { child: ChildProc
     else env[k] = v;
   }
   const ids = { ...(opts.uid !== undefined ? { uid: opts.uid } : {}), ...(opts.gid !== undefined ? { gid: opts.gid } : {}) };
-  const child = spawn(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'], ...ids });
+  const bin = opts.uid === undefined ? BIN : readableInstall();
+  // detached: a session of its own, so no controlling terminal, wherever the suite is run from
+  // (a passphrase would otherwise be asked on the terminal that ran `npm test`).
+  const child = spawn(process.execPath, [bin, ...args], { env, cwd: opts.cwd ?? home, stdio: ['pipe', 'pipe', 'pipe'], detached: true, ...ids });
   const done = new Promise<Run>((done, fail) => {
     let stdout = '';
     let stderr = '';
@@ -59,6 +66,30 @@ export function start(args: string[], opts: RunOptions = {}): { child: ChildProc
     child.stdin.end(opts.input ?? '');
   });
   return { child, done };
+}
+
+let installed: string | undefined;
+
+/**
+ * The built program copied where every user can read it: a checkout inside a
+ * folder only its owner may enter (one made by `mktemp -d`, say) is out of
+ * another user's reach, and the test would fail for that alone. The bundle
+ * needs no node_modules at run time; it reads only what sits beside it.
+ */
+function readableInstall(): string {
+  if (installed) return installed;
+  const root = tempDir();
+  chmodSync(root, 0o755);
+  for (const part of ['bin', 'dist', 'data', 'package.json']) {
+    cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  }
+  // Readable whatever the umask the checkout was made with.
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    chmodSync(path, entry.isDirectory() ? 0o755 : 0o644);
+  }
+  installed = join(root, 'bin', 'trust.js');
+  return installed;
 }
 
 export function tempDir(): string {

@@ -11,11 +11,15 @@ export type PtyStep =
    */
   | { wait: string; send?: string; also?: string[] }
   /** Close the terminal: the program gets SIGHUP, as when a window is closed. */
-  | { hangup: true };
+  | { hangup: true }
+  /** Send the program a signal, the terminal still open (so what it writes on the way out is seen). */
+  | { signal: 'SIGTERM' | 'SIGHUP' | 'SIGINT' };
 
 export interface PtyRun {
   /** Everything the program wrote, ANSI sequences removed. */
   output: string;
+  /** Everything the program wrote, as written. */
+  raw: string;
   code: number | null;
   /** A `wait` text never appeared (the run was stopped after a generous hang guard). */
   stuck: string | null;
@@ -45,6 +49,9 @@ for step in steps:
     if 'hangup' in step:
         os.close(fd); closed = True
         break
+    if 'signal' in step:
+        os.kill(pid, getattr(signal, step['signal']))
+        continue
     want, end = step['wait'].encode(), time.time() + guard
     while want not in out[pos:] and time.time() < end and pump(0.05): pass
     at = out.find(want, pos)
@@ -70,12 +77,15 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\r/g;
 
 export const keys = { enter: '\r', ctrlC: '\x03', down: '\x1b[B', space: ' ' };
 
-export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, string> = {}): Promise<PtyRun> {
+/** `redirect`: shell redirections for the program (e.g. '> week.html < /dev/null'), the terminal staying its controlling one. */
+export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, string> = {}, redirect?: string): Promise<PtyRun> {
   const home = env.HOME ?? tempDir();
   const fullEnv = { ...baseEnv(home), TERM: 'xterm-256color', ...env };
   return new Promise((done, fail) => {
     // The guard only stops a hung run; under a loaded machine it is never reached.
-    const child = spawn('python3', ['-c', DRIVER, JSON.stringify([process.execPath, BIN, ...args]), JSON.stringify(steps), '60'], {
+    const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    const command = redirect === undefined ? [process.execPath, BIN, ...args] : ['/bin/sh', '-c', `exec ${[process.execPath, BIN, ...args].map(quote).join(' ')} ${redirect}`];
+    const child = spawn('python3', ['-c', DRIVER, JSON.stringify(command), JSON.stringify(steps), '60'], {
       env: fullEnv,
       cwd: home,
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -85,8 +95,8 @@ export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, s
     child.on('error', fail);
     child.on('close', () => {
       try {
-        const r = JSON.parse(json) as PtyRun;
-        done({ ...r, output: r.output.replace(ANSI, '') });
+        const r = JSON.parse(json) as Omit<PtyRun, 'raw'>;
+        done({ ...r, raw: r.output, output: r.output.replace(ANSI, '') });
       } catch (e) {
         fail(new Error(`pty driver failed: ${String(e)}: ${json}`));
       }

@@ -5,6 +5,7 @@ import { passphraseSecrets } from '../../src/ui/passphrase.js';
 import { scripted, type Scripted } from '../helpers/prompter.js';
 
 const FILE = '/tmp/j.json';
+const noTerminal = async () => undefined;
 const typed = (...answers: string[]): Scripted[] => answers.map((text) => ({ text }));
 
 function atTerminal(answers: Scripted[]) {
@@ -46,7 +47,7 @@ describe('reading the passphrase', () => {
     ['unset', {}],
     ['empty', { TRUST_PASSPHRASE: '' }],
   ])('without a terminal and with TRUST_PASSPHRASE %s, says to set it (exit 1)', async (_name, env) => {
-    const e = await thrown(passphraseSecrets(env).passphrase(FILE));
+    const e = await thrown(passphraseSecrets(env, undefined, undefined, noTerminal).passphrase(FILE));
     expect(e).toBeInstanceOf(JournalError);
     expect((e as JournalError).hint).toMatch(/Set TRUST_PASSPHRASE/);
   });
@@ -55,10 +56,10 @@ describe('reading the passphrase', () => {
 describe('choosing a passphrase', () => {
   it.each<[string, string[], string, number]>([
     ['typed the same twice', ['s3cret words', 's3cret words'], 's3cret words', 0],
-    ['a mismatch, then the same twice', ['one', 'two', 'three', 'three'], 'three', 1],
-    ['empty first, then the same twice', ['', 'ok', 'ok'], 'ok', 1],
-    ['only spaces first', ['   ', 'ok', 'ok'], 'ok', 1],
-    ['spaces kept as typed', [' a b ', ' a b '], ' a b ', 0],
+    ['a mismatch, then the same twice', ['one at dawn', 'two at noon', 'three at dusk', 'three at dusk'], 'three at dusk', 1],
+    ['empty first, then the same twice', ['', 'ok, long enough', 'ok, long enough'], 'ok, long enough', 1],
+    ['only spaces first', ['   ', 'ok, long enough', 'ok, long enough'], 'ok, long enough', 1],
+    ['spaces kept as typed', [' a b c d e f ', ' a b c d e f '], ' a b c d e f ', 0],
   ])('%s', async (_name, answers, chosen, notes) => {
     const { p, secrets } = atTerminal(typed(...answers));
     expect(await secrets.newPassphrase(FILE)).toBe(chosen);
@@ -67,7 +68,7 @@ describe('choosing a passphrase', () => {
   });
 
   it('gives up after three mismatches (exit 2)', async () => {
-    const { secrets } = atTerminal(typed('a', 'b', 'c', 'd', 'e', 'f'));
+    const { secrets } = atTerminal(typed('a long one', 'b long one', 'c long one', 'd long one', 'e long one', 'f long one'));
     const e = await thrown(secrets.newPassphrase(FILE));
     expect(e).toBeInstanceOf(UsageError);
     expect((e as Error).message).toMatch(/not confirmed/);
@@ -78,12 +79,23 @@ describe('choosing a passphrase', () => {
     ['TRUST_PASSPHRASE only spaces', { TRUST_PASSPHRASE: '  ' }, UsageError],
     ['no TRUST_PASSPHRASE', {}, JournalError],
   ])('without a terminal, %s is refused', async (_name, env, kind) => {
-    expect(await thrown(passphraseSecrets(env).newPassphrase(FILE))).toBeInstanceOf(kind);
+    expect(await thrown(passphraseSecrets(env, undefined, undefined, noTerminal).newPassphrase(FILE))).toBeInstanceOf(kind);
   });
 
   it('at a terminal, an empty TRUST_PASSPHRASE is ignored and the question asked', async () => {
-    const p = scripted(typed('x', 'x'));
+    const p = scripted(typed('xylophone tea', 'xylophone tea'));
     const s = passphraseSecrets({ TRUST_PASSPHRASE: '' }, async () => p);
-    expect(await s.newPassphrase(FILE)).toBe('x');
+    expect(await s.newPassphrase(FILE)).toBe('xylophone tea');
+  });
+
+  it('warns before a short one is used, and lets a better one be chosen', async () => {
+    const { p, secrets } = atTerminal([{ text: 'short' }, { confirm: false }, { text: 'a longer one now' }, { text: 'a longer one now' }]);
+    expect(await secrets.newPassphrase(FILE)).toBe('a longer one now');
+    expect(p.asked[1]).toMatch(/short/);
+  });
+
+  it('a short one is kept when the person says so', async () => {
+    const { secrets } = atTerminal([{ text: 'short' }, { confirm: true }, { text: 'short' }]);
+    expect(await secrets.newPassphrase(FILE)).toBe('short');
   });
 });

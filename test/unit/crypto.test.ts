@@ -148,6 +148,10 @@ describe('key parameters', () => {
     ['r zero', { logN: 14, r: 0, p: 1 }, false],
     ['p too large', { logN: 14, r: 8, p: 17 }, false],
     ['more than 1 GiB of memory', { logN: 22, r: 16, p: 1 }, false],
+    ['twice the default work, the most a new key may cost', { logN: 17, r: 8, p: 1 }, true],
+    ['each within range, together more work than that', { logN: 17, r: 8, p: 2 }, false],
+    ['the default N with p = 16', { logN: 16, r: 8, p: 16 }, false],
+    ['each within range, together more memory than twice the default', { logN: 17, r: 16, p: 1 }, false],
     ['a short salt', { logN: 14, r: 8, p: 1, salt: Buffer.alloc(8) }, false],
   ])('%s', (_name, k, ok) => {
     expect(problemOf(() => checkParams({ salt, ...k }))).toBe(ok ? 'none' : 'damaged');

@@ -26,7 +26,8 @@ describe('isStale', () => {
     ['owner here, running, no start recorded', lock({ pid: 100, host: 'here' }), 1_000, false],
     ['owner here and killed', lock({ pid: 200, host: 'here', start: '900' }), 10, true],
     ['owner here, pid now reused by another process', lock({ pid: 100, host: 'here', start: '499' }), 10, true],
-    ['owner here, running but frozen for very long', lock({ pid: 100, host: 'here', start: '500' }), STALE + 1, true],
+    ['owner here and running, holding it for very long', lock({ pid: 100, host: 'here', start: '500' }), STALE * 10, false],
+    ['owner here, running, no start recorded, old', lock({ pid: 100, host: 'here' }), STALE + 1, true],
     ['owner on another machine, recent', lock({ pid: 200, host: 'there' }), 5_000, false],
     ['owner on another machine, old', lock({ pid: 200, host: 'there' }), STALE + 1, true],
     ['pid is not a number', lock({ pid: '100', host: 'here' }), 100, false],
@@ -123,9 +124,9 @@ describe('breakLock', () => {
   it('removes the lock only while it still holds what was judged stale', async () => {
     const { file } = tempJournal();
     writeFileSync(lockPath(file), 'fresh');
-    expect(await breakLock(lockPath(file), file, 'old')).toBe(false);
+    expect(await breakLock(lockPath(file), 'old')).toBe(false);
     expect(readFileSync(lockPath(file), 'utf8')).toBe('fresh');
-    expect(await breakLock(lockPath(file), file, 'fresh')).toBe(true);
+    expect(await breakLock(lockPath(file), 'fresh')).toBe(true);
     expect(existsSync(lockPath(file))).toBe(false);
     expect(existsSync(breakPath(file))).toBe(false);
   });
@@ -138,20 +139,20 @@ describe('breakLock', () => {
     writeFileSync(lockPath(file), 'stale');
     writeFileSync(breakPath(file), typeof content === 'string' ? content : content());
     if (backdated) {
-      expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+      expect(await breakLock(lockPath(file), 'stale')).toBe(false);
       expect(existsSync(breakPath(file))).toBe(true);
       backdate(breakPath(file), 10_000);
     }
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+    expect(await breakLock(lockPath(file), 'stale')).toBe(false);
     expect(existsSync(lockPath(file))).toBe(true);
     expect(existsSync(breakPath(file))).toBe(false);
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(true);
+    expect(await breakLock(lockPath(file), 'stale')).toBe(true);
   });
 
   it('keeps the turn of a breaker that is still running', async () => {
     const { file } = tempJournal();
     writeFileSync(breakPath(file), String(process.pid));
-    expect(await breakLock(lockPath(file), file, 'stale')).toBe(false);
+    expect(await breakLock(lockPath(file), 'stale')).toBe(false);
     expect(existsSync(breakPath(file))).toBe(true);
   });
 });

@@ -7,8 +7,9 @@ import { JournalError } from '../../src/errors.js';
 import { loadDraft, saveDraft } from '../../src/storage/draft.js';
 import { plainCodec } from '../../src/storage/codec.js';
 import { readVersion, removeLeftovers, writeAtomic } from '../../src/storage/file.js';
+import { identityOf } from '../../src/storage/identity.js';
 import { Store } from '../../src/storage/journal.js';
-import { backupPath, draftPath, leftoverTemps } from '../../src/storage/paths.js';
+import { backupPath, draftPath, isTempOf, leftoverTemps } from '../../src/storage/paths.js';
 import { serialize } from '../../src/storage/schema.js';
 import { mode, snapshot, tempJournal } from '../helpers/cli.js';
 
@@ -44,18 +45,30 @@ describe('writeAtomic', () => {
     expect(existsSync(backupPath(file, 2))).toBe(false);
   });
 
-  it('writes through a symlinked journal, and its backup is a real copy of the old version', async () => {
+  it('writes through a symlinked journal (its real path), and its backup is a real copy beside the real file', async () => {
     const { dir, file } = tempJournal();
     mkdirSync(join(dir, 'synced'));
     const real = join(dir, 'synced', 'journal.json');
     writeFileSync(real, 'old', { mode: 0o600 });
     symlinkSync(real, file);
-    await writeAtomic(file, Buffer.from('new'));
+    expect(identityOf(file)).toBe(real);
+    await writeAtomic(identityOf(file), Buffer.from('new'));
     expect(lstatSync(file).isSymbolicLink()).toBe(true);
     expect(text(real)).toBe('new');
-    expect(lstatSync(backupPath(file, 1)).isSymbolicLink()).toBe(false);
-    expect(text(backupPath(file, 1))).toBe('old');
-    expect(readdirSync(join(dir, 'synced'))).toEqual(['journal.json']);
+    expect(lstatSync(backupPath(real, 1)).isSymbolicLink()).toBe(false);
+    expect(text(backupPath(real, 1))).toBe('old');
+    expect(readdirSync(dir).sort()).toEqual(['journal.json', 'synced']);
+  });
+
+  it('replaces a link at the path it is given, never writing through it', async () => {
+    const { dir, file } = tempJournal();
+    const elsewhere = join(dir, 'elsewhere');
+    writeFileSync(elsewhere, 'not ours', { mode: 0o644 });
+    symlinkSync(elsewhere, file);
+    await writeAtomic(file, Buffer.from('new'), { backups: 0 });
+    expect(lstatSync(file).isFile()).toBe(true);
+    expect(text(file)).toBe('new');
+    expect(text(elsewhere)).toBe('not ours');
   });
 
   it('refuses to save over a version other than the one read, leaving it untouched', async () => {
@@ -85,6 +98,8 @@ describe('leftoverTemps', () => {
     ['.journal.json.lock.9.ff.tmp', 9],
     ['.journal.json.bak.9.ff.tmp', 9],
     ['.journal.json.bak1.9.ff.tmp', 9],
+    ['.journal.json.export.31.ab.tmp', 31],
+    ['.journal.json.exports.31.ab.tmp', undefined],
     ['.journal.json.bakx.9.ff.tmp', undefined],
     ['.other.json.12.ab.tmp', undefined],
     ['journal.json.12.ab.tmp', undefined],
@@ -94,6 +109,18 @@ describe('leftoverTemps', () => {
     const found = leftoverTemps('/j/journal.json', [name]);
     expect(found[0]?.pid).toBe(pid);
     if (pid !== undefined) expect(found[0]?.path).toBe(`/j/${name}`);
+  });
+});
+
+describe('isTempOf', () => {
+  it.each([
+    ['/out/.week.md.42.0badf00d.tmp', 42, true],
+    ['/out/.week.md.43.0badf00d.tmp', 42, false],
+    ['/out/week.md', 42, false],
+    ['out/.week.md.42.0badf00d.tmp', 42, false],
+    ['/home/me/.ssh/id_rsa', 42, false],
+  ])('%s of %d: %s', (path, pid, want) => {
+    expect(isTempOf(path, pid)).toBe(want);
   });
 });
 
@@ -156,5 +183,22 @@ describe('drafts', () => {
     expect((await loadDraft(file, plainCodec))?.answers).toEqual({ a: 1 });
     writeFileSync(draftPath(file), '{"date":');
     expect(await loadDraft(file, plainCodec)).toBeUndefined();
+  });
+
+  it('sit beside the real journal, and a link in their place is neither read nor written through', async () => {
+    const { dir, file } = tempJournal();
+    const real = join(dir, 'real.json');
+    symlinkSync(real, file);
+    const elsewhere = join(dir, 'elsewhere.json');
+    const planted = JSON.stringify({ date: '2026-11-01', startedAt: 'x', answers: { planted: true } });
+    writeFileSync(elsewhere, planted, { mode: 0o644 });
+    symlinkSync(elsewhere, draftPath(real));
+    expect(await loadDraft(file, plainCodec)).toBeUndefined();
+    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: 'x', answers: { a: 1 } });
+    expect(text(elsewhere)).toBe(planted);
+    expect(mode(elsewhere)).toBe(0o644);
+    expect(lstatSync(draftPath(real)).isFile()).toBe(true);
+    expect((await loadDraft(file, plainCodec))?.answers).toEqual({ a: 1 });
+    expect(existsSync(draftPath(file))).toBe(false);
   });
 });

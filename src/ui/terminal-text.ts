@@ -1,0 +1,67 @@
+// What the journal holds never drives the terminal. Entry text may carry
+// escape sequences (typed, imported, merged from another device): a window
+// title, a cleared screen, the clipboard (OSC 52), a disguised link (OSC 8).
+// Everything trust writes passes through safeOutput (main.ts wraps stdout
+// and stderr in it), which shows each control character as a visible symbol
+// and keeps line breaks and tabs. The only escapes let through are the
+// colour codes trust's own painter emitted in this run (render.ts), and the
+// painter neutralises its arguments first, so none of those come from a
+// journal. Kept free of imports: main.ts loads it at start-up.
+import type { Output } from '../context.js';
+
+/** C0 controls but tab and newline, DEL, C1 controls, and the bidi embeddings, overrides and isolates ("Trojan source"). */
+const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+const SHOWN = /\x1b\[[0-9;]*m|\r\n|[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Colour codes the painter has emitted: the only escapes safeOutput passes. */
+const painted = new Set<string>();
+
+/** Called by the painter with each colour code it wrote (never with one from its arguments). */
+export function allowColour(code: string): void {
+  painted.add(code);
+}
+
+const hex = (c: string) => (c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+
+/** One control character as something to read: ␛ for ESC (Unicode's control pictures), ⟨U+202E⟩ beyond C0. */
+function symbol(c: string): string {
+  const code = c.charCodeAt(0);
+  if (code < 0x20) return String.fromCharCode(0x2400 + code);
+  if (code === 0x7f) return '\u2421';
+  return `⟨U+${hex(c)}⟩`;
+}
+
+/**
+ * Text with every control character shown as a symbol, line breaks (a CRLF
+ * becomes a plain newline) and tabs kept; `keep` are escapes to let through.
+ */
+export function neutralise(text: string, keep: ReadonlySet<string> = new Set()): string {
+  if (!CONTROL.test(text)) return text;
+  return text.replace(SHOWN, (m) => {
+    if (m === '\r\n') return '\n';
+    if (m.length > 1) return keep.has(m) ? m : `${symbol('\x1b')}${m.slice(1)}`;
+    return symbol(m);
+  });
+}
+
+/**
+ * JSON text with DEL, C1 and bidi characters written as \u escapes (JSON
+ * already escapes C0): the same document to a parser, harmless to a terminal.
+ * Only for JSON, where such characters can only stand inside strings.
+ */
+export function escapeJson(json: string): string {
+  return json.replace(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${hex(c).toLowerCase()}`);
+}
+
+/** `out`, with everything written to it neutralised (colour codes of trust's own painter kept). */
+export function safeOutput(out: Output): Output {
+  return {
+    get isTTY() {
+      return out.isTTY;
+    },
+    get columns() {
+      return out.columns;
+    },
+    write: (text: string) => out.write(neutralise(text, painted)),
+  };
+}
