@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 describe('exports', () => {
   it('csv has a column for each new field, after the earlier ones', async () => {
-    const lines = (await ok('export', '--format', 'csv')).stdout.split('\r\n');
+    const lines = (await ok('export', '--format', 'csv')).stdout.split(/\r?\n/);
     const head = lines[0]?.split(',') ?? [];
     expect(head.slice(-6)).toEqual(['what', 'strength', 'helped', 'reassured', 'cost', 'note']);
     const trigger = lines.find((l) => l.includes(',trigger,'))?.split(',') ?? [];
