@@ -20,7 +20,8 @@ function lazy(deps: Deps, load: () => Promise<Handler>, ...positional: string[])
       if (args[i] !== undefined) opts[name] = args[i];
     });
     const [{ makeContext }, loaded] = await Promise.all([import('./context.js'), load()]);
-    const ctx = makeContext(deps, opts as GlobalOptions);
+    // A handler marked `clockWhenUsed` runs even with a bad TRUST_NOW (see makeContext).
+    const ctx = makeContext(deps, opts as GlobalOptions, { clockWhenUsed: 'clockWhenUsed' in loaded });
     const handler = loaded as (opts: Record<string, unknown>, ctx: Context) => Promise<void>;
     await handler(opts, ctx);
   };

@@ -71,11 +71,12 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   return now;
 }
 
-export function makeContext(deps: Deps, globals: GlobalOptions): Context {
-  // Read on first use, so a bad TRUST_NOW stops the commands that use the
-  // clock and never one that must answer whatever else is wrong (`trust safety`).
+export function makeContext(deps: Deps, globals: GlobalOptions, opts: { clockWhenUsed?: boolean } = {}): Context {
   let now: Date | undefined;
   const clockNow = () => (now ??= deps.now ? deps.now() : clock(deps.env));
+  // A bad TRUST_NOW stops a command at once, except one that must answer
+  // whatever else is wrong (`trust safety`): that one reads the clock only if it uses it.
+  if (!opts.clockWhenUsed) clockNow();
   const file = journalPath(globals.file, deps.env);
   const store = new Store(file, { ...(deps.secrets ? { secrets: deps.secrets } : {}), ...(deps.onSave ? { onSaved: deps.onSave } : {}) });
   // A function, not randomUUID itself: reading it loads node:crypto (see scripts/build.mjs).

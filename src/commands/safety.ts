@@ -55,3 +55,6 @@ export async function safety(opts: SafetyOptions, ctx: Context): Promise<void> {
   }
   for (const line of safetyText(help, peek.state)) ctx.print(line);
 }
+
+// Help must come even when TRUST_NOW is unusable: the clock is read only by --safe.
+safety.clockWhenUsed = true;
