@@ -66,9 +66,11 @@ export function recoverySection(r: Report): RecoverySection | null {
 }
 
 /** The section as terminal lines (empty when there is nothing to show). */
-export function recoveryText(r: Report, paint: Painter): string[] {
+/** `fit` breaks a sentence into lines that fit the page (report-text.ts owns the wrapping). */
+export function recoveryText(r: Report, paint: Painter, fit: (line: string) => string[] = (l) => [l]): string[] {
   const s = recoverySection(r);
   if (!s) return [];
+  const sentences = s.sentences.flatMap(fit).map((l) => `  ${l}`);
   const strip = s.strip.length ? [paint.bold(words.strip), ...s.strip.map((l) => `  ${l}`), ...(s.axis ? [paint.dim(`  ${s.axis}`)] : [])] : [];
-  return ['', paint.bold(s.title), ...s.sentences.map((l) => `  ${l}`), ...(strip.length ? ['', ...strip] : [])];
+  return ['', paint.bold(s.title), ...sentences, ...(strip.length ? ['', ...strip] : [])];
 }

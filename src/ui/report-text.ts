@@ -64,7 +64,7 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
     `${paint.bold(words.numbersTitle)}  ${paint.dim(prev ? words.comparedWith(periodText(prev)) : words.noPrevious)}`,
     ...grid(reportRows(r), paint),
     ...dayCharts(r, paint),
-    ...recoveryText(r, paint),
+    ...recoveryText(r, paint, (l) => wrap(l, width - 2, '  ')),
     ...section(words.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
     ...section(words.typesTitle, types.length ? [types.map((t) => `${t.label} ${t.count}`).join(' · ')] : [], paint),
     ...section(words.checklistTitle, bars(checklistRows(r), r.days.total, 14), paint),
