@@ -139,6 +139,7 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal));
 
   sub('import <file>', 'merge another copy of the journal into this one')
+    .option('-y, --yes', 'remove the entries the other copy deleted without asking, however many')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
 

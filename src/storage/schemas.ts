@@ -1,0 +1,310 @@
+// One valibot schema per shape that crosses the disk: the journal, each kind
+// of entry, the profile, the draft, the lock holder and the catalogue.
+// Objects are loose: a key this version does not know (written by a newer
+// trust) is kept as it is, never dropped; only its depth is bounded. A kind
+// this version does not know is refused, since guessing what it means could
+// lose or misreport it: a new kind is one line in ENTRY_SCHEMAS.
+//
+// Every check carries a rule name (its valibot message), not words: the
+// problem found is a fact, and src/ui/messages-schema.ts says it. Nothing of
+// the person's text is ever part of a problem.
+import * as v from 'valibot';
+import {
+  ANSWERS, CHECKLIST, ROLES, TRAPS, TRUST_TYPES,
+  type CheckEntry, type Entry, type ExerciseEntry, type JarEntry, type Journal, type Kind, type LogEntry, type Profile, type ReviewEntry,
+} from '../domain/types.js';
+import { isIsoDate } from '../domain/dates.js';
+
+/** What a value failed to be; src/ui/messages-schema.ts words each. */
+export type Rule =
+  | 'object' | 'list' | 'text' | 'id' | 'date' | 'time' | 'clock' | 'flag' | 'known'
+  | 'answers' | 'number' | 'rating-10' | 'rating-100' | 'step' | 'count' | 'version';
+
+/**
+ * Where a journal (or another file) first goes wrong: the entry (its
+ * position, and its id when that id is well formed), the field, the rule.
+ */
+export interface Problem {
+  /** 1-based position in `entries`; absent for the document, the profile, `deleted`. */
+  entry?: number;
+  id?: string;
+  /** Where in the document, e.g. `profile`, `deleted`, or the entry's key. */
+  field?: string;
+  /** Position inside a list field, 1-based. */
+  item?: number;
+  /** The key inside that list item, e.g. an emotion's `intensity`. */
+  part?: string;
+  rule: Rule | 'missing' | 'kind' | 'deep' | 'large';
+}
+
+/** Nesting deeper than this anywhere is refused: nothing trust writes goes past 4. */
+export const MAX_DEPTH = 32;
+/** A journal (or a file to import) larger than this is refused before parsing (ten years of daily use is ~4 MB). */
+export const MAX_BYTES = 256 * 1024 * 1024;
+
+// Ids as trust writes them (UUIDs), or the short ones of hand-made copies
+// and test journals (`L1020`, `r1`): letters, digits, `-` and `_`, 2 to 64
+// of them. A single character is a stray value, not an id.
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{1,63}$/;
+const ISO_TIME = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)$/;
+const CLOCK = /^([01]?\d|2[0-3]):[0-5]\d$/;
+
+// A journal holds one date per day over and over: each is judged once (the
+// judgement is domain/dates.ts's, so the rules cannot part).
+const judged = new Map<string, boolean>();
+function realDate(s: string): boolean {
+  let ok = judged.get(s);
+  if (ok === undefined) {
+    ok = isIsoDate(s);
+    if (judged.size > 50_000) judged.clear();
+    judged.set(s, ok);
+  }
+  return ok;
+}
+
+const text = v.string('text');
+const id = v.pipe(v.string('id'), v.regex(ID, 'id'));
+const date = v.pipe(v.string('date'), v.check(realDate, 'date'));
+const time = v.pipe(v.string('time'), v.check((s) => {
+  const m = ISO_TIME.exec(s);
+  return m !== null && realDate(m[1] ?? '');
+}, 'time'));
+const whole = (max: number, rule: Rule) => v.pipe(v.number(rule), v.integer(rule), v.minValue(0, rule), v.maxValue(max, rule));
+const rating100 = whole(100, 'rating-100');
+const rating10 = whole(10, 'rating-10');
+const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, 'known');
+const listOf = <T extends v.GenericSchema>(item: T) => v.array(item, 'list');
+const opt = v.exactOptional;
+
+const base = { id, date, createdAt: time };
+
+const emotion = v.looseObject({ name: text, intensity: rating100 }, 'object');
+
+export const LogSchema = v.looseObject({
+  ...base,
+  kind: v.literal('log', 'kind'),
+  situation: opt(text),
+  thought: opt(text),
+  types: opt(listOf(oneOf(TRUST_TYPES))),
+  emotions: opt(listOf(emotion)),
+  belief: opt(rating100),
+  evidenceFor: opt(text),
+  evidenceAgainst: opt(text),
+  traps: opt(listOf(oneOf(TRAPS))),
+  balanced: opt(text),
+  beliefAfter: opt(rating100),
+  action: opt(text),
+  behaviour: opt(text),
+  step: opt(v.pipe(v.number('step'), v.integer('step'), v.minValue(1, 'step'), v.maxValue(3, 'step'))),
+  prediction: opt(text),
+  checklist: opt(listOf(oneOf(CHECKLIST))),
+  gratitude: opt(listOf(text)),
+}, 'object');
+
+export const ReviewSchema = v.looseObject({
+  ...base,
+  kind: v.literal('review', 'kind'),
+  ref: id,
+  done: oneOf(ANSWERS),
+  outcome: opt(text),
+  talked: opt(v.boolean('flag')),
+  safety: opt(rating10),
+  beliefNow: opt(rating100),
+  cameTrue: opt(oneOf(ANSWERS)),
+}, 'object');
+
+export const JarSchema = v.looseObject({
+  ...base,
+  kind: v.literal('jar', 'kind'),
+  change: oneOf(['add', 'remove'] as const),
+  text,
+  marbles: v.pipe(v.number('count'), v.integer('count'), v.minValue(0, 'count')),
+}, 'object');
+
+export const ExerciseSchema = v.looseObject({
+  ...base,
+  kind: v.literal('exercise', 'kind'),
+  exercise: text,
+  answers: v.record(v.string('text'), text, 'answers'),
+}, 'object');
+
+export const CheckSchema = v.looseObject({
+  ...base,
+  kind: v.literal('check', 'kind'),
+  signs: listOf(text),
+}, 'object');
+
+/** The schema of each kind of entry: the one place a new kind is added. */
+export const ENTRY_SCHEMAS = {
+  log: LogSchema,
+  review: ReviewSchema,
+  jar: JarSchema,
+  exercise: ExerciseSchema,
+  check: CheckSchema,
+} satisfies Record<Kind, v.GenericSchema>;
+
+export const ProfileSchema = v.looseObject({
+  name: opt(text),
+  role: opt(oneOf(ROLES)),
+  partner: opt(text),
+  remindAt: opt(v.pipe(v.string('clock'), v.regex(CLOCK, 'clock'))),
+}, 'object');
+
+/** The journal without its entries, which are checked one by one (see checkJournal). */
+export const HeadSchema = v.looseObject({
+  schemaVersion: v.pipe(v.number('version'), v.integer('version'), v.minValue(0, 'version')),
+  profile: ProfileSchema,
+  deleted: opt(listOf(id)),
+}, 'object');
+
+/** An unfinished `trust log` (storage/draft.ts): the answers are the prompts' own, checked where they are used. */
+export const DraftSchema = v.looseObject({
+  date,
+  startedAt: time,
+  answers: v.record(v.string(), v.unknown(), 'answers'),
+}, 'object');
+
+/** The content of a lock file (storage/lock.ts). */
+export const HolderSchema = v.looseObject({
+  pid: v.pipe(v.number('number'), v.integer('number'), v.minValue(1, 'number')),
+  host: text,
+  start: opt(text),
+}, 'object');
+
+const labelled = { id: text, label: text };
+export const CatalogSchema = v.looseObject({
+  trustTypes: listOf(v.looseObject({ id: oneOf(TRUST_TYPES), label: text, meaning: text, question: text })),
+  traps: listOf(v.looseObject({ id: oneOf(TRAPS), label: text, explain: text, example: text, challenge: text })),
+  emotions: listOf(text),
+  behaviours: listOf(v.looseObject({ ...labelled, types: listOf(oneOf(TRUST_TYPES)), roles: listOf(oneOf(ROLES)), steps: listOf(text) })),
+  checklist: listOf(v.looseObject({ id: oneOf(CHECKLIST), label: text, hint: text })),
+  roles: listOf(v.looseObject({ id: oneOf(ROLES), label: text, focus: text, tips: listOf(text) })),
+  exercises: listOf(v.looseObject({
+    id: text, title: text, goal: text, minutes: v.number(), together: v.boolean(), intro: text,
+    steps: listOf(v.looseObject({ prompt: text, field: v.nullable(text) })),
+  })),
+  warningSigns: listOf(v.looseObject({ id: text, question: text })),
+  forgiveness: listOf(v.looseObject({ ...labelled, meaning: opt(text) })),
+  destroyers: listOf(v.looseObject({ ...labelled, meaning: opt(text) })),
+  professionalHelp: v.looseObject({ when: listOf(text), note: text }),
+});
+
+// The TypeScript interfaces in domain/types.ts and domain/catalog.ts stay
+// the types the code uses; these checks fail the build when a schema and its
+// interface disagree on a key, its optionality or its type.
+/** T without the `[key: string]: unknown` of loose objects, all the way down. */
+type Known<T> = T extends readonly (infer I)[]
+  ? Known<I>[]
+  : T extends object
+    ? { [K in keyof T as string extends K ? (unknown extends T[K] ? never : K) : K]: Known<T[K]> }
+    : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? ([keyof A] extends [keyof B] ? ([keyof B] extends [keyof A] ? true : false) : false) : false) : false;
+type Agrees<S extends v.GenericSchema, T> = Same<Known<v.InferOutput<S>>, T>;
+const agree = <T extends true>(): T | undefined => undefined;
+agree<Agrees<typeof LogSchema, LogEntry>>();
+agree<Agrees<typeof ReviewSchema, ReviewEntry>>();
+agree<Agrees<typeof JarSchema, JarEntry>>();
+agree<Agrees<typeof ExerciseSchema, ExerciseEntry>>();
+agree<Agrees<typeof CheckSchema, CheckEntry>>();
+agree<Agrees<typeof ProfileSchema, Profile>>();
+agree<Agrees<typeof HeadSchema, Omit<Journal, 'entries'>>>();
+
+type Raw = Record<string, unknown>;
+const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * The problem valibot found, as a fact. The field is the path through
+ * object keys (which the schema names); list positions are 1-based; keys of
+ * a record (an exercise's answers) may be the person's own, so are left out.
+ */
+function problemOf(issue: v.BaseIssue<unknown>, at: Omit<Problem, 'rule'> = {}): Problem {
+  const out: Problem = { ...at, rule: issue.input === undefined ? 'missing' : ruleOf(issue.message) };
+  const keys: string[] = [];
+  const inside: string[] = [];
+  for (const step of issue.path ?? []) {
+    if (step.type === 'object' && typeof step.key === 'string') (out.item === undefined ? keys : inside).push(step.key);
+    else if (step.type === 'array' && typeof step.key === 'number' && out.item === undefined) out.item = step.key + 1;
+    else break;
+  }
+  if (keys.length > 0) out.field = keys.join('.');
+  if (inside.length > 0) out.part = inside.join('.');
+  return out;
+}
+
+const RULES: ReadonlySet<string> = new Set<Rule>([
+  'object', 'list', 'text', 'id', 'date', 'time', 'clock', 'flag', 'known', 'answers', 'number', 'rating-10', 'rating-100', 'step', 'count', 'version',
+]);
+function ruleOf(message: string): Rule {
+  // Every schema above names its rule; valibot's own words (which may quote the value) never pass.
+  return RULES.has(message) ? (message as Rule) : 'object';
+}
+
+/** Whether `value` nests no deeper than `max` (objects and lists), walked without recursion. */
+export function withinDepth(value: unknown, max = MAX_DEPTH): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (depth > max) return false;
+    const children = Array.isArray(node) ? node : Object.values(node as Raw);
+    for (const child of children) if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+const OPTIONS = { abortEarly: true } as const;
+
+/** The first problem of one value against an object schema, or undefined. */
+type Shape = v.LooseObjectSchema<v.ObjectEntries, v.ErrorMessage<v.LooseObjectIssue> | undefined>;
+
+export function check(schema: Shape, value: unknown, at: Omit<Problem, 'rule'> = {}): Problem | undefined {
+  if (!withinDepth(value)) {
+    // Named only by a key the schema knows: another key may be anything.
+    const field = isObject(value) ? Object.keys(schema.entries).find((k) => !withinDepth(value[k], MAX_DEPTH - 1)) : undefined;
+    return { ...at, ...(field === undefined ? {} : { field }), rule: 'deep' };
+  }
+  const r = v.safeParse(schema, value, OPTIONS);
+  return r.success ? undefined : problemOf(r.issues[0], at);
+}
+
+/** The first problem of one entry (at 1-based `position`), or undefined. */
+export function checkEntry(e: unknown, position: number): Problem | undefined {
+  if (!isObject(e)) return { entry: position, rule: 'object' };
+  const at: Omit<Problem, 'rule'> = { entry: position };
+  if (typeof e.id === 'string' && ID.test(e.id)) at.id = e.id;
+  const kind = e.kind;
+  if (typeof kind !== 'string') return { ...at, field: 'kind', rule: kind === undefined ? 'missing' : 'text' };
+  const schema = Object.hasOwn(ENTRY_SCHEMAS, kind) ? ENTRY_SCHEMAS[kind as Kind] : undefined;
+  if (!schema) return { ...at, field: 'kind', rule: 'kind' };
+  return check(schema, e, at);
+}
+
+/**
+ * The first problem of a journal document at the current schema version
+ * (after migration), or undefined when it is whole. `everyEntry` false
+ * checks the head only (a file trust wrote itself, see schema.ts). The document is not
+ * copied: what is checked is what is kept, unknown keys included.
+ */
+export function checkJournal(j: Raw, everyEntry = true): Problem | undefined {
+  const { entries, ...head } = j;
+  const headProblem = check(HeadSchema, head);
+  if (headProblem) return headProblem;
+  if (!Array.isArray(entries)) return { field: 'entries', rule: entries === undefined ? 'missing' : 'list' };
+  if (!everyEntry) return undefined;
+  for (let i = 0; i < entries.length; i++) {
+    const p = checkEntry(entries[i], i + 1);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+/** Narrows a checked document: only call on one checkJournal() found whole. */
+export function asJournal(j: Raw): Journal {
+  // checkJournal has just checked every field the type names.
+  return j as unknown as Journal;
+}
+
+/** Narrows a checked entry: only call on one checkEntry() found whole. */
+export function asEntry(e: unknown): Entry {
+  return e as Entry;
+}
