@@ -14,6 +14,9 @@ import {
   type CheckEntry, type Entry, type ExerciseEntry, type JarEntry, type Journal, type Kind, type LogEntry, type Profile, type ReviewEntry,
 } from '../domain/types.js';
 import { isIsoDate } from '../domain/dates.js';
+import type { Catalog } from '../domain/catalog.js';
+import type { Draft } from './draft.js';
+import type { Holder } from './lock.js';
 
 /** What a value failed to be; src/ui/messages-schema.ts words each. */
 export type Rule =
@@ -75,12 +78,22 @@ const rating10 = whole(10, 'rating-10');
 const oneOf = <const T extends readonly string[]>(options: T) => v.picklist(options, 'known');
 const listOf = <T extends v.GenericSchema>(item: T) => v.array(item, 'list');
 const opt = v.exactOptional;
+const isRecord = (o: unknown) => typeof o === 'object' && o !== null && !Array.isArray(o);
+// valibot's own object and record checks let a list pass as an object (and
+// pipe actions see their output, not the list), hence the check before them.
+const plain = <const M extends string>(message: M) => v.custom<Record<string, unknown>, M>(isRecord, message);
+/** An object whose keys not named here are kept. */
+function shape<const E extends v.ObjectEntries>(entries: E) {
+  return v.pipe(plain('object'), v.looseObject(entries, 'object'));
+}
+/** What check() takes: a shape(), whose known keys it can name. */
+type Shape = v.GenericSchema & { readonly pipe: readonly [unknown, { readonly entries: v.ObjectEntries }] };
 
 const base = { id, date, createdAt: time };
 
-const emotion = v.looseObject({ name: text, intensity: rating100 }, 'object');
+const emotion = shape({ name: text, intensity: rating100 });
 
-export const LogSchema = v.looseObject({
+export const LogSchema = shape({
   ...base,
   kind: v.literal('log', 'kind'),
   situation: opt(text),
@@ -99,9 +112,9 @@ export const LogSchema = v.looseObject({
   prediction: opt(text),
   checklist: opt(listOf(oneOf(CHECKLIST))),
   gratitude: opt(listOf(text)),
-}, 'object');
+});
 
-export const ReviewSchema = v.looseObject({
+export const ReviewSchema = shape({
   ...base,
   kind: v.literal('review', 'kind'),
   ref: id,
@@ -111,28 +124,28 @@ export const ReviewSchema = v.looseObject({
   safety: opt(rating10),
   beliefNow: opt(rating100),
   cameTrue: opt(oneOf(ANSWERS)),
-}, 'object');
+});
 
-export const JarSchema = v.looseObject({
+export const JarSchema = shape({
   ...base,
   kind: v.literal('jar', 'kind'),
   change: oneOf(['add', 'remove'] as const),
   text,
   marbles: v.pipe(v.number('count'), v.integer('count'), v.minValue(0, 'count')),
-}, 'object');
+});
 
-export const ExerciseSchema = v.looseObject({
+export const ExerciseSchema = shape({
   ...base,
   kind: v.literal('exercise', 'kind'),
   exercise: text,
-  answers: v.record(v.string('text'), text, 'answers'),
-}, 'object');
+  answers: v.pipe(plain('answers'), v.record(v.string('text'), text, 'answers')),
+});
 
-export const CheckSchema = v.looseObject({
+export const CheckSchema = shape({
   ...base,
   kind: v.literal('check', 'kind'),
   signs: listOf(text),
-}, 'object');
+});
 
 /** The schema of each kind of entry: the one place a new kind is added. */
 export const ENTRY_SCHEMAS = {
@@ -143,50 +156,50 @@ export const ENTRY_SCHEMAS = {
   check: CheckSchema,
 } satisfies Record<Kind, v.GenericSchema>;
 
-export const ProfileSchema = v.looseObject({
+export const ProfileSchema = shape({
   name: opt(text),
   role: opt(oneOf(ROLES)),
   partner: opt(text),
   remindAt: opt(v.pipe(v.string('clock'), v.regex(CLOCK, 'clock'))),
-}, 'object');
+});
 
 /** The journal without its entries, which are checked one by one (see checkJournal). */
-export const HeadSchema = v.looseObject({
+export const HeadSchema = shape({
   schemaVersion: v.pipe(v.number('version'), v.integer('version'), v.minValue(0, 'version')),
   profile: ProfileSchema,
   deleted: opt(listOf(id)),
-}, 'object');
+});
 
 /** An unfinished `trust log` (storage/draft.ts): the answers are the prompts' own, checked where they are used. */
-export const DraftSchema = v.looseObject({
+export const DraftSchema = shape({
   date,
   startedAt: time,
-  answers: v.record(v.string(), v.unknown(), 'answers'),
-}, 'object');
+  answers: v.pipe(plain('answers'), v.record(v.string(), v.unknown(), 'answers')),
+});
 
 /** The content of a lock file (storage/lock.ts). */
-export const HolderSchema = v.looseObject({
+export const HolderSchema = shape({
   pid: v.pipe(v.number('number'), v.integer('number'), v.minValue(1, 'number')),
   host: text,
   start: opt(text),
-}, 'object');
+});
 
 const labelled = { id: text, label: text };
-export const CatalogSchema = v.looseObject({
-  trustTypes: listOf(v.looseObject({ id: oneOf(TRUST_TYPES), label: text, meaning: text, question: text })),
-  traps: listOf(v.looseObject({ id: oneOf(TRAPS), label: text, explain: text, example: text, challenge: text })),
+export const CatalogSchema = shape({
+  trustTypes: listOf(shape({ id: oneOf(TRUST_TYPES), label: text, meaning: text, question: text })),
+  traps: listOf(shape({ id: oneOf(TRAPS), label: text, explain: text, example: text, challenge: text })),
   emotions: listOf(text),
-  behaviours: listOf(v.looseObject({ ...labelled, types: listOf(oneOf(TRUST_TYPES)), roles: listOf(oneOf(ROLES)), steps: listOf(text) })),
-  checklist: listOf(v.looseObject({ id: oneOf(CHECKLIST), label: text, hint: text })),
-  roles: listOf(v.looseObject({ id: oneOf(ROLES), label: text, focus: text, tips: listOf(text) })),
-  exercises: listOf(v.looseObject({
+  behaviours: listOf(shape({ ...labelled, types: listOf(oneOf(TRUST_TYPES)), roles: listOf(oneOf(ROLES)), steps: listOf(text) })),
+  checklist: listOf(shape({ id: oneOf(CHECKLIST), label: text, hint: text })),
+  roles: listOf(shape({ id: oneOf(ROLES), label: text, focus: text, tips: listOf(text) })),
+  exercises: listOf(shape({
     id: text, title: text, goal: text, minutes: v.number(), together: v.boolean(), intro: text,
-    steps: listOf(v.looseObject({ prompt: text, field: v.nullable(text) })),
+    steps: listOf(shape({ prompt: text, field: v.nullable(text) })),
   })),
-  warningSigns: listOf(v.looseObject({ id: text, question: text })),
-  forgiveness: listOf(v.looseObject({ ...labelled, meaning: opt(text) })),
-  destroyers: listOf(v.looseObject({ ...labelled, meaning: opt(text) })),
-  professionalHelp: v.looseObject({ when: listOf(text), note: text }),
+  warningSigns: listOf(shape({ id: text, question: text })),
+  forgiveness: listOf(shape({ ...labelled, meaning: opt(text) })),
+  destroyers: listOf(shape({ ...labelled, meaning: opt(text) })),
+  professionalHelp: shape({ when: listOf(text), note: text }),
 });
 
 // The TypeScript interfaces in domain/types.ts and domain/catalog.ts stay
@@ -208,9 +221,15 @@ agree<Agrees<typeof ExerciseSchema, ExerciseEntry>>();
 agree<Agrees<typeof CheckSchema, CheckEntry>>();
 agree<Agrees<typeof ProfileSchema, Profile>>();
 agree<Agrees<typeof HeadSchema, Omit<Journal, 'entries'>>>();
+agree<Agrees<typeof DraftSchema, Draft>>();
+agree<Agrees<typeof HolderSchema, Holder>>();
+agree<Agrees<typeof CatalogSchema, Catalog>>();
 
 type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Fields whose keys are the person's own (an exercise's answers are keyed by step, a draft's by prompt). */
+const RECORDS: ReadonlySet<string> = new Set(['answers']);
 
 /**
  * The problem valibot found, as a fact. The field is the path through
@@ -222,8 +241,10 @@ function problemOf(issue: v.BaseIssue<unknown>, at: Omit<Problem, 'rule'> = {}):
   const keys: string[] = [];
   const inside: string[] = [];
   for (const step of issue.path ?? []) {
-    if (step.type === 'object' && typeof step.key === 'string') (out.item === undefined ? keys : inside).push(step.key);
-    else if (step.type === 'array' && typeof step.key === 'number' && out.item === undefined) out.item = step.key + 1;
+    if (step.type === 'object' && typeof step.key === 'string') {
+      (out.item === undefined ? keys : inside).push(step.key);
+      if (RECORDS.has(step.key)) break; // valibot's path does not tell a record's keys from an object's
+    } else if (step.type === 'array' && typeof step.key === 'number' && out.item === undefined) out.item = step.key + 1;
     else break;
   }
   if (keys.length > 0) out.field = keys.join('.');
@@ -255,12 +276,10 @@ export function withinDepth(value: unknown, max = MAX_DEPTH): boolean {
 const OPTIONS = { abortEarly: true } as const;
 
 /** The first problem of one value against an object schema, or undefined. */
-type Shape = v.LooseObjectSchema<v.ObjectEntries, v.ErrorMessage<v.LooseObjectIssue> | undefined>;
-
 export function check(schema: Shape, value: unknown, at: Omit<Problem, 'rule'> = {}): Problem | undefined {
   if (!withinDepth(value)) {
     // Named only by a key the schema knows: another key may be anything.
-    const field = isObject(value) ? Object.keys(schema.entries).find((k) => !withinDepth(value[k], MAX_DEPTH - 1)) : undefined;
+    const field = isObject(value) ? Object.keys(schema.pipe[1].entries).find((k) => !withinDepth(value[k], MAX_DEPTH - 1)) : undefined;
     return { ...at, ...(field === undefined ? {} : { field }), rule: 'deep' };
   }
   const r = v.safeParse(schema, value, OPTIONS);
@@ -307,4 +326,14 @@ export function asJournal(j: Raw): Journal {
 /** Narrows a checked entry: only call on one checkEntry() found whole. */
 export function asEntry(e: unknown): Entry {
   return e as Entry;
+}
+
+/** Whether parsed JSON is a draft trust can resume (storage/draft.ts). */
+export function isDraft(d: unknown): d is Draft {
+  return check(DraftSchema, d) === undefined;
+}
+
+/** Whether parsed JSON names a lock's owner (storage/lock.ts). */
+export function isHolder(h: unknown): h is Holder {
+  return check(HolderSchema, h) === undefined;
 }
