@@ -31,7 +31,8 @@ async function readSource(file: string, ctx: Context): Promise<Journal> {
   if (!bytes || bytes.toString('utf8').trim() === '') throw new JournalError(sync.sourceEmpty(file), sync.hintSource);
   const secrets = ctx.deps.secrets;
   try {
-    return await new Store(file, secrets ? { secrets } : {}).read();
+    // Checked whole, even when trust wrote that file: it is input, whatever its history.
+    return await new Store(file, { checkAll: true, ...(secrets ? { secrets } : {}) }).read();
   } catch (e) {
     // Not a journal, or one in the wrong shape: the other file is invalid input, and ours is untouched.
     if (e instanceof ShapeError) throw new UsageError(shape.badSource(file, e.detail, e.json), { cause: e });

@@ -29,7 +29,7 @@ export class JournalAdapter implements Adapter<Journal> {
   /** The version of the file last read: a save only goes ahead over that same version. */
   private seen: FileId | null | undefined;
 
-  constructor(readonly file: string, private readonly secrets?: Secrets) {}
+  constructor(readonly file: string, private readonly secrets?: Secrets, private readonly checkAll = false) {}
 
   /**
    * Decodes and validates a journal's bytes (the file's or a backup's); null
@@ -59,7 +59,7 @@ export class JournalAdapter implements Adapter<Journal> {
   async read(): Promise<Journal | null> {
     const got = await readVersion(this.file);
     this.seen = got?.id ?? null;
-    const ours = got !== undefined && (await wroteLast(this.file, got.id));
+    const ours = !this.checkAll && got !== undefined && (await wroteLast(this.file, got.id));
     const journal = await this.parse(got?.bytes, this.file, ours);
     // A vanished or emptied journal is not a fresh start while its history is
     // still in the backups: writing on would rotate them away.
@@ -134,6 +134,8 @@ export class JournalAdapter implements Adapter<Journal> {
 export interface StoreOptions {
   secrets?: Secrets;
   lock?: LockOptions;
+  /** Check every entry on read even when trust wrote the file (another copy being imported). */
+  checkAll?: boolean;
 }
 
 export class Store {
@@ -141,7 +143,7 @@ export class Store {
   private readonly db: Low<Journal>;
 
   constructor(readonly file: string, private readonly opts: StoreOptions = {}) {
-    this.adapter = new JournalAdapter(file, opts.secrets);
+    this.adapter = new JournalAdapter(file, opts.secrets, opts.checkAll);
     this.db = new Low(this.adapter, emptyJournal());
   }
 

@@ -2,9 +2,10 @@
 // that is not a journal, or holds one bad entry, is invalid input (exit 2,
 // one line naming the entry and the field, our journal byte-for-byte as it
 // was). An import that would remove many of our entries asks first.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writtenPath } from '../../src/storage/paths.js';
 import { readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
 import { keys, ptyTrust } from '../helpers/pty.js';
 import { expectRefused } from '../helpers/refusal.js';
@@ -48,6 +49,18 @@ describe('trust import: a file that is not a whole journal is refused', () => {
     expect(r.stderr).toContain(`${source} cannot be imported`);
     expect(r.stderr).toContain('Your journal was not changed.');
     expect(r.stderr).not.toMatch(/secret|Something went wrong|call stack/);
+  });
+
+  it('checks a file trust wrote itself as closely as any other', async () => {
+    const { dir, file } = tempJournal();
+    const source = join(dir, 'laptop.json');
+    expect((await trust(['log', '--checklist', 'repair', '--file', source])).code).toBe(0);
+    // Damaged, and the note of trust's own last write made to match, as if trust had written it so.
+    writeFileSync(source, readFileSync(source, 'utf8').replace('"kind":"log"', '"kind":"lug"'));
+    const { ino, size, mtimeMs } = statSync(source);
+    writeFileSync(writtenPath(source), JSON.stringify({ ino, size, mtimeMs }));
+    expect((await trust(['list', '--file', source])).code).toBe(0); // its own journal: the note is trusted
+    await expectRefused(file, ['import', source], /entry 1 \([0-9a-f]{8}\) is of a kind this trust does not know/);
   });
 
   it('after a refused import, markdown export still works', async () => {
