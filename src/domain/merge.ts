@@ -111,7 +111,7 @@ export function forget(journal: Journal, id: string): { entries: Entry[]; delete
 }
 
 /** Entries an import may remove without asking: a few, and never more than a quarter of the journal. */
-export const QUIET_REMOVALS = 3;
+const QUIET_REMOVALS = 3;
 
 /** Whether removing `removed` of `total` entries is too much to do without a yes. */
 export function removalNeedsYes(removed: number, total: number): boolean {

@@ -11,7 +11,7 @@
 import * as v from 'valibot';
 import {
   ANSWERS, CHECKLIST, ROLES, TRAPS, TRUST_TYPES,
-  type CheckEntry, type Entry, type ExerciseEntry, type JarEntry, type Journal, type Kind, type LogEntry, type Profile, type ReviewEntry,
+  type CheckEntry, type ExerciseEntry, type JarEntry, type Journal, type Kind, type LogEntry, type Profile, type ReviewEntry,
 } from '../domain/types.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { Catalog } from '../domain/catalog.js';
@@ -98,7 +98,7 @@ const base = { id, date, createdAt: time };
 
 const emotion = shape({ name: text, intensity: rating100 });
 
-export const LogSchema = shape({
+const LogSchema = shape({
   ...base,
   kind: v.literal('log', 'kind'),
   situation: opt(text),
@@ -119,7 +119,7 @@ export const LogSchema = shape({
   gratitude: opt(listOf(text)),
 });
 
-export const ReviewSchema = shape({
+const ReviewSchema = shape({
   ...base,
   kind: v.literal('review', 'kind'),
   ref: id,
@@ -131,7 +131,7 @@ export const ReviewSchema = shape({
   cameTrue: opt(oneOf(ANSWERS)),
 });
 
-export const JarSchema = shape({
+const JarSchema = shape({
   ...base,
   kind: v.literal('jar', 'kind'),
   change: oneOf(['add', 'remove'] as const),
@@ -139,21 +139,21 @@ export const JarSchema = shape({
   marbles: whole(0, Number.MAX_SAFE_INTEGER, 'count'),
 });
 
-export const ExerciseSchema = shape({
+const ExerciseSchema = shape({
   ...base,
   kind: v.literal('exercise', 'kind'),
   exercise: text,
   answers: v.pipe(plain('answers'), v.record(v.string('text'), text, 'answers')),
 });
 
-export const CheckSchema = shape({
+const CheckSchema = shape({
   ...base,
   kind: v.literal('check', 'kind'),
   signs: listOf(text),
 });
 
 /** The schema of each kind of entry: the one place a new kind is added. */
-export const ENTRY_SCHEMAS = {
+const ENTRY_SCHEMAS = {
   log: LogSchema,
   review: ReviewSchema,
   jar: JarSchema,
@@ -161,7 +161,7 @@ export const ENTRY_SCHEMAS = {
   check: CheckSchema,
 } satisfies Record<Kind, v.GenericSchema>;
 
-export const ProfileSchema = shape({
+const ProfileSchema = shape({
   name: opt(text),
   role: opt(oneOf(ROLES)),
   partner: opt(text),
@@ -169,21 +169,21 @@ export const ProfileSchema = shape({
 });
 
 /** The journal without its entries, which are checked one by one (see checkJournal). */
-export const HeadSchema = shape({
+const HeadSchema = shape({
   schemaVersion: whole(0, Number.MAX_SAFE_INTEGER, 'version'),
   profile: ProfileSchema,
   deleted: opt(listOf(id)),
 });
 
 /** An unfinished `trust log` (storage/draft.ts): the answers are the prompts' own, checked where they are used. */
-export const DraftSchema = shape({
+const DraftSchema = shape({
   date,
   startedAt: time,
   answers: v.pipe(plain('answers'), v.record(v.string(), v.unknown(), 'answers')),
 });
 
 /** The content of a lock file (storage/lock.ts). */
-export const HolderSchema = shape({
+const HolderSchema = shape({
   pid: whole(1, Number.MAX_SAFE_INTEGER, 'number'),
   host: text,
   start: opt(text),
@@ -281,7 +281,7 @@ export function withinDepth(value: unknown, max = MAX_DEPTH): boolean {
 const OPTIONS = { abortEarly: true } as const;
 
 /** The first problem of one value against an object schema, or undefined. */
-export function check(schema: Shape, value: unknown, at: Omit<Problem, 'rule'> = {}): Problem | undefined {
+function check(schema: Shape, value: unknown, at: Omit<Problem, 'rule'> = {}): Problem | undefined {
   if (!withinDepth(value)) {
     // Named only by a key the schema knows: another key may be anything.
     const field = isObject(value) ? Object.keys(schema.pipe[1].entries).find((k) => !withinDepth(value[k], MAX_DEPTH - 1)) : undefined;
@@ -326,11 +326,6 @@ export function checkJournal(j: Raw, everyEntry = true): Problem | undefined {
 export function asJournal(j: Raw): Journal {
   // checkJournal has just checked every field the type names.
   return j as unknown as Journal;
-}
-
-/** Narrows a checked entry: only call on one checkEntry() found whole. */
-export function asEntry(e: unknown): Entry {
-  return e as Entry;
 }
 
 /** Whether parsed JSON is a draft trust can resume (storage/draft.ts). */
