@@ -257,12 +257,15 @@ function problemOf(issue: v.BaseIssue<unknown>, at: Omit<Problem, 'rule'> = {}):
   return out;
 }
 
-const RULES: ReadonlySet<string> = new Set<Rule>([
-  'object', 'list', 'text', 'id', 'date', 'time', 'clock', 'flag', 'known', 'answers', 'number', 'rating-10', 'rating-100', 'step', 'count', 'version',
-]);
+// Every rule once (the type makes the list complete), so a message can be told from valibot's own.
+const RULES: Record<Rule, true> = {
+  object: true, list: true, text: true, id: true, date: true, time: true, clock: true, flag: true, known: true,
+  answers: true, number: true, 'rating-10': true, 'rating-100': true, step: true, count: true, version: true,
+};
+const isRule = (message: string): message is Rule => Object.hasOwn(RULES, message);
 function ruleOf(message: string): Rule {
   // Every schema above names its rule; valibot's own words (which may quote the value) never pass.
-  return RULES.has(message) ? (message as Rule) : 'object';
+  return isRule(message) ? message : 'object';
 }
 
 /** Whether `value` nests no deeper than `max` (objects and lists), walked without recursion. */
@@ -291,6 +294,8 @@ function check(schema: Shape, value: unknown, at: Omit<Problem, 'rule'> = {}): P
   return r.success ? undefined : problemOf(r.issues[0], at);
 }
 
+const isKind = (kind: string): kind is Kind => Object.hasOwn(ENTRY_SCHEMAS, kind);
+
 /** The first problem of one entry (at 1-based `position`), or undefined. */
 export function checkEntry(e: unknown, position: number): Problem | undefined {
   if (!isObject(e)) return { entry: position, rule: 'object' };
@@ -298,16 +303,16 @@ export function checkEntry(e: unknown, position: number): Problem | undefined {
   if (typeof e.id === 'string' && ID.test(e.id)) at.id = e.id;
   const kind = e.kind;
   if (typeof kind !== 'string') return { ...at, field: 'kind', rule: kind === undefined ? 'missing' : 'text' };
-  const schema = Object.hasOwn(ENTRY_SCHEMAS, kind) ? ENTRY_SCHEMAS[kind as Kind] : undefined;
-  if (!schema) return { ...at, field: 'kind', rule: 'kind' };
-  return check(schema, e, at);
+  if (!isKind(kind)) return { ...at, field: 'kind', rule: 'kind' };
+  return check(ENTRY_SCHEMAS[kind], e, at);
 }
 
 /**
  * The first problem of a journal document at the current schema version
  * (after migration), or undefined when it is whole. `everyEntry` false
- * checks the head only (a file trust wrote itself, see schema.ts). The document is not
- * copied: what is checked is what is kept, unknown keys included.
+ * checks the head only (a file trust wrote itself, see schema.ts). The
+ * document is not copied: what is checked is what is kept, unknown keys
+ * included.
  */
 export function checkJournal(j: Raw, everyEntry = true): Problem | undefined {
   const { entries, ...head } = j;
