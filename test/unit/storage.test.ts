@@ -194,7 +194,7 @@ describe('drafts', () => {
     writeFileSync(elsewhere, planted, { mode: 0o644 });
     symlinkSync(elsewhere, draftPath(real));
     expect(await loadDraft(file, plainCodec)).toBeUndefined();
-    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: 'x', answers: { a: 1 } });
+    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: '2026-11-20T10:00:00.000Z', answers: { a: 1 } });
     expect(text(elsewhere)).toBe(planted);
     expect(mode(elsewhere)).toBe(0o644);
     expect(lstatSync(draftPath(real)).isFile()).toBe(true);
