@@ -149,6 +149,7 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal));
 
   sub('import <file>', 'merge another copy of the journal into this one')
+    .option('-y, --yes', 'remove the entries the other copy deleted without asking, however many')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
 
@@ -213,6 +214,7 @@ export function createProgram(deps: Deps): Command {
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
 
   sub('sync', 'merge the sync conflict copies beside the journal (Syncthing) and remove them')
+    .option('-y, --yes', 'merge a copy even when it would remove many entries (deleted on the other device)')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
 

@@ -1,32 +1,30 @@
 // `trust import <file>`: merges another copy of the journal (a sync tool's
 // conflict copy, a backup, an export) into this one by entry id. The other
-// copy is only read; ours is written once, under the lock, and only when the
-// merge brings something new.
+// copy is only read, and checked whole first (a file that is not a journal
+// is invalid input: exit 2); ours is written once, under the lock, and only
+// when the merge brings something new. An import that would remove more
+// than a few of our entries (deleted in the other copy) asks first.
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
 import { shortId } from '../domain/entries.js';
-import { mergeJournals, type MergeResult } from '../domain/merge.js';
+import { mergeJournals, removalNeedsYes, type MergeResult } from '../domain/merge.js';
 import type { Journal } from '../domain/types.js';
 import { JournalError, UsageError } from '../errors.js';
-import { readBytes } from '../storage/file.js';
+import { readBytes, sameFile } from '../storage/file.js';
 import { Store } from '../storage/journal.js';
-import { say } from '../ui/messages.js';
+import { ShapeError } from '../storage/schema.js';
+import { shape } from '../ui/messages-schema.js';
 import { sync } from '../ui/messages-sync.js';
-import { sameFile } from '../storage/file.js';
 
-export interface ImportOptions {
-  source: string;
+/** What a merge may assume: `yes`, removals agreed to beforehand; `json`, no questions. */
+export interface MergeOptions {
+  yes?: boolean;
   json?: boolean;
 }
 
-/** `deleted` is ours, so the schema check does not know it: a list of ids or nothing. */
-function checkDeleted(j: Journal, file: string, hint: string): Journal {
-  const d: unknown = j.deleted;
-  if (d !== undefined && !(Array.isArray(d) && d.every((id) => typeof id === 'string'))) {
-    throw new JournalError(sync.badDeleted(file), hint);
-  }
-  return j;
+export interface ImportOptions extends MergeOptions {
+  source: string;
 }
 
 async function readSource(file: string, ctx: Context): Promise<Journal> {
@@ -37,11 +35,11 @@ async function readSource(file: string, ctx: Context): Promise<Journal> {
   if (!bytes || bytes.toString('utf8').trim() === '') throw new JournalError(sync.sourceEmpty(file), sync.hintSource);
   const secrets = ctx.deps.secrets;
   try {
-    const journal = await new Store(file, secrets ? { secrets } : {}).read();
-    return checkDeleted(journal, file, sync.hintSource);
+    // Checked whole, even when trust wrote that file: it is input, whatever its history.
+    return await new Store(file, { checkAll: true, ...(secrets ? { secrets } : {}) }).read();
   } catch (e) {
-    // The store's advice is about our own journal (`trust doctor`); here the other file is at fault.
-    if (e instanceof JournalError && e.hint === say.hintDoctor) throw new JournalError(e.message, sync.hintSource, { cause: e });
+    // Not a journal, or one in the wrong shape: the other file is invalid input, and ours is untouched.
+    if (e instanceof ShapeError) throw new UsageError(shape.badSource(file, e.detail, e.json), { cause: e });
     throw e;
   }
 }
@@ -67,14 +65,38 @@ function report(r: MergeResult, source: string, ctx: Context, json: boolean): vo
   if (r.filled.length > 0) ctx.print(sync.filledProfile(r.filled));
 }
 
-/** Merges the copy at `source` (a resolved path) into the journal, writing only when it brings something. */
-export async function mergeCopy(source: string, ctx: Context): Promise<MergeResult> {
+/**
+ * Asks before an import removes many of our entries; refuses without a
+ * terminal (or with --json) unless --yes was given.
+ */
+async function removalsAgreed(r: MergeResult, ours: Journal, opts: MergeOptions, ctx: Context): Promise<boolean> {
+  if (opts.yes || !removalNeedsYes(r.removed.length, ours.entries.length)) return true;
+  const ids = r.removed.map(shortId);
+  if (!ctx.interactive || opts.json) throw new UsageError(shape.removalNeedsYes(ids, ours.entries.length));
+  const gone = new Set(r.removed);
+  const entries = ours.entries.filter((e) => gone.has(e.id));
+  const p = await ctx.ask();
+  p.note(shape.wouldRemove(entries.map((e) => ({ id: shortId(e.id), date: e.date, kind: e.kind })), ours.entries.length));
+  return p.confirm(shape.removeAsk(ids.length), false);
+}
+
+/**
+ * Merges the copy at `source` (a resolved path) into the journal, writing
+ * only when it brings something; undefined when the person said no to
+ * what it would remove. Shared by `trust import` and `trust sync`.
+ */
+export async function mergeCopy(source: string, ctx: Context, opts: MergeOptions): Promise<MergeResult | undefined> {
   const theirs = await readSource(source, ctx);
-  const result = mergeJournals(checkDeleted(await ctx.store.read(), ctx.file, say.hintDoctor), theirs);
+  const ours = await ctx.store.read();
+  const result = mergeJournals(ours, theirs);
+  if (!(await removalsAgreed(result, ours, opts, ctx))) return undefined;
   if (!result.changed) return result;
+  const agreed = new Set(result.removed);
   // Merged again on the fresh copy read under the lock, so nothing written meanwhile is lost.
   return ctx.store.update((j) => {
-    const r = mergeJournals(checkDeleted(j, ctx.file, say.hintDoctor), theirs);
+    const r = mergeJournals(j, theirs);
+    // Never more removed than was shown and agreed to.
+    if (!opts.yes && r.removed.some((id) => !agreed.has(id))) throw new JournalError(shape.changedMeanwhile, shape.hintAgain);
     Object.assign(j, r.journal);
     return r;
   });
@@ -83,5 +105,7 @@ export async function mergeCopy(source: string, ctx: Context): Promise<MergeResu
 export async function importJournal(opts: ImportOptions, ctx: Context): Promise<void> {
   const source = resolve(opts.source);
   if (await sameFile(source, ctx.file)) throw new UsageError(sync.importSelf(opts.source));
-  report(await mergeCopy(source, ctx), source, ctx, opts.json === true);
+  const result = await mergeCopy(source, ctx, opts);
+  if (!result) return ctx.print(shape.keptAll);
+  report(result, source, ctx, opts.json === true);
 }

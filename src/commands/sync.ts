@@ -10,7 +10,7 @@ import { readBytes, writeAtomic } from '../storage/file.js';
 import { JournalAdapter } from '../storage/journal.js';
 import { serialize } from '../storage/schema.js';
 import { sayFit } from '../ui/messages-fit.js';
-import { mergeCopy } from './import.js';
+import { mergeCopy, type MergeOptions } from './import.js';
 
 /** Syncthing names a conflict copy of journal.json `journal.sync-conflict-<date>-<time>-<device>.json`. */
 export function isConflictCopy(journal: string, name: string): boolean {
@@ -19,7 +19,7 @@ export function isConflictCopy(journal: string, name: string): boolean {
   return name.startsWith(`${stem}.sync-conflict-`) && name.endsWith(ext) && name.length > stem.length + '.sync-conflict-'.length + ext.length;
 }
 
-export async function syncCopies(opts: { json?: boolean }, ctx: Context): Promise<void> {
+export async function syncCopies(opts: MergeOptions, ctx: Context): Promise<void> {
   const dir = dirname(ctx.file);
   const names = await readdir(dir).catch(() => []);
   const copies = names.filter((n) => isConflictCopy(ctx.file, n)).sort();
@@ -27,7 +27,9 @@ export async function syncCopies(opts: { json?: boolean }, ctx: Context): Promis
   for (const name of copies) {
     const path = join(dir, name);
     // One at a time, each removed only once its entries are safe in the journal.
-    const r = await mergeCopy(path, ctx);
+    const r = await mergeCopy(path, ctx, opts);
+    // Said no to what it would remove: that copy stays for another look.
+    if (!r) continue;
     await unlink(path);
     merged.push({ file: path, added: r.added.length, conflicts: r.conflicts.length });
   }

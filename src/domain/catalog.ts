@@ -27,6 +27,9 @@ export interface Catalog {
   professionalHelp: { when: string[]; note: string };
 }
 
+// JSON modules are typed loosely (every id a plain string), hence the cast;
+// test/unit/catalog.test.ts checks the file against CatalogSchema
+// (storage/schemas.ts), which the build ties to this interface.
 export const catalog = data as Catalog;
 
 export function labelOf(items: readonly { id: string; label: string }[], id: string): string {

@@ -114,3 +114,11 @@ export function forget(journal: Journal, id: string): { entries: Entry[]; delete
   const deleted = [...before, ...removed.filter((r) => !before.includes(r))];
   return { entries: journal.entries.filter((e) => !isGone(e, target)), deleted, removed };
 }
+
+/** Entries an import may remove without asking: a few, and never more than a quarter of the journal. */
+const QUIET_REMOVALS = 3;
+
+/** Whether removing `removed` of `total` entries is too much to do without a yes. */
+export function removalNeedsYes(removed: number, total: number): boolean {
+  return removed > QUIET_REMOVALS || removed * 4 > total;
+}

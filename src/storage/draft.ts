@@ -7,6 +7,7 @@ import type { Codec } from './codec.js';
 import { readBytes, writeAtomic } from './file.js';
 import { identityOf } from './identity.js';
 import { draftPath } from './paths.js';
+import { isDraft } from './schemas.js';
 
 const draftOf = (file: string) => draftPath(identityOf(file));
 
@@ -20,8 +21,9 @@ export async function loadDraft(file: string, codec: Codec): Promise<Draft | und
   const bytes = await readBytes(draftOf(file), false).catch(() => undefined);
   if (!bytes) return undefined;
   try {
-    const d = JSON.parse(await codec.decode(bytes)) as Partial<Draft>;
-    if (typeof d.date === 'string' && typeof d.answers === 'object' && d.answers !== null) return d as Draft;
+    const d: unknown = JSON.parse(await codec.decode(bytes));
+    // A draft in any other shape (damaged, or from another version) is ignored, never fatal.
+    if (isDraft(d)) return d;
   } catch {
     // unreadable draft: ignored, never fatal
   }

@@ -11,6 +11,7 @@ import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
 import { withOwn } from './identity.js';
 import { breakPath, tempPath, turnPath } from './paths.js';
+import { isHolder } from './schemas.js';
 
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
@@ -61,10 +62,8 @@ export const localProbe: Probe = { host: hostname(), alive: processAlive, startO
 
 export function parseHolder(raw: string): Holder | undefined {
   try {
-    const h = JSON.parse(raw) as Partial<Holder>;
-    if (typeof h.pid === 'number' && Number.isInteger(h.pid) && h.pid > 0 && typeof h.host === 'string') {
-      return { pid: h.pid, host: h.host, ...(typeof h.start === 'string' ? { start: h.start } : {}) };
-    }
+    const h: unknown = JSON.parse(raw);
+    if (isHolder(h)) return { pid: h.pid, host: h.host, ...(h.start === undefined ? {} : { start: h.start }) };
   } catch {
     // foreign or damaged content: judged by age below
   }

@@ -1,9 +1,12 @@
-// Checks the journal's shape on load (cheaply: a few typeof tests an entry)
-// and brings older schema versions up to date with pure migrations.
+// Reads and writes the journal's text: checks its shape on load (every
+// field, with the schemas of storage/schemas.ts) and brings older schema
+// versions up to date with pure migrations.
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { safe } from '../ui/messages.js';
-import { SCHEMA_VERSION, type Entry, type Journal } from '../domain/types.js';
+import { describeProblem } from '../ui/messages-schema.js';
+import { SCHEMA_VERSION, type Journal } from '../domain/types.js';
+import { asJournal, checkJournal, MAX_BYTES, type Problem } from './schemas.js';
 
 type Raw = Record<string, unknown>;
 
@@ -15,55 +18,50 @@ export const MIGRATIONS: Record<number, (j: Raw) => Raw> = {
 
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A file whose content is not a journal (not JSON, or the wrong shape): `detail` says where, quoting nothing of it. */
+export class ShapeError extends JournalError {
+  override name = 'ShapeError';
+  constructor(file: string, readonly detail: string, readonly json: boolean, hint = say.hintDoctor) {
+    super(json ? say.notJson(file, detail) : say.badShape(file, detail), hint);
+  }
+}
+
+function refuse(file: string, p: Problem): never {
+  throw new ShapeError(file, describeProblem(p), false, p.rule === 'kind' ? say.hintUpgrade : say.hintDoctor);
+}
+
 export function migrate(j: Raw, file: string): Raw {
   let version = j.schemaVersion === undefined ? 0 : j.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    throw new JournalError(say.badShape(file, 'schemaVersion is not a whole number'), say.hintDoctor);
+    throw new ShapeError(file, 'schemaVersion is not a whole number', false);
   }
   if (version > SCHEMA_VERSION) throw new JournalError(say.newerSchema(file, version, SCHEMA_VERSION), say.hintUpgrade);
   let out = j;
   while (version < SCHEMA_VERSION) {
     const step = MIGRATIONS[version];
-    if (!step) throw new JournalError(say.badShape(file, `no migration from schema version ${version}`), say.hintDoctor);
+    if (!step) throw new ShapeError(file, `no migration from schema version ${version}`, false);
     out = step(out);
     version++;
   }
   return out;
 }
 
-/**
- * The first field whose shape every command relies on but which is wrong
- * (a hand-edited journal): lists must be lists, an exercise's answers an
- * object. Checked on load, so no command has to guard against it.
- */
-function oddField(e: Record<string, unknown>): string | undefined {
-  for (const key of LIST_FIELDS) if (e[key] !== undefined && !Array.isArray(e[key])) return key;
-  if (e.kind === 'exercise' && (typeof e.answers !== 'object' || e.answers === null || Array.isArray(e.answers))) return 'answers';
-  return undefined;
+export interface CheckOptions {
+  /**
+   * Check every entry (the default). Off only for a file trust wrote itself
+   * (storage/written.ts), whose entries were all checked or made by trust:
+   * the whole check costs several times the JSON.parse on a cold start.
+   */
+  entries?: boolean;
 }
 
-const LIST_FIELDS = ['types', 'emotions', 'traps', 'checklist', 'gratitude', 'signs'] as const;
-
-/** Validates parsed JSON as a journal, migrating it if it is older. */
-export function toJournal(value: unknown, file: string): Journal {
-  if (!isObject(value)) throw new JournalError(say.badShape(file, 'the top level is not an object'), say.hintDoctor);
+/** Checks parsed JSON as a journal (storage/schemas.ts), migrating it if it is older; refuses it whole at the first problem. */
+export function toJournal(value: unknown, file: string, opts: CheckOptions = {}): Journal {
+  if (!isObject(value)) refuse(file, { rule: 'object' });
   const j = migrate(value, file);
-  if (!isObject(j.profile)) throw new JournalError(say.badShape(file, '"profile" is not an object'), say.hintDoctor);
-  const entries = j.entries;
-  if (!Array.isArray(entries)) throw new JournalError(say.badShape(file, '"entries" is not a list'), say.hintDoctor);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i] as Partial<Entry> | null;
-    if (
-      typeof e !== 'object' || e === null ||
-      typeof e.id !== 'string' || typeof e.kind !== 'string' ||
-      typeof e.date !== 'string' || typeof e.createdAt !== 'string'
-    ) {
-      throw new JournalError(say.badShape(file, `entry ${i + 1} lacks id, kind, date or createdAt`), say.hintDoctor);
-    }
-    const odd = oddField(e as Record<string, unknown>);
-    if (odd) throw new JournalError(say.badShape(file, `entry ${i + 1} (${e.id.slice(0, 8)}) has a "${odd}" that is not a ${odd === 'answers' ? 'set of answers' : 'list'}`), say.hintDoctor);
-  }
-  return j as unknown as Journal;
+  const problem = checkJournal(j, opts.entries ?? true);
+  if (problem) refuse(file, problem);
+  return asJournal(j);
 }
 
 /** JSON with one entry a line: readable, quick to write, and kind to line-based sync and diff tools. */
@@ -88,14 +86,15 @@ export function jsonProblem(message: string, text: string): string {
   return safe.jsonAt(before.split('\n').length, pos - before.lastIndexOf('\n'));
 }
 
-export function parseJournal(text: string, file: string): Journal {
+export function parseJournal(text: string, file: string, opts: CheckOptions = {}): Journal {
+  if (text.length > MAX_BYTES) refuse(file, { rule: 'large' });
   // Some editors add a byte-order mark on save; it is not part of the JSON.
   const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch (e) {
-    throw new JournalError(say.notJson(file, jsonProblem((e as Error).message, json)), say.hintDoctor);
+    throw new ShapeError(file, jsonProblem((e as Error).message, json), true);
   }
-  return toJournal(value, file);
+  return toJournal(value, file, opts);
 }

@@ -29,7 +29,6 @@ export const sync = {
   hintNoSource: 'Check the path and try again. Your journal was not changed.',
   sourceEmpty: (file: string) => `${file} is empty, so there is nothing to import.`,
   hintSource: 'Your journal was not changed. Import a trust journal: a backup, a sync copy or `trust export --format json`.',
-  badDeleted: (file: string) => `The journal ${file} is not in the expected shape: "deleted" is not a list of ids.`,
   cannotWriteOut: (file: string, why: string) => `Could not write ${file} (${why}).`,
   hintOut: 'Check that you can write there (and that the disk has room), or pick another --out. Your journal was not changed.',
 

@@ -76,7 +76,7 @@ describe('care on save, scripted', () => {
   });
 
   it('a third fear come true in four weeks is lasting distress, said once', async () => {
-    const reviewed = (n: number) => ({ id: `cccccccc-0000-4000-8000-00000000000${n}`, kind: 'review', ref: 'x', date: `2026-11-1${n}`, createdAt: `2026-11-1${n}T20:00:00.000Z`, done: 'yes', cameTrue: 'yes' });
+    const reviewed = (n: number) => ({ id: `cccccccc-0000-4000-8000-00000000000${n}`, kind: 'review', ref: 'action-gone', date: `2026-11-1${n}`, createdAt: `2026-11-1${n}T20:00:00.000Z`, done: 'yes', cameTrue: 'yes' });
     const file = withAction([reviewed(1), reviewed(5)]);
     const r = await trust(['review', ACTION, '--file', file, '--done', 'yes', '--came-true', 'yes', '--json']);
     expect(r.stderr).toMatch(/several of your fears have come true/);
@@ -113,7 +113,7 @@ describe('trust suggest', () => {
     expect(r.code).toBe(0);
     return (JSON.parse(r.stdout) as { kind: string }[]).map((s) => s.kind);
   };
-  const hit = { id: 'dddddddd-0000-4000-8000-000000000004', kind: 'review', ref: 'x', date: '2026-11-19', createdAt: '2026-11-19T21:00:00.000Z', done: 'yes', outcome: 'Jo hit me' };
+  const hit = { id: 'dddddddd-0000-4000-8000-000000000004', kind: 'review', ref: 'action-gone', date: '2026-11-19', createdAt: '2026-11-19T21:00:00.000Z', done: 'yes', outcome: 'Jo hit me' };
   const safe = { id: 'eeeeeeee-0000-4000-8000-000000000005', kind: 'check', date: DAY, createdAt: `${DAY}T09:00:00.000Z`, signs: [], safe: true };
 
   it('offers growing steps on a calm journal', async () => {

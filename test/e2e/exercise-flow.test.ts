@@ -20,7 +20,7 @@ describe('trust exercise at a terminal', () => {
       { select: true }, // take turns sharing: done
       { text: 'Scary, then calmer' },
     ]);
-    const earlier = { id: 'e1', kind: 'exercise', date: '2026-11-13', createdAt: 'x', exercise: 'vulnerability-exchange', answers: {} };
+    const earlier = { id: 'e1', kind: 'exercise', date: '2026-11-13', createdAt: '2026-11-13T20:00:00Z', exercise: 'vulnerability-exchange', answers: {} };
     const { ctx, out, file } = testContext({ prompter: p, file: journal([earlier]) });
     await exercise({ name: 'vulnerability-exchange' }, ctx);
 

@@ -16,7 +16,7 @@ const BAD: [string, string | Buffer, RegExp][] = [
   ['private words, not JSON', 'my partner lied about the trip', /is damaged: it is not valid JSON/],
   ['a list, not a journal', '[1,2,3]', /not in the expected shape: the top level is not an object/],
   ['entries that are not a list', '{"schemaVersion":1,"profile":{},"entries":{"a":1}}', /not in the expected shape: "entries" is not a list/],
-  ['an entry without an id', '{"schemaVersion":1,"profile":{},"entries":[{"kind":"log","date":"2026-11-19","createdAt":"x"}]}', /entry 1 lacks id/],
+  ['an entry without an id', '{"schemaVersion":1,"profile":{},"entries":[{"kind":"log","date":"2026-11-19","createdAt":"x"}]}', /entry 1 has no "id"/],
   ['a future schemaVersion', '{"schemaVersion":7,"profile":{},"entries":[]}', /written by a newer trust \(schema 7/],
 ];
 

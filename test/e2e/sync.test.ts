@@ -101,16 +101,33 @@ describe('trust sync', () => {
     expect(JSON.parse(r.stdout)).toEqual({ merged: [{ file: copy, added: 1, conflicts: 0 }], total: 2 });
   });
 
-  it('a damaged copy: exit 1, the copy and the journal kept as they were', async () => {
+  it('a damaged copy: refused as bad input (exit 2), the copy and the journal kept as they were', async () => {
     const { dir, file } = tempJournal();
     await add(file, 'Made tea');
     const before = readFileSync(file);
     const bad = join(dir, 'journal.sync-conflict-20261120-101500-BROKEN.json');
     writeFileSync(bad, '{"schemaVersion": 1, "entries": [');
     const r = await trust(['sync', '--file', file]);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(2);
     expect(existsSync(bad)).toBe(true);
     expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('a copy that would remove many entries needs --yes; without it the copy and the journal stay', async () => {
+    const { dir, file } = tempJournal();
+    for (const what of ['Made tea', 'Called', 'Held my hand', 'Asked first', 'Came home early']) await add(file, what);
+    const copy = join(dir, 'journal.sync-conflict-20261120-101500-OLD.json');
+    const j = JSON.parse(readFileSync(file, 'utf8'));
+    writeFileSync(copy, JSON.stringify({ ...j, entries: [], deleted: j.entries.map((e: { id: string }) => e.id) }));
+    const before = readFileSync(file);
+    const refused = await trust(['sync', '--file', file]);
+    expect(refused.code).toBe(2);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(copy)).toBe(true);
+    const agreed = await trust(['sync', '--yes', '--file', file]);
+    expect(agreed.code).toBe(0);
+    expect(await entries(file)).toHaveLength(0);
+    expect(existsSync(copy)).toBe(false);
   });
 
   it('leaves other files alone', async () => {

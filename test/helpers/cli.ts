@@ -63,6 +63,8 @@ export function start(args: string[], opts: RunOptions = {}): { child: ChildProc
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', fail);
     child.on('close', (code) => done({ code, stdout, stderr }));
+    // A program that exits without reading its input closes the pipe first (EPIPE): not the test's failure.
+    child.stdin.on('error', () => undefined);
     child.stdin.end(opts.input ?? '');
   });
   return { child, done };

@@ -12,7 +12,7 @@ import { testContext } from '../helpers/context.js';
 import { scripted, type Scripted } from '../helpers/prompter.js';
 
 const NOW = '2026-11-20T20:00:00Z';
-const hit: Entry = { id: 'r-hit', kind: 'review', ref: 'x', date: '2026-11-18', createdAt: '2026-11-18T20:00:00Z', done: 'partly', outcome: 'he pushed me against the wall' };
+const hit: Entry = { id: 'r-hit', kind: 'review', ref: 'action-gone', date: '2026-11-18', createdAt: '2026-11-18T20:00:00Z', done: 'partly', outcome: 'he pushed me against the wall' };
 const safe: Entry = { id: 'c-safe', kind: 'check', date: '2026-11-19', createdAt: '2026-11-19T09:00:00Z', signs: [], safe: true };
 
 function journal(entries: Entry[]): string {

@@ -47,14 +47,14 @@ describe('toJournal', () => {
     ['a list at the top', [], /the top level is not an object/],
     ['null', null, /the top level is not an object/],
     ['entries as an object', { schemaVersion: 1, profile: {}, entries: {} }, /"entries" is not a list/],
-    ['no profile', { schemaVersion: 1, entries: [] }, /"profile" is not an object/],
-    ['an entry without an id', { schemaVersion: 1, profile: {}, entries: [entry, { ...entry, id: undefined }] }, /entry 2 lacks id/],
-    ['an entry that is a string', { schemaVersion: 1, profile: {}, entries: ['hello'] }, /entry 1 lacks id/],
-    ['a date that is a number', { schemaVersion: 1, profile: {}, entries: [{ ...entry, date: 20261119 }] }, /entry 1 lacks/],
-    ['traps as text', { schemaVersion: 1, profile: {}, entries: [entry, { ...entry, traps: 'mind-reading' }] }, /entry 2 \(.*\) has a "traps" that is not a list/],
-    ['gratitude as text', { schemaVersion: 1, profile: {}, entries: [{ ...entry, gratitude: 'tea' }] }, /"gratitude" that is not a list/],
-    ['signs as null', { schemaVersion: 1, profile: {}, entries: [{ ...entry, kind: 'check', signs: null }] }, /"signs" that is not a list/],
-    ['an exercise without answers', { schemaVersion: 1, profile: {}, entries: [{ ...entry, kind: 'exercise', exercise: 'x' }] }, /"answers" that is not a set of answers/],
+    ['no profile', { schemaVersion: 1, entries: [] }, /"profile" is missing/],
+    ['an entry without an id', { schemaVersion: 1, profile: {}, entries: [entry, { ...entry, id: undefined }] }, /entry 2 has no "id"/],
+    ['an entry that is a string', { schemaVersion: 1, profile: {}, entries: ['hello'] }, /entry 1 is not an object/],
+    ['a date that is a number', { schemaVersion: 1, profile: {}, entries: [{ ...entry, date: 20261119 }] }, /entry 1 \(3f2a9c1e\): "date" is not a real date/],
+    ['traps as text', { schemaVersion: 1, profile: {}, entries: [entry, { ...entry, traps: 'mind-reading' }] }, /entry 2 \(3f2a9c1e\): "traps" is not a list/],
+    ['gratitude as text', { schemaVersion: 1, profile: {}, entries: [{ ...entry, gratitude: 'tea' }] }, /"gratitude" is not a list/],
+    ['signs as null', { schemaVersion: 1, profile: {}, entries: [{ ...entry, kind: 'check', signs: null }] }, /"signs" is not a list/],
+    ['an exercise without answers', { schemaVersion: 1, profile: {}, entries: [{ ...entry, kind: 'exercise', exercise: 'x' }] }, /entry 1 \(3f2a9c1e\) has no "answers"/],
   ])('refuses %s with a JournalError naming the file', (_why, value, message) => {
     let error: unknown;
     try {
@@ -76,7 +76,7 @@ describe('toJournal', () => {
 describe('serialize and parseJournal', () => {
   const journals: [string, Journal][] = [
     ['empty', { schemaVersion: 1, profile: {}, entries: [] }],
-    ['with entries and a profile', { schemaVersion: 1, profile: { partner: 'Sam', role: 'hurt' }, entries: [entry as Journal['entries'][number], { ...entry, id: 'b', kind: 'jar', change: 'add', text: 'x', marbles: 1 } as Journal['entries'][number]] }],
+    ['with entries and a profile', { schemaVersion: 1, profile: { partner: 'Sam', role: 'hurt' }, entries: [entry as Journal['entries'][number], { ...entry, id: 'b2b2b2b2', kind: 'jar', change: 'add', text: 'x', marbles: 1 } as Journal['entries'][number]] }],
     ['with awkward text', { schemaVersion: 1, profile: { name: 'Zoë "Z"' }, entries: [{ ...entry, thought: 'line 1\nline 2 ]} \u2028 😢' } as Journal['entries'][number]] }],
   ];
 

@@ -178,7 +178,7 @@ describe('Store', () => {
 describe('drafts', () => {
   it('are private, and an unreadable one is ignored rather than fatal', async () => {
     const { file } = tempJournal();
-    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: 'x', answers: { a: 1 } });
+    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: '2026-11-20T20:00:00.000Z', answers: { a: 1 } });
     expect(mode(draftPath(file))).toBe(0o600);
     expect((await loadDraft(file, plainCodec))?.answers).toEqual({ a: 1 });
     writeFileSync(draftPath(file), '{"date":');
@@ -194,7 +194,7 @@ describe('drafts', () => {
     writeFileSync(elsewhere, planted, { mode: 0o644 });
     symlinkSync(elsewhere, draftPath(real));
     expect(await loadDraft(file, plainCodec)).toBeUndefined();
-    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: 'x', answers: { a: 1 } });
+    await saveDraft(file, plainCodec, { date: '2026-11-20', startedAt: '2026-11-20T10:00:00.000Z', answers: { a: 1 } });
     expect(text(elsewhere)).toBe(planted);
     expect(mode(elsewhere)).toBe(0o644);
     expect(lstatSync(draftPath(real)).isFile()).toBe(true);

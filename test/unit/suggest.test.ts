@@ -4,7 +4,7 @@ import type { CareLevel } from '../../src/domain/care.js';
 import type { Entry } from '../../src/domain/types.js';
 
 const TODAY = '2026-12-01';
-const hit: Entry = { id: 'r1', kind: 'review', ref: 'x', date: '2026-11-30', createdAt: '2026-11-30T20:00:00Z', done: 'yes', outcome: 'Jo hit me' };
+const hit: Entry = { id: 'r1', kind: 'review', ref: 'action-gone', date: '2026-11-30', createdAt: '2026-11-30T20:00:00Z', done: 'yes', outcome: 'Jo hit me' };
 const safe: Entry = { id: 'c1', kind: 'check', date: TODAY, createdAt: `${TODAY}T08:00:00Z`, signs: [], safe: true };
 const kinds = (entries: Entry[], concern?: CareLevel) => suggestToday(entries, TODAY, [], 'hurt', { concern }).map((s) => s.kind);
 
