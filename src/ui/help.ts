@@ -9,8 +9,10 @@ export const examples: { root: string } & Record<string, string> = {
       'trust report                    the last 7 days at a glance',
       'trust list --open               actions waiting for review',
     ]) +
-    '\ntrust supports self-help; it is not therapy. If the pain stays heavy, a couples therapist\n' +
-    'or a support group can help. If anyone is in danger, call your local emergency number.\n',
+    '\ntrust supports self-help; it is not therapy. If the pain stays heavy, a counsellor or a\n' +
+    'support group can help; where there is violence, threats or control, support of your own\n' +
+    'and an abuse service come before any couples therapy. If anyone is in danger, call your\n' +
+    'local emergency number.\n',
   log: block([
     'trust log',
     'trust log --checklist check-in,follow-through --gratitude "made me tea"',
