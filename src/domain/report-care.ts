@@ -24,7 +24,7 @@ export const CALM: Care = { level: null, signals: [], since: null };
 export const isConcern = (care: Pick<Care, 'level'>): boolean => care.level === 'crisis' || care.level === 'danger';
 
 /** How many days ending at the period's end the care picture reads: as long as a concern stays open, or distress is judged over. */
-export const CARE_DAYS = Math.max(CONCERN_DAYS, DISTRESS_DAYS);
+const CARE_DAYS = Math.max(CONCERN_DAYS, DISTRESS_DAYS);
 
 /** The days the report reads: its own window, widened to cover the care picture. */
 export function careWindow(window: Period): Period {
@@ -45,7 +45,7 @@ export function reportCare(care: Care): ReportCare {
 const SAME_AS: Record<string, Distress> = { 'lasting-belief': 'beliefs-high', 'lasting-low-safety': 'feels-unsafe' };
 
 /** Why the weight looks heavy, in words: the report's reasons, then the care picture's. */
-export function distressReasons(distress: readonly Distress[], care: Care): string[] {
+function distressReasons(distress: readonly Distress[], care: Care): string[] {
   const reasons = distress.map((d) => words.distress[d] ?? d);
   const seen = new Set<string>();
   for (const s of care.signals) {
@@ -59,7 +59,7 @@ export function distressReasons(distress: readonly Distress[], care: Care): stri
 }
 
 /** The pointer to professional support when no concern is open: couples help, with abuse support named first where it fits. */
-export function helpNote(reasons: readonly string[]): string {
+function helpNote(reasons: readonly string[]): string {
   return `${words.help([...reasons], catalog.professionalHelp.note)} ${careReport.abuseFirst}`;
 }
 
