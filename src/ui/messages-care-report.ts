@@ -13,7 +13,7 @@ export const careReport = {
   crisis: (since: string | null) =>
     'Please reach a crisis line today, or your local emergency number if you are in danger right now: ' +
     '`trust safety` lists who you can call or text. ' +
-    `Something you wrote${since ? ` since ${longDate(since)}` : ' lately'} sounds very heavy, and you do not have to hold it alone.`,
+    `Some of what you have written${since ? ` since ${longDate(since)}` : ' lately'} sounds very heavy, and you do not have to hold it alone.`,
   /** Said after the crisis note when the journal also holds signs of danger from someone. */
   crisisAndDanger: 'If someone is hurting or frightening you, a domestic-abuse service can help with that too.',
   /** Hit, grabbed, threatened, controlled, afraid, or a step that felt very unsafe. */
