@@ -4,8 +4,8 @@
 import type { Context } from '../context.js';
 import { catalog } from '../domain/catalog.js';
 import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
-import { suggestActions } from '../domain/steps.js';
-import type { ChecklistId, Emotion, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
+import { suggestToday } from '../domain/suggest.js';
+import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
@@ -15,6 +15,9 @@ import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
 import { askMarbles, marblesFor } from './jar.js';
+import { answerCare, type CareJson } from './care-note.js';
+import { FlowCare } from './log-care.js';
+import { sayCare } from '../ui/messages-care.js';
 
 type Answers = Record<string, unknown>;
 
@@ -32,9 +35,11 @@ interface ActionChoice {
 
 const OWN = '\u0000own';
 
-function thoughtSteps(p: Prompter, journal: Journal): Step[] {
+function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, today: string): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
+  // While a concern is open the fear may be real: no hunting for traps in it, no feared outcome of a trust test.
+  const calm = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: (a) => yes(a) && !care.open, ask });
   return [
     { key: 'hasThought', ask: () => p.confirm(q.hasThought, true) },
     step('situation', () => {
@@ -56,35 +61,39 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
     }),
     step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
     step('evidenceFor', () => {
-      p.note(q.phaseChallenge);
+      p.note(care.open ? sayCare.phaseChallenge : q.phaseChallenge);
       return p.text(q.evidenceFor);
     }),
     step('evidenceAgainst', () => p.text(q.evidenceAgainst)),
-    step('traps', () =>
-      p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) }))),
-    ),
+    calm('traps', () => {
+      if (care.fearsCameTrue) p.note(sayCare.notATrap);
+      return p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) })));
+    }),
     step('balanced', () => p.text(q.balanced)),
     step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
     step('action', async (a): Promise<ActionChoice> => {
-      p.note(q.phaseAct);
+      p.note(care.open ? sayCare.phaseAct : q.phaseAct);
       const { role, partner } = journal.profile;
-      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
+      const ideas = suggestToday(journal.entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
       const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
-      const pick = await p.select<string>(roleWords.action(role, partner), [
+      const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
         ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
         { value: OWN, name: q.ownAction },
       ]);
       const idea = ideas[Number(pick)];
       if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
+      // A safety step is not a growing step: it keeps no behaviour or size, so the trust steps resume where they were.
+      if (idea.kind !== 'trust') return { text: personalise(idea.text, partner) };
       return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
     }),
-    step('prediction', () => p.text(q.prediction)),
+    calm('prediction', () => p.text(q.prediction)),
   ];
 }
 
-function gratitudeStep(p: Prompter, journal: Journal): Step {
+function gratitudeStep(p: Prompter, journal: Journal, care: FlowCare): Step {
   return {
     key: 'gratitude',
+    when: () => !care.open,
     ask: () => askUpTo(p, MAX_GRATITUDE, (n) => q.gratitude(n, journal.profile.partner ?? q.yourPartner)),
   };
 }
@@ -135,8 +144,27 @@ export function logFields(a: Answers, date: string): LogFields {
   });
 }
 
+/** The session's answers so far as the entries they would make, for listening to them before the save. */
+export function draftEntries(a: Answers, date: string): Entry[] {
+  const stamp = { createdAt: '' };
+  const out: Entry[] = [];
+  for (const [key, fields] of Object.entries(a)) {
+    if (!key.startsWith('review:') || !fields) continue;
+    const ref = key.slice('review:'.length);
+    out.push({ ...(fields as ReviewFields), id: `draft:${ref}`, kind: 'review', ref, date, ...stamp });
+  }
+  out.push({ ...logFields(a, date), id: 'draft:log', kind: 'log', ...stamp });
+  return out;
+}
+
+export interface LogSession {
+  /** The log entry saved, if the session made one (it may have saved only reviews or marbles). */
+  entry: LogEntry | undefined;
+  care: CareJson | undefined;
+}
+
 /** `status` carries the lines said around the save (to stderr when stdout must hold only JSON). */
-export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print): Promise<LogEntry | undefined> {
+export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print, json = false): Promise<LogSession | undefined> {
   const journal = await ctx.store.read();
   const codec = ctx.store.adapter.codec;
   const p = await ctx.ask();
@@ -152,18 +180,23 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     else await clearDraft(ctx.file);
   }
 
+  const care = new FlowCare(journal, ctx.today);
+  care.greet(p);
+  const calm = () => !care.open;
   const steps: Step[] = [
     ...reviewSteps(p, journal, draft.date),
-    { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
-    ...thoughtSteps(p, journal),
-    gratitudeStep(p, journal),
-    { key: 'marbles', ask: () => askMarbles(p, journal.profile) },
+    { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
+    ...thoughtSteps(p, journal, care, ctx.today),
+    gratitudeStep(p, journal, care),
+    { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
   ];
   try {
+    care.listen(p, draftEntries(draft.answers, draft.date));
     for (const step of steps) {
       if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
       draft.answers[step.key] = await step.ask(draft.answers);
       await saveDraft(ctx.file, codec, draft);
+      care.listen(p, draftEntries(draft.answers, draft.date));
     }
   } catch (e) {
     // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
@@ -201,7 +234,8 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   });
   await clearDraft(ctx.file);
 
+  const saved = await answerCare(ctx, [...added, ...(entry ? [entry] : []), ...marbles], { json, shown: care.shown });
   if (added.length > 0) status(tell.reviewsSaved(added.length));
   if (marbles.length > 0) status(roleWords.marblesSaved(marbles.length));
-  return entry;
+  return { entry, care: saved };
 }

@@ -8,6 +8,7 @@ import { UsageError } from '../errors.js';
 import * as v from '../domain/validate.js';
 import { q, say } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
+import { answerCare, withCare, type CareJson } from './care-note.js';
 
 export interface ReviewOptions {
   id?: string;
@@ -43,8 +44,14 @@ async function save(ctx: Context, ref: string, fields: ReviewFields): Promise<Re
   });
 }
 
-function done(ctx: Context, review: ReviewEntry, json: boolean): void {
-  if (json) return ctx.json(review);
+/** Answers with care at once, then says it is saved. */
+async function done(ctx: Context, review: ReviewEntry, json: boolean): Promise<void> {
+  const care = await answerCare(ctx, [review], { json });
+  if (json) return ctx.json(withCare(review, care));
+  said(ctx, review);
+}
+
+function said(ctx: Context, review: ReviewEntry): void {
   if (!ctx.deps.stdout.isTTY) return ctx.print(review.id);
   ctx.print(ctx.paint.green(say.reviewed(shortId(review.id), shortId(review.ref))));
 }
@@ -67,13 +74,16 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
   const open = openActions(journal.entries);
   if (open.length === 0) return ctx.print(say.nothingOpen);
   const p = await ctx.ask();
-  const saved: ReviewEntry[] = [];
+  const saved: (ReviewEntry & { care?: CareJson })[] = [];
   for (const action of open) {
     p.note(q.reviewHeader(action.date, action.action));
     const fields = await askReview(p, action, journal.profile, true);
-    // Saved one by one, so stopping halfway keeps the reviews already given.
-    if (fields) saved.push(await save(ctx, action.id, fields));
+    if (!fields) continue;
+    // Saved one by one, so stopping halfway keeps the reviews already given;
+    // each is answered with care at once, before the next question.
+    const review = await save(ctx, action.id, fields);
+    saved.push(withCare(review, await answerCare(ctx, [review], { json: opts.json === true })));
   }
   if (opts.json) return ctx.json(saved);
-  for (const r of saved) done(ctx, r, false);
+  for (const r of saved) said(ctx, r);
 }

@@ -230,3 +230,24 @@ export function harshSelfJudgement(entry: Entry, role: Role | undefined): boolea
 
 /** Whether a review says the feared thing happened: evidence, to be named as such. */
 export const fearCameTrue = (entry: Entry): boolean => entry.kind === 'review' && entry.cameTrue === 'yes';
+
+/** What a save has to answer: the signals it brought (its own, and distress it completes), and the concern open after it. */
+export interface OnSave {
+  fresh: CareSignal[];
+  open: Care | undefined;
+}
+
+/**
+ * `recent` is the journal's entries of the last DISTRESS_DAYS after the save
+ * (it may lack the saved ones; they are added). Distress counts as fresh
+ * only when the saved entries complete its pattern, so it is said once, not
+ * on every save for weeks.
+ */
+export function careOnSave(saved: readonly Entry[], recent: readonly Entry[], today: string): OnSave {
+  const ids = new Set(saved.map((e) => e.id));
+  const before = recent.filter((e) => !ids.has(e.id));
+  const after = [...before, ...saved];
+  const had = new Set(distressSignals(before, today).map((s) => s.why));
+  const fresh = [...saved.flatMap(entrySignals), ...distressSignals(after, today).filter((s) => !had.has(s.why))].sort(byLevel);
+  return { fresh, open: openConcern(after, today) };
+}
