@@ -10,6 +10,7 @@ import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
 import { careAt, leadOf, reportCare, type ReportCare } from './report-care.js';
+import { AFRAID_SIGN } from './care.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
 
@@ -215,7 +216,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
       case 'check': {
         // `trust safety --safe` says "safe now"; it is not a weekly self-check.
         if (e.safe === true) break;
-        const list = e.signs;
+        // Being afraid of the partner is not a sign of trust issues: the care note answers it (care.ts).
+        const list = e.signs.filter((s) => s !== AFRAID_SIGN);
         checks.count++;
         checks.most = Math.max(checks.most ?? 0, list.length);
         for (const s of list) bump(signs, s);

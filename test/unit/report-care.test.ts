@@ -37,6 +37,13 @@ describe('the care key', () => {
     expect(buildReport([check('2026-11-17', { safe: true }), check('2026-11-18', { signs: ['withdrawal'] })], WEEK).checks).toMatchObject({ count: 1, most: 1 });
   });
 
+  it('being afraid of the partner is answered by care, not counted among the warning signs', () => {
+    const r = buildReport([check('2026-11-18', { id: 'a1', signs: ['afraid', 'withdrawal', 'monitoring'] })], WEEK);
+    expect(r.checks).toEqual({ count: 1, most: 2, signs: { monitoring: 1, withdrawal: 1 } });
+    expect(r.distress).toEqual([]);
+    expect(r.care).toEqual({ level: 'danger', signals: [{ date: '2026-11-18', id: 'a1', why: 'afraid-of-partner' }], since: '2026-11-18' });
+  });
+
   it('the report reads back far enough for the care picture', () => {
     expect(careWindow({ from: '2026-11-07', to: '2026-11-20' })).toEqual({ from: '2026-10-24', to: '2026-11-20' });
     expect(careWindow({ from: '2026-09-01', to: '2026-11-20' })).toEqual({ from: '2026-09-01', to: '2026-11-20' });
