@@ -94,6 +94,24 @@ describe('trust report leads with care', () => {
     }
   });
 
+  it('lasting distress puts the help note first, with abuse support named before couples work', async () => {
+    const steps = ['2026-11-14', '2026-11-16', '2026-11-18'].flatMap((date) => {
+      const step = entry('log', date, { thought: 'Jo will pull away', belief: 85, action: 'Sit with Jo after dinner' });
+      return [step, entry('review', date, { ref: step.id, done: 'yes', safety: 3 }, 21)];
+    });
+    const file = journal(steps);
+    const doc = await reportJson(file);
+    expect(doc.care).toMatchObject({ level: 'distress', signals: [expect.objectContaining({ why: 'lasting-low-safety' })] });
+    expect(doc.notes[1]).toMatch(/^It has been heavy for a while \(the steps have mostly not felt safe\)/);
+    expect(doc.notes.slice(2).join(' ')).not.toMatch(/heavy for a while/);
+    for (const format of ['text', 'markdown', 'html']) {
+      const at = await positions(file, format, doc.headline, /It has been heavy for a while/);
+      expect(at.care, format).toBeGreaterThan(-1);
+      expect(at.care, format).toBeLessThan(at.headline);
+      expect(at.flat, format).toMatch(/couples therapist.*violence, threats or control, support of your own and an abuse service come first/);
+    }
+  });
+
   it('a check with safe: true closes the concern; danger written after it opens one again', async () => {
     const danger = entry('log', '2026-11-17', { thought: 'Jo grabbed my arm and shouted' }, 9);
     const safe = entry('check', '2026-11-18', { signs: [], safe: true });
