@@ -95,6 +95,10 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 
+  sub('suggest', 'the small steps trust log would offer today')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest));
+
   listFilters(sub('list', 'browse entries, newest first'))
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).list));

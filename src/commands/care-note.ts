@@ -44,8 +44,7 @@ async function recent(ctx: Context): Promise<{ entries: readonly Entry[]; profil
 export function noteLines(fresh: readonly CareSignal[], paused: boolean): string[] {
   const level = worstLevel(fresh);
   if (level === null) return [];
-  const lines = careLines(level, fresh.filter((s) => s.level === 'distress').map((s) => s.why));
-  return paused ? lines : lines.filter((l) => l !== sayCare.pausedSteps);
+  return careLines(level, fresh.filter((s) => s.level === 'distress').map((s) => s.why), paused);
 }
 
 /**

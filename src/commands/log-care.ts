@@ -5,13 +5,11 @@
 // hunting in a fear that may be real, and steps for safety instead of steps
 // that test trust. Nothing is blocked or thrown away; everything is saved.
 import { addDays } from '../domain/dates.js';
-import { CARE_LEVELS, CONCERN_DAYS, entrySignals, fearCameTrue, openConcern, worstLevel, type CareLevel } from '../domain/care.js';
+import { CONCERN_DAYS, entrySignals, fearCameTrue, openConcern, worse, worstLevel, type CareLevel } from '../domain/care.js';
 import type { Entry, Journal } from '../domain/types.js';
 import { sayCare } from '../ui/messages-care.js';
 import type { Prompter } from '../ui/prompts.js';
 import { noteLines } from './care-note.js';
-
-const worse = (a: CareLevel, than: CareLevel | undefined) => than === undefined || CARE_LEVELS.indexOf(a) < CARE_LEVELS.indexOf(than);
 
 export class FlowCare {
   /** The open concern: the journal's when the session began, or raised by its answers. */

@@ -145,7 +145,7 @@ export function logFields(a: Answers, date: string): LogFields {
 }
 
 /** The session's answers so far as the entries they would make, for listening to them before the save. */
-export function draftEntries(a: Answers, date: string): Entry[] {
+function draftEntries(a: Answers, date: string): Entry[] {
   const stamp = { createdAt: '' };
   const out: Entry[] = [];
   for (const [key, fields] of Object.entries(a)) {

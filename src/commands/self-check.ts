@@ -18,10 +18,13 @@ import { answerCare } from './care-note.js';
 
 export const CHECK_EVERY_DAYS = 7;
 
-/** A check counts as recent when dated within the seven days ending today. */
+/**
+ * A check counts as recent when dated within the seven days ending today.
+ * A `trust safety --safe` check is not the weekly self-check and does not count.
+ */
 export function checkDue(entries: readonly Entry[], today: string): boolean {
   const since = addDays(today, -(CHECK_EVERY_DAYS - 1));
-  return !entries.some((e) => e.kind === 'check' && e.date >= since && e.date <= today);
+  return !entries.some((e) => e.kind === 'check' && e.safe !== true && e.date >= since && e.date <= today);
 }
 
 function checkReply(ctx: Context, all: readonly string[]): void {

@@ -7,6 +7,7 @@
 // (data/care-words.json), matched on whole words, never as bare substrings.
 import words from '../../data/care-words.json';
 import { addDays, daysBetween } from './dates.js';
+import { LOW_SAFETY } from './steps.js';
 import type { Entry, ReviewEntry, Role } from './types.js';
 
 export const CARE_LEVELS = ['crisis', 'danger', 'distress'] as const;
@@ -31,7 +32,7 @@ export interface Care {
 }
 
 /** A review's safety at or below this (0-10) felt very unsafe: danger. */
-export const UNSAFE_SAFETY = 2;
+const UNSAFE_SAFETY = 2;
 /** The weekly self-check's sign for "are you afraid of your partner?". */
 export const AFRAID_SIGN = 'afraid';
 /** A crisis or danger signal stays open this many days (ending today) unless a safe check follows. */
@@ -39,12 +40,10 @@ export const CONCERN_DAYS = 14;
 /** Lasting distress is looked for in the days ending today. */
 export const DISTRESS_DAYS = 28;
 /** Belief in the old thoughts averaging at least this, over at least LASTING_DAYS: lasting-belief. */
-export const HIGH_BELIEF = 80;
-export const LASTING_DAYS = 14;
+const HIGH_BELIEF = 80;
+const LASTING_DAYS = 14;
 /** At least this many readings make a pattern (belief readings, low-safety days, fears come true). */
-export const PATTERN_COUNT = 3;
-/** Safety at or below this (0-10), on PATTERN_COUNT days or more and most of the time: lasting-low-safety. */
-export const LOW_SAFETY = 3;
+const PATTERN_COUNT = 3;
 
 interface WordGroup {
   why: string;
@@ -65,7 +64,7 @@ const GROUPS: { level: CareLevel; why: string; re: RegExp }[] = [
 const SHAME = compile(words.shame);
 
 /** Straight quotes, single spaces: "don’t" and "don't" read the same. */
-export function normalise(text: string): string {
+function normalise(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
@@ -87,7 +86,7 @@ function textsIn(field: string, value: unknown, out: Text[]): void {
 }
 
 /** All the text an entry holds, whatever its kind, so new kinds are covered without a change here. */
-export function entryTexts(entry: Entry): Text[] {
+function entryTexts(entry: Entry): Text[] {
   const out: Text[] = [];
   for (const [key, value] of Object.entries(entry)) if (!NOT_WRITTEN.has(key)) textsIn(key, value, out);
   return out;
@@ -104,11 +103,14 @@ const RANK: Record<CareLevel, number> = { crisis: 0, danger: 1, distress: 2 };
 /** The worst level among signals (crisis, then danger, then distress); null when there are none. */
 export function worstLevel(signals: readonly CareSignal[]): CareLevel | null {
   let worst: CareLevel | null = null;
-  for (const s of signals) if (worst === null || RANK[s.level] < RANK[worst]) worst = s.level;
+  for (const s of signals) if (worse(s.level, worst)) worst = s.level;
   return worst;
 }
 
 const byLevel = (a: CareSignal, b: CareSignal) => RANK[a.level] - RANK[b.level];
+
+/** Whether `level` is worse than `than` (anything is worse than none). */
+export const worse = (level: CareLevel, than: CareLevel | null | undefined): boolean => than === null || than === undefined || RANK[level] < RANK[than];
 
 /**
  * Crisis and danger signals in one entry: every text it holds and its
@@ -143,7 +145,9 @@ const latest = (entries: readonly Entry[]): Entry | undefined =>
 /** Days from the first to the last of these entries. */
 const spanDays = (entries: readonly Entry[]) => {
   const dates = entries.map((e) => e.date).sort();
-  return dates.length === 0 ? 0 : daysBetween(dates[0] as string, dates[dates.length - 1] as string);
+  const first = dates[0];
+  const last = dates.at(-1);
+  return first && last ? daysBetween(first, last) : 0;
 };
 
 const distressAt = (why: string, entries: readonly Entry[]): CareSignal[] => {
@@ -175,6 +179,7 @@ export function distressSignals(entries: readonly Entry[], today: string): CareS
 
   const reviews = recent.filter((e): e is ReviewEntry => e.kind === 'review');
   const withSafety = reviews.filter((r) => r.safety !== undefined);
+  // Safety that felt unsafe (as for growing steps), on PATTERN_COUNT days or more and most of the time.
   const low = withSafety.filter((r) => (r.safety ?? 10) <= LOW_SAFETY);
   const lowDays = new Set(low.map((r) => r.date)).size;
   if (lowDays >= PATTERN_COUNT && low.length * 2 > withSafety.length) out.push(...distressAt('lasting-low-safety', low));
@@ -185,7 +190,7 @@ export function distressSignals(entries: readonly Entry[], today: string): CareS
 }
 
 /** A check that says the person is safe now (`trust safety --safe`). */
-export const isSafeCheck = (e: Entry): boolean => e.kind === 'check' && e.safe === true;
+const isSafeCheck = (e: Entry): boolean => e.kind === 'check' && e.safe === true;
 
 /**
  * The crisis and danger signals of the CONCERN_DAYS ending today that no
@@ -220,7 +225,7 @@ export function careNow(entries: readonly Entry[], today: string): Care {
  * more, from the one who broke trust, earn a line of self-compassion. Not a
  * care level: shame is not danger, but it gets in the way of change.
  */
-export const SHAME_BELIEF = 70;
+const SHAME_BELIEF = 70;
 
 /** Whether a saved entry holds harsh self-judgement, strongly believed, from the one who broke trust. */
 export function harshSelfJudgement(entry: Entry, role: Role | undefined): boolean {

@@ -8,8 +8,8 @@ import { openConcern, type CareLevel } from './care.js';
 import { suggestActions, type Suggestion } from './steps.js';
 import type { Entry, Role, TrustType } from './types.js';
 
-export const SUGGESTION_KINDS = ['trust', 'safety', 'self-care'] as const;
-export type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
+const SUGGESTION_KINDS = ['trust', 'safety', 'self-care'] as const;
+type SuggestionKind = (typeof SUGGESTION_KINDS)[number];
 
 export interface KindSuggestion extends Suggestion {
   kind: SuggestionKind;

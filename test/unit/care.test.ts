@@ -3,6 +3,9 @@ import {
   careNow, distressSignals, entrySignals, fearCameTrue, harshSelfJudgement, openConcern, wordSignals,
   type CareLevel,
 } from '../../src/domain/care.js';
+import catalog from '../../data/catalog.json';
+import careSteps from '../../data/care-steps.json';
+import sample from '../../data/sample-journal.json';
 import type { Answer, CheckEntry, Entry, ExerciseEntry, JarEntry, LogEntry, ReviewEntry, Role } from '../../src/domain/types.js';
 
 const TODAY = '2026-12-01';
@@ -39,6 +42,8 @@ describe('words that raise a signal', () => {
     ["I'm scared of him", 'danger', 'fear-of-partner-words'],
     ['I am afraid of what he might do', 'danger', 'fear-of-partner-words'],
     ["I don't feel safe at home", 'danger', 'fear-of-partner-words'],
+    ['he abuses me', 'danger', 'violence-words'],
+    ["my husband is abusive", 'danger', 'violence-words'],
   ];
   it.each(hits)('%j is %s (%s)', (text, level, why) => expect(wordSignals(text)[0]).toEqual({ level, why }));
 
@@ -48,8 +53,22 @@ describe('words that raise a signal', () => {
     'it hit me that I was wrong', 'I choked up when he said sorry', 'I choked on my tea', "I'm scared of him leaving me",
     'he threatened to leave the party early', 'I checked his phone', 'he beat me at chess', 'I want to end things with Jo',
     'Jo took the kids to school', 'I feel hurt and want to cry', 'what a killer view', 'we controlled our spending together', 'they prohibit meat at the fair',
+    'I will never feel safe with him again', 'abuse of trust is what it felt like',
   ];
   it.each(ordinary)('%j raises nothing', (text) => expect(wordSignals(text)).toEqual([]));
+});
+
+describe('our own words raise nothing', () => {
+  // A step picked from the catalogue, or the sample journal, must never set off a false alarm.
+  const strings = (v: unknown): string[] =>
+    typeof v === 'string' ? [v] : Array.isArray(v) ? v.flatMap(strings) : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : [];
+  const { warningSigns, ...rest } = catalog;
+  it('catalogue texts and safety steps', () => expect(strings([rest, careSteps]).filter((t) => wordSignals(t).length > 0)).toEqual([]));
+  // The JSON import's inferred type is wider than Entry (kind is a plain string there).
+  it('the sample journal', () => expect((sample.entries as Entry[]).flatMap(entrySignals)).toEqual([]));
+  it('the self-check asks about fear of the partner in words that would raise it', () => {
+    expect(warningSigns.filter((s) => wordSignals(s.question).length > 0).map((s) => s.id)).toEqual(['afraid']);
+  });
 });
 
 describe('entrySignals', () => {
