@@ -9,6 +9,8 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+import { careAt, leadOf, reportCare, type ReportCare } from './report-care.js';
+import { AFRAID_SIGN } from './care.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
 
@@ -43,6 +45,8 @@ export interface PeriodNumbers {
   exercises: number;
   checks: { count: number; most: number | null; signs: Record<string, number> };
   daily: DayPoint[];
+  /** Traps tagged on thoughts whose feared outcome came true (in full or partly): the notes never coach those away. */
+  trueFearTraps: Record<string, number>;
 }
 
 export interface Report extends PeriodNumbers {
@@ -53,6 +57,10 @@ export interface Report extends PeriodNumbers {
   headline: string;
   /** Why the notes suggest professional support, empty when they do not. */
   distress: Distress[];
+  /** The notes (after the headline) that lead every format, before the headline and the numbers. */
+  lead: string[];
+  /** The care picture at the period's end: level null when calm. */
+  care: ReportCare;
 }
 
 /** What one walk over the whole journal learns. */
@@ -141,6 +149,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const traps: Record<string, number> = {};
   const trustTypes: Record<string, number> = {};
   const signs: Record<string, number> = {};
+  const trueFearTraps: Record<string, number> = {};
   const thoughts = { count: 0, before: sum(), after: sum() };
   const actions = { planned: 0, reviewed: 0, done: 0, partly: 0, notDone: 0, open: 0, talked: 0 };
   const predictions = { tested: 0, cameTrue: 0, partly: 0, didNot: 0 };
@@ -173,6 +182,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
       if (review.cameTrue === 'yes') predictions.cameTrue++;
       else if (review.cameTrue === 'partly') predictions.partly++;
       else predictions.didNot++;
+      if (review.cameTrue !== 'no') for (const t of e.traps ?? []) bump(trueFearTraps, t);
     }
   };
 
@@ -204,7 +214,10 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
         exercises++;
         break;
       case 'check': {
-        const list = e.signs;
+        // `trust safety --safe` says "safe now"; it is not a weekly self-check.
+        if (e.safe === true) break;
+        // Being afraid of the partner is not a sign of trust issues: the care note answers it (care.ts).
+        const list = e.signs.filter((s) => s !== AFRAID_SIGN);
         checks.count++;
         checks.most = Math.max(checks.most ?? 0, list.length);
         for (const s of list) bump(signs, s);
@@ -238,6 +251,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     exercises,
     checks: { count: checks.count, most: checks.most, signs: ranked(signs, SIGNS) },
     daily,
+    trueFearTraps,
   };
 }
 
@@ -260,8 +274,9 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role)];
-  return { ...inOrder(current, previous, notes), headline, distress };
+  const care = careAt(entries, period);
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care)];
+  return { ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care) };
 }
 
 /** The days whose entries the report reads in full: the period before this one, and this one. */
@@ -271,6 +286,6 @@ export function reportWindow(period: Period): Period {
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
-  const { safety, steps, exercises, checks, daily, ...contract } = n;
-  return { ...contract, previous, notes, safety, steps, exercises, checks, daily };
+  const { safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
+  return { ...contract, previous, notes, safety, steps, exercises, checks, daily, trueFearTraps };
 }
