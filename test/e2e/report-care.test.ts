@@ -11,7 +11,7 @@ const TODAY = '2026-11-20';
 let n = 0;
 function entry(kind: string, date: string, extra: Record<string, unknown> = {}, hour = 19): Record<string, unknown> {
   n++;
-  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, date, createdAt: `${date}T${hour}:00:00.000Z`, ...extra };
+  return { id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, kind, date, createdAt: `${date}T${String(hour).padStart(2, "0")}:00:00.000Z`, ...extra };
 }
 
 function journal(entries: Record<string, unknown>[], profile: Record<string, unknown> = { partner: 'Jo', role: 'hurt' }): string {
