@@ -38,7 +38,15 @@ export function careAt(entries: readonly Entry[], period: Period): Care {
 }
 
 export function reportCare(care: Care): ReportCare {
-  return { level: care.level, signals: care.signals.map(({ date, id, why }) => ({ date, id, why })), since: care.since };
+  // One row per entry and reason: the same words in two fields of an entry are one signal here.
+  const seen = new Set<string>();
+  const signals: ReportCare['signals'] = [];
+  for (const { date, id, why } of care.signals) {
+    if (seen.has(`${id} ${why}`)) continue;
+    seen.add(`${id} ${why}`);
+    signals.push({ date, id, why });
+  }
+  return { level: care.level, signals, since: care.since };
 }
 
 /** The care picture's own distress signals that say more than the report's (which already name belief and safety). */

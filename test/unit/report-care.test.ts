@@ -24,6 +24,7 @@ describe('the care key', () => {
   it.each<{ name: string; entries: Entry[]; want: object }>([
     { name: 'a calm week', entries: [log('2026-11-18', { thought: 'They will leave', belief: 60 })], want: { level: null, signals: [], since: null } },
     { name: 'a thought about being grabbed', entries: [log('2026-11-18', { id: 'g1', thought: 'Jo grabbed my arm and shouted' })], want: { level: 'danger', signals: [{ date: '2026-11-18', id: 'g1', why: 'violence-words' }], since: '2026-11-18' } },
+    { name: 'the same words in two fields of one entry', entries: [log('2026-11-18', { id: 'g2', thought: 'Jo will hit me again', prediction: 'Jo will hit me' })], want: { level: 'danger', signals: [{ date: '2026-11-18', id: 'g2', why: 'violence-words' }], since: '2026-11-18' } },
     { name: 'a step rated 1 for safety', entries: [step, review(step.id, '2026-11-17', { id: 's1', safety: 1 })], want: { level: 'danger', signals: [{ date: '2026-11-17', id: 's1', why: 'unsafe-step' }], since: '2026-11-17' } },
     { name: 'words of not wanting to live', entries: [log('2026-11-19', { id: 'k1', thought: "I don't want to be alive anymore if Jo leaves", belief: 100 })], want: { level: 'crisis', signals: [{ date: '2026-11-19', id: 'k1', why: 'self-harm-words' }], since: '2026-11-19' } },
     { name: 'a safe check after the danger', entries: [log('2026-11-16', { thought: 'Jo hit me' }), check('2026-11-17', { safe: true })], want: { level: null, signals: [], since: null } },
