@@ -2,7 +2,7 @@
 // (cron mails only output), plus --install/--uninstall/--print for the
 // crontab line that runs it every day.
 import type { Context } from '../context.js';
-import { DEFAULT_TIME, formatTime, parseTime, whatIsDue } from '../domain/remind.js';
+import { checkInDue, DEFAULT_TIME, formatTime, parseTime, whatIsDue } from '../domain/remind.js';
 import { JournalError, UsageError } from '../errors.js';
 import {
   cronLine,
@@ -17,6 +17,7 @@ import { notify } from '../system/notify.js';
 import { isSealed, MAGIC } from '../storage/crypto.js';
 import { readHead } from '../storage/file.js';
 import { remindSay } from '../ui/messages-remind.js';
+import { careRemind } from '../ui/messages-care-report.js';
 
 export interface RemindOptions {
   notify?: boolean;
@@ -81,7 +82,10 @@ async function lockedAway(ctx: Context): Promise<boolean> {
 /** The line to show today, or undefined when nothing is due. */
 async function reminder(ctx: Context): Promise<string | undefined> {
   if (await lockedAway(ctx)) return remindSay.locked;
-  const due = whatIsDue((await ctx.store.read()).entries, ctx.today);
+  const { entries } = await ctx.store.read();
+  const checkIn = checkInDue(entries, ctx.today);
+  if (checkIn) return careRemind.checkIn(checkIn);
+  const due = whatIsDue(entries, ctx.today);
   return due && remindSay.due(due);
 }
 

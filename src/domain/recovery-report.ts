@@ -26,16 +26,21 @@ export function roadOf(entries: readonly Entry[], period: Period): Road {
   return { stage: pathAt(entries, period.to).stage, trend: triggerTrend(entries, period) };
 }
 
-/** At most two notes: the request met most often, and how the triggers compare. */
+/**
+ * At most two notes: the request met most often, and how the triggers
+ * compare. While a concern for the person's safety is open, nothing is said
+ * about what the partner did (as with the jar and the good things noticed).
+ */
 export function recoveryNotes(
   n: { triggers: TriggerNumbers; requests: RequestNumbers; period: Period },
   road: Road,
   partner: string | undefined,
   role: Role | undefined,
+  concern = false,
 ): string[] {
   const notes: string[] = [];
   const top = n.requests.items[0];
-  if (top) notes.push(words.met(role, partner?.trim() || undefined, top.text, top.met, span(lengthOf(n.period))));
+  if (top && !concern) notes.push(words.met(role, partner?.trim() || undefined, top.text, top.met, span(lengthOf(n.period))));
   const trend = words.trend[road.trend.way]?.(daysBetween(road.trend.then.from, n.period.from)) ?? '';
   if (trend) notes.push(`${words.triggersLead(span(lengthOf(n.period)))} ${trend.charAt(0).toLowerCase()}${trend.slice(1)}`);
   return notes;

@@ -9,6 +9,8 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+import { careAt, isConcern, leadOf, reportCare, type ReportCare } from './report-care.js';
+import { AFRAID_SIGN } from './care.js';
 import { requestNumbers, triggerNumbers, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
 import { recoveryFrom, recoveryNotes, roadOf } from './recovery-report.js';
 import type { StageId } from './path.js';
@@ -48,6 +50,8 @@ export interface PeriodNumbers {
   exercises: number;
   checks: { count: number; most: number | null; signs: Record<string, number> };
   daily: DayPoint[];
+  /** Traps tagged on thoughts whose feared outcome came true (in full or partly): the notes never coach those away. */
+  trueFearTraps: Record<string, number>;
 }
 
 export interface Report extends PeriodNumbers {
@@ -58,6 +62,10 @@ export interface Report extends PeriodNumbers {
   headline: string;
   /** Why the notes suggest professional support, empty when they do not. */
   distress: Distress[];
+  /** The notes (after the headline) that lead every format, before the headline and the numbers. */
+  lead: string[];
+  /** The care picture at the period's end: level null when calm. */
+  care: ReportCare;
   /** Where the path after an affair stands at the period's end (`trust path`). */
   stage: StageId;
   /** The triggers against the same days four weeks earlier. */
@@ -150,6 +158,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const traps: Record<string, number> = {};
   const trustTypes: Record<string, number> = {};
   const signs: Record<string, number> = {};
+  const trueFearTraps: Record<string, number> = {};
   const thoughts = { count: 0, before: sum(), after: sum() };
   const actions = { planned: 0, reviewed: 0, done: 0, partly: 0, notDone: 0, open: 0, talked: 0 };
   const predictions = { tested: 0, cameTrue: 0, partly: 0, didNot: 0 };
@@ -182,6 +191,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
       if (review.cameTrue === 'yes') predictions.cameTrue++;
       else if (review.cameTrue === 'partly') predictions.partly++;
       else predictions.didNot++;
+      if (review.cameTrue !== 'no') for (const t of e.traps ?? []) bump(trueFearTraps, t);
     }
   };
 
@@ -213,7 +223,10 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
         exercises++;
         break;
       case 'check': {
-        const list = e.signs;
+        // `trust safety --safe` says "safe now"; it is not a weekly self-check.
+        if (e.safe === true) break;
+        // Being afraid of the partner is not a sign of trust issues: the care note answers it (care.ts).
+        const list = e.signs.filter((s) => s !== AFRAID_SIGN);
         checks.count++;
         checks.most = Math.max(checks.most ?? 0, list.length);
         for (const s of list) bump(signs, s);
@@ -249,6 +262,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     exercises,
     checks: { count: checks.count, most: checks.most, signs: ranked(signs, SIGNS) },
     daily,
+    trueFearTraps,
   };
 }
 
@@ -271,10 +285,14 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
+  const care = careAt(entries, period);
   const road = roadOf(entries, period);
-  const recovery = recoveryNotes(current, road, opts.partner, opts.role);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, recovery)];
-  return { ...inOrder(current, previous, notes), headline, distress, stage: road.stage, triggerTrend: road.trend };
+  const recovery = recoveryNotes(current, road, opts.partner, opts.role, isConcern(care));
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care, recovery)];
+  return {
+    ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care),
+    stage: road.stage, triggerTrend: road.trend,
+  };
 }
 
 /** The days whose entries the report reads in full: the period before this one, this one, and the weeks the path looks at. */
@@ -286,6 +304,6 @@ export function reportWindow(period: Period): Period {
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
-  const { triggers, requests, safety, steps, exercises, checks, daily, ...contract } = n;
-  return { ...contract, previous, notes, triggers, requests, safety, steps, exercises, checks, daily };
+  const { triggers, requests, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
+  return { ...contract, previous, notes, triggers, requests, safety, steps, exercises, checks, daily, trueFearTraps };
 }

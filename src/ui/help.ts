@@ -11,7 +11,9 @@ export const examples: { root: string } & Record<string, string> = {
       'trust safety                    who to call if you are in danger or in crisis',
     ]) +
     '\ntrust supports self-help; it is not therapy. If the pain stays heavy, a counsellor or a\n' +
-    'support group can help. If anyone is in danger, call your local emergency number.\n',
+    'support group can help; where there is violence, threats or control, support of your own\n' +
+    'and an abuse service come before any couples therapy. If anyone is in danger, call your\n' +
+    'local emergency number, or see `trust safety`.\n',
   log: block([
     'trust log',
     'trust log --checklist check-in,follow-through --gratitude "made me tea"',

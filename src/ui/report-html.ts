@@ -3,6 +3,7 @@
 // handed to a therapist), with a print stylesheet.
 import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
+import { leadHeading, listedNotes } from './report-lead.js';
 import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows, type Row } from './report-rows.js';
 import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
 import { recoverySection } from './report-recovery.js';
@@ -16,6 +17,8 @@ main { max-width: 860px; margin: 0 auto; padding: 32px 28px 48px; }
 h1 { font-size: 1.7rem; margin: 0; }
 h2 { font-size: 1.1rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
 .period { color: var(--soft); margin: .2rem 0 1.2rem; }
+.care { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--warm); padding: 6px 18px 10px; border-radius: 6px; margin: 0 0 1.2rem; }
+.care h2 { border: 0; margin: .6rem 0 .2rem; }
 .headline { font-size: 1.35rem; font-weight: 650; background: #fff; border-left: 6px solid var(--after); padding: 14px 18px; border-radius: 6px; margin: 0; }
 .compare { color: var(--soft); font-size: .9rem; margin: 0 0 .5rem; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
@@ -75,10 +78,12 @@ export function reportHtml(r: Report, today: string): string {
   const traps = trapRows(r);
   const types = typeRows(r);
   const signs = signRows(r);
-  const notes = r.notes.filter((n) => n !== r.headline);
+  const notes = listedNotes(r);
+  const heading = leadHeading(r);
   const parts = [
     `<h1>${esc(words.titleFor(r.days.total))}</h1>`,
     `<p class="period">${esc(periodText(r))}</p>`,
+    heading ? `<section class="care" role="note"><h2>${esc(heading)}</h2>${r.lead.map((p) => `<p>${withCode(esc(p))}</p>`).join('')}</section>` : '',
     `<p class="headline">${esc(r.headline)}</p>`,
     section(words.numbersTitle, `<p class="compare">${esc(prev ? words.previousPeriod(periodText(prev)) : words.noPrevious)}</p>${numbersTable(r)}`),
     section(words.daysStrip, daysChart(r.daily, words.daysStrip)),

@@ -4,6 +4,7 @@
 import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
 import { dayLines } from './report-days.js';
+import { leadHeading, listedNotes } from './report-lead.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
 import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
@@ -22,6 +23,12 @@ function counts(title: string, items: { label: string; count: number }[], unit: 
   return ['', `## ${title}`, '', ...table(['', unit], items.map((i) => [mdEscape(i.label), String(i.count)]), ['---', '---:'])];
 }
 
+/** The care note or help pointer as a section of its own above the headline (our words, with `commands` kept as code). */
+function lead(r: Report): string[] {
+  const heading = leadHeading(r);
+  return heading ? [`## ${heading}`, '', ...r.lead.flatMap((p) => [p, ''])] : [];
+}
+
 export function reportMarkdown(r: Report, today: string): string {
   const prev = r.previous;
   const days = dayLines(r.daily);
@@ -36,6 +43,7 @@ export function reportMarkdown(r: Report, today: string): string {
     '',
     `**${periodText(r)}**`,
     '',
+    ...lead(r),
     `> **${mdEscape(r.headline)}**`,
     '',
     `## ${words.numbersTitle}`,
@@ -58,7 +66,7 @@ export function reportMarkdown(r: Report, today: string): string {
     '',
     `## ${words.notesTitle}`,
     '',
-    ...r.notes.filter((n) => n !== r.headline).map((n) => `- ${n}`),
+    ...listedNotes(r).map((n) => `- ${n}`),
     '',
     '---',
     '',

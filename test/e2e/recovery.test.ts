@@ -217,6 +217,9 @@ describe('care on save and on the road', () => {
     const p = await json(file, 'path');
     expect(p.next).toEqual([]);
     expect(p.care).toEqual({ level: 'danger', since: '2026-11-20' });
+    const report = await json(file, 'report');
+    expect(report.requests.met).toBe(5);
+    expect(report.notes.join('\n')).not.toContain('Sam met');
     const text = (await ok(file, 'path')).stdout;
     expect(text).toContain('Right now your safety comes first');
     expect(text).not.toContain('trust exercise');

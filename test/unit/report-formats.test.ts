@@ -78,10 +78,12 @@ describe.each([
     for (const item of [...trapRows(r), ...typeRows(r), ...checklistRows(r)]) expect(out).toMatch(new RegExp(`${re(item.label)}\\b[^\\n]*?\\b${item.count}\\b`));
   });
 
-  it('has every note, the help note included', () => {
+  it('has every note, the care note (with the pointer to help) before the headline', () => {
     const flat = out.replace(/\s+/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/<\/?code>/g, '`');
     for (const note of r.notes) expect(flat).toContain(note.replace(/\s+/g, ' '));
-    expect(flat).toMatch(/couples therapist/);
+    expect(r.lead).toHaveLength(1);
+    expect(flat.indexOf(r.lead[0] ?? '?')).toBeLessThan(flat.indexOf(r.headline));
+    expect(flat).toMatch(/self-check found several warning signs/);
   });
 });
 

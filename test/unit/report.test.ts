@@ -99,14 +99,18 @@ describe('the week of 2026-10-26 in the fixture', () => {
     ]);
   });
 
-  it('writes notes: the headline first, then observations, then the pointer to help', () => {
+  it('writes notes: the headline first, then the care note with the pointer to help, then observations', () => {
     expect(r.distress).toEqual(['warning-signs']); // a check with three signs
+    // A step rated 2 of 10 for safety on the Monday: a concern is open at the week's end.
+    expect(r.care).toEqual({ level: 'danger', signals: [{ date: '2026-10-26', id: 'R1024', why: 'unsafe-step' }], since: '2026-10-26' });
     expect(r.notes[0]).toBe(r.headline);
+    expect(r.lead).toEqual([r.notes[1]]);
+    expect(r.notes[1]).toMatch(/^Your safety comes first\..*the self-check found several warning signs.*counsellor of your own/);
     expect(r.notes).toContain('Challenging the old thoughts loosened their grip: from 75 to 53 on average.');
     expect(r.notes).toContain('You talked 3 of 4 steps over with Sam.');
-    expect(r.notes).toContain('You noticed 5 good things Sam did.');
-    expect(r.notes.at(-1)).toContain(catalog.professionalHelp.note);
-    expect(r.notes.at(-1)).toMatch(/couples therapist/);
+    // While a concern is open, help is individual and no note nudges towards the partner.
+    expect(r.notes.join(' ')).not.toMatch(/couples|good things Sam did|telling Sam/);
+    expect(r.notes.join(' ')).not.toContain(catalog.professionalHelp.note);
   });
 
   it('does not depend on the order of the entries', () => {
