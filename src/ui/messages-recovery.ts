@@ -173,7 +173,7 @@ export const sayRecoveryReport = {
   title: 'Triggers and requests',
   /** The report's headline when only triggers and requests were noted. */
   headline: (triggers: number, met: number, days: number) =>
-    `${[triggers ? plural(triggers, 'trigger') : '', met ? `${plural(met, 'request')} met` : ''].filter(Boolean).join(' and ')} noted ${span(days)}.`,
+    `You noted ${[triggers ? plural(triggers, 'trigger') : '', met ? `${plural(met, 'request')} met` : ''].filter(Boolean).join(' and ')} ${span(days)}.`,
   triggersLead: (when: string) => `Triggers ${when}:`,
   strip: 'Triggers each day',
   none: 'No triggers noted.',

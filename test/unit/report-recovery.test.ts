@@ -15,6 +15,7 @@ describe('the report section after an affair', () => {
     expect(s?.axis).toBe('MTWTFSS');
     expect(s?.bars).toHaveLength(7);
     expect(s?.sentences[0]).toBe('14 triggers, 5/10 on average.');
+    expect(r.headline).toBe('You noted 14 triggers this week.');
   });
 
   it('draws a long period as weeks, without an axis', () => {
