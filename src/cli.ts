@@ -76,9 +76,12 @@ export function createProgram(deps: Deps): Command {
     .option('--evidence-against <text>', 'what does not fit it')
     .option('--trap <list>', `thinking traps it fits, comma-separated: ${TRAPS.join(', ')}`)
     .option('--balanced <text>', 'a more balanced thought')
+    .option('--belief-balanced <0-100>', 'how much you believe the balanced thought')
     .option('--belief-after <0-100>', 'how much you believe the old thought now')
+    .option('--emotion-after <name:0-100>', 'a feeling re-rated after the challenge (repeatable)', collect)
     .option('--action <text>', 'one small step to test trust today')
     .option('--prediction <text>', 'what you fear will happen when you do it')
+    .option('--prediction-belief <0-100>', 'how sure you are, before the step, that it will happen')
     .option('--checklist <list>', `checklist items done today, comma-separated: ${CHECKLIST.join(', ')}`)
     .option('--gratitude <text>', 'a good thing your partner did (repeatable, up to 3)', collect)
     .option('--json', help.json)
@@ -92,6 +95,7 @@ export function createProgram(deps: Deps): Command {
     .option('--safety <0-10>', 'how safe it felt')
     .option('--belief-now <0-100>', 'how much you believe the old thought now')
     .option('--came-true <yes|partly|no>', 'did what you feared happen?')
+    .option('--learned <text>', 'what the step taught you')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 

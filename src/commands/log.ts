@@ -18,9 +18,12 @@ export interface LogOptions {
   evidenceAgainst?: string;
   trap?: string;
   balanced?: string;
+  beliefBalanced?: string;
   beliefAfter?: string;
+  emotionAfter?: string[];
   action?: string;
   prediction?: string;
+  predictionBelief?: string;
   checklist?: string;
   gratitude?: string[];
   json?: boolean;
@@ -29,6 +32,7 @@ export interface LogOptions {
 const CONTENT_FLAGS = [
   'situation', 'thought', 'type', 'emotion', 'belief', 'evidenceFor', 'evidenceAgainst', 'trap',
   'balanced', 'beliefAfter', 'action', 'prediction', 'checklist', 'gratitude',
+  'beliefBalanced', 'emotionAfter', 'predictionBelief',
 ] as const;
 
 /** Every flag checked before the journal is touched. */
@@ -44,9 +48,12 @@ export function fieldsFromFlags(o: LogOptions, date: string): LogFields {
     evidenceAgainst: v.text(o.evidenceAgainst),
     traps: o.trap === undefined ? undefined : v.listOf('--trap', o.trap, TRAPS),
     balanced: v.text(o.balanced),
+    beliefBalanced: o.beliefBalanced === undefined ? undefined : v.rating('--belief-balanced', o.beliefBalanced, 100),
     beliefAfter: o.beliefAfter === undefined ? undefined : v.rating('--belief-after', o.beliefAfter, 100),
+    emotionsAfter: o.emotionAfter?.map((raw) => v.feeling('--emotion-after', raw)),
     action: v.text(o.action),
     prediction: v.text(o.prediction),
+    predictionBelief: o.predictionBelief === undefined ? undefined : v.rating('--prediction-belief', o.predictionBelief, 100),
     checklist: o.checklist === undefined ? undefined : v.listOf('--checklist', o.checklist, CHECKLIST),
     gratitude: o.gratitude?.map((g) => g.trim()).filter(Boolean),
   });

@@ -17,11 +17,12 @@ export interface ReviewOptions {
   safety?: string;
   beliefNow?: string;
   cameTrue?: string;
+  learned?: string;
   json?: boolean;
 }
 
 function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
-  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue;
+  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue ?? o.learned;
   if (given === undefined) return undefined;
   if (o.done === undefined) throw new UsageError(say.reviewNeedsDone);
   return compact({
@@ -31,6 +32,7 @@ function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
     safety: o.safety === undefined ? undefined : v.rating('--safety', o.safety, 10),
     beliefNow: o.beliefNow === undefined ? undefined : v.rating('--belief-now', o.beliefNow, 100),
     cameTrue: o.cameTrue === undefined ? undefined : v.answer('--came-true', o.cameTrue),
+    learned: v.text(o.learned),
   });
 }
 

@@ -3,6 +3,7 @@
 // when distress stays high. Pure: numbers in, sentences out.
 import { words } from '../ui/messages-report.js';
 import { roleWords } from '../ui/messages-practice.js';
+import { fearWords } from '../ui/messages-answer.js';
 import type { Role } from './types.js';
 import { catalog, labelOf } from './catalog.js';
 import type { PeriodNumbers } from './report.js';
@@ -48,6 +49,11 @@ export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distres
   const { beliefBefore, beliefAfter } = n.thoughts;
 
   if (n.days.logged === 0) notes.push(words.quietNote);
+  // The ledger of tested fears leads the story.
+  if (n.predictions.tested > 0) {
+    const t = n.fearTrap;
+    notes.push(fearWords.reportLine(t ? labelOf(catalog.traps, t.trap) : undefined, t?.tested ?? 0, n.predictions.tested));
+  }
   if (beliefBefore !== null && beliefAfter !== null) {
     notes.push(beliefAfter < beliefBefore ? words.beliefFell(beliefBefore, beliefAfter) : words.beliefHeld(beliefBefore, beliefAfter));
   }

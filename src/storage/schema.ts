@@ -42,7 +42,7 @@ function oddField(e: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-const LIST_FIELDS = ['types', 'emotions', 'traps', 'checklist', 'gratitude', 'signs'] as const;
+const LIST_FIELDS = ['types', 'emotions', 'emotionsAfter', 'traps', 'checklist', 'gratitude', 'signs'] as const;
 
 /** Validates parsed JSON as a journal, migrating it if it is older. */
 export function toJournal(value: unknown, file: string): Journal {
