@@ -99,6 +99,12 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 
+  sub('fears', 'the ledger of fears put to the test: what you feared, and what happened')
+    .option('--trap <trap>', 'only fears that came with this thinking trap')
+    .option('--type <type>', 'only fears touching this trust type')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/fears.js')).fears));
+
   listFilters(sub('list', 'browse entries, newest first'))
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).list));

@@ -15,6 +15,9 @@ import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
 import { askMarbles, marblesFor } from './jar.js';
+import { ask } from '../ui/messages-answer.js';
+import { challengeFacts, fearedBefore, reviewFacts, type Challenged } from '../domain/answer-back.js';
+import { noteBack } from './answer-back.js';
 
 type Answers = Record<string, unknown>;
 
@@ -31,6 +34,11 @@ interface ActionChoice {
 }
 
 const OWN = '\u0000own';
+/** The answer "not today" where a step is offered. */
+export const NOT_TODAY = '\u0000not-today';
+
+/** Each challenge question shows the thought above it, so it stays in view while it is tested. */
+const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? ask.aboutThought(a.thought, question) : question);
 
 function thoughtSteps(p: Prompter, journal: Journal): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
@@ -48,37 +56,76 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
       const other = (await p.text(q.otherEmotion)).toLowerCase();
       if (other) picked.push(other);
       const out: Emotion[] = [];
+      // A ticked feeling needs its number: asked again until given, never dropped.
       for (const name of picked) {
-        const intensity = await p.number(q.intensity(name), { min: 0, max: 100 });
+        const intensity = await p.number(q.intensity(name), { min: 0, max: 100, required: true });
         if (intensity !== undefined) out.push({ name, intensity });
       }
       return out;
     }),
     step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
-    step('evidenceFor', () => {
+    step('evidenceFor', (a) => {
       p.note(q.phaseChallenge);
-      return p.text(q.evidenceFor);
+      return p.text(about(a, q.evidenceFor));
     }),
-    step('evidenceAgainst', () => p.text(q.evidenceAgainst)),
-    step('traps', () =>
-      p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) }))),
-    ),
-    step('balanced', () => p.text(q.balanced)),
-    step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
-    step('action', async (a): Promise<ActionChoice> => {
-      p.note(q.phaseAct);
-      const { role, partner } = journal.profile;
-      const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
-      const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
-      const pick = await p.select<string>(roleWords.action(role, partner), [
-        ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
-        { value: OWN, name: q.ownAction },
-      ]);
-      const idea = ideas[Number(pick)];
-      if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
-      return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
+    step('evidenceAgainst', (a) => p.text(about(a, q.evidenceAgainst))),
+    step('traps', async (a) => {
+      const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) })));
+      const before = fearedBefore({ traps }, journal.entries);
+      if (before) noteBack(p, [before], journal.profile.role);
+      return traps;
     }),
-    step('prediction', () => p.text(q.prediction)),
+    step('balanced', (a) => p.text(about(a, q.balanced))),
+    { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: () => p.number(ask.beliefBalanced, { min: 0, max: 100 }) },
+    step('beliefAfter', (a) => p.number(about(a, q.beliefAfter), { min: 0, max: 100 })),
+    step('emotionsAfter', async (a) => {
+      const felt = (a.emotions as Emotion[] | undefined) ?? [];
+      const out: Emotion[] = [];
+      if (felt.length > 0) p.note(ask.emotionsAfter);
+      for (const { name } of felt) {
+        const intensity = await p.number(ask.intensityNow(name), { min: 0, max: 100 });
+        if (intensity !== undefined) out.push({ name, intensity });
+      }
+      const numbers = { belief: a.belief as number | undefined, beliefAfter: a.beliefAfter as number | undefined, emotions: felt, emotionsAfter: out };
+      noteBack(p, challengeFacts(compact<Challenged>(numbers)), journal.profile.role);
+      return out;
+    }),
+  ];
+}
+
+/** One small step: after a thought, or on its own (a calm day can grow trust too); "not today" is an answer. */
+function actionSteps(p: Prompter, journal: Journal): Step[] {
+  const chosen = (a: Answers) => Boolean(a.action);
+  return [
+    {
+      key: 'action',
+      ask: async (a): Promise<ActionChoice | null> => {
+        p.note(a.hasThought === true ? q.phaseAct : ask.stepAnyway);
+        const { role, partner } = journal.profile;
+        const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
+        const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
+        const pick = await p.select<string>(roleWords.action(role, partner), [
+          ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
+          { value: OWN, name: q.ownAction },
+          { value: NOT_TODAY, name: ask.notToday },
+        ]);
+        if (pick === NOT_TODAY) return null;
+        const idea = ideas[Number(pick)];
+        if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
+        return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
+      },
+    },
+    {
+      key: 'prediction',
+      when: chosen,
+      ask: async () => {
+        const prediction = await p.text(q.prediction);
+        const before = prediction ? fearedBefore({ prediction }, journal.entries) : undefined;
+        if (before && before.kind === 'feared-before' && before.trap === undefined) noteBack(p, [before], journal.profile.role);
+        return prediction;
+      },
+    },
+    { key: 'predictionBelief', when: (a) => chosen(a) && Boolean(a.prediction), ask: () => p.number(ask.predictionBelief, { min: 0, max: 100 }) },
   ];
 }
 
@@ -99,7 +146,9 @@ function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
       when: (a) => a.reviewNow === true,
       ask: async () => {
         p.note(q.reviewHeader(action.date, action.action));
-        return (await askReview(p, action, journal.profile, true)) ?? null;
+        const fields = await askReview(p, action, journal.profile, true);
+        if (fields) noteBack(p, reviewFacts(fields, action), journal.profile.role);
+        return fields ?? null;
       },
     });
   }
@@ -108,7 +157,7 @@ function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
 
 /** Turns the answers into the log entry's fields. */
 export function logFields(a: Answers, date: string): LogFields {
-  const action = a.action as ActionChoice | undefined;
+  const action = (a.action as ActionChoice | null | undefined) ?? undefined;
   const thoughtWork = a.hasThought === true;
   return compact({
     date,
@@ -124,13 +173,16 @@ export function logFields(a: Answers, date: string): LogFields {
           evidenceAgainst: a.evidenceAgainst as string | undefined,
           traps: a.traps as TrapId[] | undefined,
           balanced: a.balanced as string | undefined,
+          beliefBalanced: a.beliefBalanced as number | undefined,
           beliefAfter: a.beliefAfter as number | undefined,
-          action: action?.text,
-          behaviour: action?.behaviour,
-          step: action?.step,
-          prediction: a.prediction as string | undefined,
+          emotionsAfter: a.emotionsAfter as Emotion[] | undefined,
         }
       : {}),
+    action: action?.text,
+    behaviour: action?.behaviour,
+    step: action?.step,
+    prediction: action ? (a.prediction as string | undefined) : undefined,
+    predictionBelief: action ? (a.predictionBelief as number | undefined) : undefined,
     gratitude: a.gratitude as string[] | undefined,
   });
 }
@@ -156,6 +208,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     ...reviewSteps(p, journal, draft.date),
     { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
     ...thoughtSteps(p, journal),
+    ...actionSteps(p, journal),
     gratitudeStep(p, journal),
     { key: 'marbles', ask: () => askMarbles(p, journal.profile) },
   ];

@@ -6,6 +6,7 @@ import { compact, newLog, shortId, type LogFields } from '../domain/entries.js';
 import { CHECKLIST, TRAPS, TRUST_TYPES, type LogEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { say, tell } from '../ui/messages.js';
+import { afterLog } from './answer-back.js';
 
 export interface LogOptions {
   date?: string;
@@ -76,6 +77,8 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
     saved = result;
   }
   report(saved, ctx, opts.json === true);
+  // A session at a terminal has said its lines along the way.
+  if (usesFlags || !ctx.interactive) await afterLog(ctx, saved, opts.json === true);
 }
 
 function report(entry: LogEntry, ctx: Context, json: boolean): void {

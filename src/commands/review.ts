@@ -8,6 +8,8 @@ import { UsageError } from '../errors.js';
 import * as v from '../domain/validate.js';
 import { q, say } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
+import { afterReview, noteBack } from './answer-back.js';
+import { reviewFacts } from '../domain/answer-back.js';
 
 export interface ReviewOptions {
   id?: string;
@@ -62,7 +64,9 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
     if (!fromFlags && !ctx.interactive) throw new UsageError(say.needsTerminal(say.reviewNeedsDone));
     const fields = fromFlags ?? (await askReview(await ctx.ask(), target, journal.profile, false));
     if (!fields) return;
-    return done(ctx, await save(ctx, target.id, fields), opts.json === true);
+    const saved = await save(ctx, target.id, fields);
+    done(ctx, saved, opts.json === true);
+    return afterReview(ctx, saved, target, journal.profile.role, opts.json === true);
   }
 
   if (!ctx.interactive) throw new UsageError(say.reviewNeedsId);
@@ -74,7 +78,10 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
     p.note(q.reviewHeader(action.date, action.action));
     const fields = await askReview(p, action, journal.profile, true);
     // Saved one by one, so stopping halfway keeps the reviews already given.
-    if (fields) saved.push(await save(ctx, action.id, fields));
+    if (!fields) continue;
+    const review = await save(ctx, action.id, fields);
+    saved.push(review);
+    noteBack(p, reviewFacts(review, action), journal.profile.role);
   }
   if (opts.json) return ctx.json(saved);
   for (const r of saved) done(ctx, r, false);

@@ -15,12 +15,12 @@ export type AnswerFact =
   /** At review: what was feared against what happened, and how sure the person was. */
   | { kind: 'fear-checked'; cameTrue: Answer; sure?: number }
   /** At review: belief in the thought when it was written, and now, after the step. */
-  | { kind: 'belief-since'; from: number; to: number }
-  /** At review, when nothing else is there to say: the step was looked back on. */
-  | { kind: 'step-looked-at'; done: Answer };
+  | { kind: 'belief-since'; from: number; to: number };
 
 /** After a thought is challenged: how far belief moved, the feeling that eased most. */
-export function challengeFacts(e: LogEntry): AnswerFact[] {
+export type Challenged = Pick<LogEntry, 'belief' | 'beliefAfter' | 'emotions' | 'emotionsAfter'>;
+
+export function challengeFacts(e: Challenged): AnswerFact[] {
   const out: AnswerFact[] = [];
   if (e.belief !== undefined && e.beliefAfter !== undefined) out.push({ kind: 'belief-moved', from: e.belief, to: e.beliefAfter });
   const eased = easedMost(e);
@@ -28,7 +28,7 @@ export function challengeFacts(e: LogEntry): AnswerFact[] {
   return out;
 }
 
-function easedMost(e: LogEntry): AnswerFact | undefined {
+function easedMost(e: Challenged): AnswerFact | undefined {
   let best: { name: string; from: number; to: number } | undefined;
   for (const after of e.emotionsAfter ?? []) {
     const before = e.emotions?.find((x) => x.name === after.name);
@@ -58,14 +58,13 @@ export function fearedBefore(e: Pick<LogEntry, 'prediction' | 'traps'>, entries:
   return best;
 }
 
-/** After a review: feared against what happened, belief then and now. */
-export function reviewFacts(r: ReviewEntry, action: LogEntry): AnswerFact[] {
+/** After a review: feared against what happened, belief then and now (nothing when neither was rated). */
+export function reviewFacts(r: Pick<ReviewEntry, 'done' | 'cameTrue' | 'beliefNow'>, action: LogEntry): AnswerFact[] {
   const out: AnswerFact[] = [];
   if (action.prediction && r.cameTrue) {
     out.push(action.predictionBelief === undefined ? { kind: 'fear-checked', cameTrue: r.cameTrue } : { kind: 'fear-checked', cameTrue: r.cameTrue, sure: action.predictionBelief });
   }
   if (action.belief !== undefined && r.beliefNow !== undefined) out.push({ kind: 'belief-since', from: action.belief, to: r.beliefNow });
-  if (out.length === 0) out.push({ kind: 'step-looked-at', done: r.done });
   return out;
 }
 

@@ -22,6 +22,7 @@ export const examples: { root: string } & Record<string, string> = {
     'trust review                    walk through every open action',
     'trust review 3f2a --done yes --outcome "They listened" --talked --safety 7 --came-true no',
   ]),
+  fears: block(['trust fears', 'trust fears --trap fortune-telling', 'trust fears --type emotional --json']),
   list: block(['trust list -n 10', 'trust list --open', 'trust list --trap mind-reading --since 2026-01-01 --json']),
   show: block(['trust show 3f2a9c1e', 'trust show 3f2a --json']),
   delete: block(['trust delete 3f2a9c1e', 'trust delete 3f2a9c1e --yes']),

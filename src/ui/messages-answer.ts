@@ -17,7 +17,7 @@ export function cameTrueText(t: { tested: number; cameTrue: number; partly: numb
   return t.cameTrue > 0 ? `it came true ${times(t.cameTrue)}${partly}` : `it came true only in part, ${times(t.partly)}`;
 }
 
-const CAME_TRUE: Record<string, string> = {
+const CAME_TRUE: Record<Role, string> = {
   hurt: 'What you feared did happen, and that hurts. You went and looked anyway; what you feel about it is real and it counts.',
   'broke-trust': 'What you feared did happen. Staying honest and steady through it is exactly what rebuilds trust, one step at a time.',
   both: 'What you feared did happen. That is hard for both of you; the next step can be a smaller one.',
@@ -37,7 +37,7 @@ export function answerLine(f: AnswerFact, role: Role | undefined, trapLabel: (id
       return `${what}; ${cameTrueText(f)}.`;
     }
     case 'fear-checked': {
-      if (f.cameTrue === 'yes') return CAME_TRUE[role ?? 'both'] ?? CAME_TRUE.both ?? '';
+      if (f.cameTrue === 'yes') return CAME_TRUE[role ?? 'both'];
       const sure = f.sure === undefined ? '' : ` You were ${f.sure} out of 100 sure it would.`;
       if (f.cameTrue === 'partly') return `Part of what you feared happened, not all of it.${sure} Which part is worth noting.`;
       return `What you feared did not happen.${sure} Worth remembering the next time that fear comes back.`;
@@ -45,17 +45,9 @@ export function answerLine(f: AnswerFact, role: Role | undefined, trapLabel: (id
     case 'belief-since':
       return f.to < f.from
         ? `Belief in the old thought: ${f.from} when you wrote it, ${f.to} now. The step moved it.`
-        : `Belief in the old thought: ${f.from} when you wrote it, ${f.to} now. Trust grows slowly; the step still taught you something.`;
-    case 'step-looked-at':
-      return LOOKED_AT[f.done] ?? '';
+        : `Belief in the old thought: ${f.from} when you wrote it, ${f.to} now. Thoughts like this often ease slowly, over many small steps.`;
   }
 }
-
-const LOOKED_AT: Record<Answer, string> = {
-  yes: 'Done and looked back on. Small steps add up.',
-  partly: 'Partly done still counts as a step.',
-  no: 'Not this time, and that is fine: the next step can be a smaller one.',
-};
 
 /** The ledger as text for `trust fears`. */
 export const fearWords = {

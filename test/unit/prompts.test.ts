@@ -85,6 +85,11 @@ describe('trust log through the real prompts', () => {
     await shows('pull away');
     screen.type('n');
     screen.keypress('enter');
+    await shows('One small step');
+    await shows('Not today');
+    screen.type('Not'); // typing jumps to the choice
+    await shows(/❯ Not today/);
+    screen.keypress('enter');
     await shows('A good thing your partner did today');
     screen.type('Brought me coffee');
     screen.keypress('enter');
@@ -96,5 +101,6 @@ describe('trust log through the real prompts', () => {
     const [entry] = readJournal(t.file).entries;
     expect(entry).toMatchObject({ kind: 'log', checklist: ['check-in'], gratitude: ['Brought me coffee'] });
     expect(entry).not.toHaveProperty('thought');
+    expect(entry).not.toHaveProperty('action'); // not today
   });
 });
