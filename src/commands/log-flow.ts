@@ -2,7 +2,7 @@
 // are kept in a draft after every step, so an interrupted session can be
 // picked up again, and the journal is written once, at the end, under the lock.
 import type { Context } from '../context.js';
-import { catalog } from '../domain/catalog.js';
+import { catalog, forRole } from '../domain/catalog.js';
 import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
 import { suggestActions } from '../domain/steps.js';
 import type { ChecklistId, Emotion, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
@@ -70,7 +70,11 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
     }),
     step('evidenceAgainst', (a) => p.text(about(a, q.evidenceAgainst))),
     step('traps', async (a) => {
-      const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) })));
+      const role = journal.profile.role;
+      const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((trap) => {
+        const t = forRole(trap, role);
+        return { value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) };
+      }));
       const before = fearedBefore({ traps }, journal.entries);
       if (before) noteBack(p, [before], journal.profile.role);
       return traps;
@@ -206,7 +210,10 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
 
   const steps: Step[] = [
     ...reviewSteps(p, journal, draft.date),
-    { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
+    { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
+      const c = forRole(item, journal.profile.role);
+      return { value: c.id, name: c.label, description: c.hint };
+    })) },
     ...thoughtSteps(p, journal),
     ...actionSteps(p, journal),
     gratitudeStep(p, journal),
