@@ -10,12 +10,12 @@ import { answerLine } from '../ui/messages-answer.js';
 
 const trapLabel = (id: string) => labelOf(catalog.traps, id);
 
-export function answerLines(facts: readonly AnswerFact[], role: Role | undefined): string[] {
+function answerLines(facts: readonly AnswerFact[], role: Role | undefined): string[] {
   return facts.map((f) => answerLine(f, role, trapLabel)).filter(Boolean);
 }
 
 /** After a save by flags or at the end of a session. */
-export function sayBack(ctx: Context, facts: readonly AnswerFact[], role: Role | undefined, json: boolean): void {
+function sayBack(ctx: Context, facts: readonly AnswerFact[], role: Role | undefined, json: boolean): void {
   const lines = answerLines(facts, role);
   if (lines.length === 0) return;
   if (json || !ctx.deps.stdout.isTTY) return void ctx.deps.stderr.write(`${lines.join('\n')}\n`);

@@ -69,7 +69,7 @@ export function reviewFacts(r: Pick<ReviewEntry, 'done' | 'cameTrue' | 'beliefNo
 }
 
 /** At most this many lines at a time: a word back, not a lecture. */
-export const MAX_LINES = 2;
+const MAX_LINES = 2;
 
 /** Everything worth saying after a log entry is saved, most telling first. */
 export function logFacts(e: LogEntry, before: readonly Entry[]): AnswerFact[] {

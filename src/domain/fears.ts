@@ -37,7 +37,7 @@ export interface FearFilter {
 const earlier = (a: ReviewEntry, b: ReviewEntry) => a.date < b.date || (a.date === b.date && a.createdAt < b.createdAt);
 
 /** The first review of each action (two merged copies of a journal can hold two), by the action's id. */
-export function firstReviews(entries: readonly Entry[], until?: string): Map<string, ReviewEntry> {
+function firstReviews(entries: readonly Entry[], until?: string): Map<string, ReviewEntry> {
   const out = new Map<string, ReviewEntry>();
   for (const e of entries) {
     if (e.kind !== 'review' || (until !== undefined && e.date > until)) continue;

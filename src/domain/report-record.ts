@@ -30,7 +30,7 @@ export interface RecordNumbers {
 }
 
 /** A thought counts as challenged once it has proof weighed, a trap named or a fairer thought written. */
-export function isChallenged(e: LogEntry): boolean {
+function isChallenged(e: LogEntry): boolean {
   return Boolean(e.evidenceFor || e.evidenceAgainst || e.traps?.length || e.balanced);
 }
 

@@ -12,6 +12,8 @@ export function summary(e: Entry): string {
     case 'log': {
       const work = e.thought ? `${e.thought} → ${e.action ?? ''}` : e.action ? `→ ${e.action}` : '';
       const extras = [
+        // A mood check-in (feelings alone) still reads as something in a list.
+        e.emotions?.length ? `feelings: ${valueText('emotions', e.emotions)}` : '',
         e.checklist?.length ? `checklist ${e.checklist.length}/${catalog.checklist.length}` : '',
         e.gratitude?.length ? `${e.gratitude.length} good thing${e.gratitude.length === 1 ? '' : 's'}` : '',
       ].filter(Boolean);

@@ -11,7 +11,7 @@ import { plural } from './messages.js';
 const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
 /** How often a tested fear came true, in a few words. */
-export function cameTrueText(t: { tested: number; cameTrue: number; partly: number }): string {
+function cameTrueText(t: { tested: number; cameTrue: number; partly: number }): string {
   if (t.cameTrue === 0 && t.partly === 0) return t.tested === 1 ? 'it did not come true' : 'it has not come true yet';
   const partly = t.partly > 0 ? `${t.cameTrue > 0 ? ', and ' : ''}partly ${times(t.partly)}` : '';
   return t.cameTrue > 0 ? `it came true ${times(t.cameTrue)}${partly}` : `it came true only in part, ${times(t.partly)}`;

@@ -13,7 +13,7 @@ const clip = (s: string) => {
 };
 
 /** "90 → 55 → 30", a dash where a stage was not rated. */
-export const pathText = (b: Pick<BeliefPath, 'before' | 'afterChallenge' | 'afterStep'>) =>
+const pathText = (b: Pick<BeliefPath, 'before' | 'afterChallenge' | 'afterStep'>) =>
   [b.before, b.afterChallenge, b.afterStep].map((n) => (n === null ? '–' : String(n).padStart(3))).join(' → ');
 
 export interface BeliefLine { day: string; path: string; thought: string }
