@@ -99,6 +99,10 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 
+  sub('suggest', 'the small steps trust log would offer today')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest));
+
   sub('fears', 'the ledger of fears put to the test: what you feared, and what happened')
     .option('--trap <trap>', 'only fears that came with this thinking trap')
     .option('--type <type>', 'only fears touching this trust type')

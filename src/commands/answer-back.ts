@@ -6,9 +6,13 @@ import { catalog, labelOf } from '../domain/catalog.js';
 import { logFacts, reviewFacts, type AnswerFact } from '../domain/answer-back.js';
 import type { LogEntry, ReviewEntry, Role } from '../domain/types.js';
 import type { Prompter } from '../ui/prompts.js';
+import type { CareLevel } from '../domain/care.js';
 import { answerLine } from '../ui/messages-answer.js';
 
 const trapLabel = (id: string) => labelOf(catalog.traps, id);
+
+/** A crisis or danger signal (just found, or a concern still open): the care note stands alone. */
+export const alarming = (level: CareLevel | null | undefined): boolean => level === 'crisis' || level === 'danger';
 
 function answerLines(facts: readonly AnswerFact[], role: Role | undefined): string[] {
   return facts.map((f) => answerLine(f, role, trapLabel)).filter(Boolean);

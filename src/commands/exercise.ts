@@ -11,6 +11,7 @@ import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { personalise, sayExercise } from '../ui/messages-practice.js';
 import type { Prompter } from '../ui/prompts.js';
+import { answerCare, withCare, type CareJson } from './care-note.js';
 
 export interface ExerciseOptions {
   name?: string;
@@ -57,8 +58,10 @@ async function guide(p: Prompter, x: Exercise, profile: Profile): Promise<Guided
   return { answers, finished: true };
 }
 
-async function save(ctx: Context, entry: ExerciseEntry): Promise<void> {
+/** Appends the entry and answers with care at once. */
+async function save(ctx: Context, entry: ExerciseEntry, json: boolean): Promise<CareJson | undefined> {
   await ctx.store.append([entry]);
+  return answerCare(ctx, [entry], { json });
 }
 
 export async function exercise(opts: ExerciseOptions, ctx: Context): Promise<void> {
@@ -76,8 +79,8 @@ export async function exercise(opts: ExerciseOptions, ctx: Context): Promise<voi
 
   if (scripted.length > 0) {
     const entry = newExercise(x, parseAnswers(x, scripted), date, ctx.stamp());
-    await save(ctx, entry);
-    if (opts.json) return ctx.json(entry);
+    const care = await save(ctx, entry, opts.json === true);
+    if (opts.json) return ctx.json(withCare(entry, care));
     return ctx.print(ctx.deps.stdout.isTTY ? sayExercise.saved(shortId(entry.id)) : entry.id);
   }
   if (!ctx.interactive) throw new UsageError(sayExercise.needsTerminalOrAnswers(x.id, fieldsOf(x)));
@@ -89,10 +92,11 @@ export async function exercise(opts: ExerciseOptions, ctx: Context): Promise<voi
   if (!finished && !written) return ctx.print(sayExercise.stoppedNothing);
 
   const entry = newExercise(x, answers, date, ctx.stamp());
-  await save(ctx, entry);
-  if (opts.json) return ctx.json(entry);
+  const care = await save(ctx, entry, opts.json === true);
+  if (opts.json) return ctx.json(withCare(entry, care));
   ctx.print(ctx.paint.green(finished ? sayExercise.saved(shortId(entry.id)) : sayExercise.savedPartly(shortId(entry.id))));
-  if (!finished) return;
+  // After a word of danger or crisis, no cheerful thanks or tally.
+  if (!finished || care) return;
   ctx.print(sayExercise.thanks(x.together, profile.partner));
   const last = before[before.length - 1];
   if (last) ctx.print(ctx.paint.dim(sayExercise.doneBefore(before.length, last)));

@@ -9,6 +9,7 @@ import { renderJar } from '../ui/jar-art.js';
 import { roleWords, sayJar } from '../ui/messages-practice.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
+import { answerCare, withCare } from './care-note.js';
 
 export interface MarbleOptions {
   text?: string[] | string;
@@ -28,7 +29,8 @@ async function change(kind: Change, opts: MarbleOptions, ctx: Context): Promise<
     j.entries.push(entry);
     return j.entries;
   });
-  if (opts.json) return ctx.json(entry);
+  const care = await answerCare(ctx, [entry], { json: opts.json === true });
+  if (opts.json) return ctx.json(withCare(entry, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
   const view = jarView(entries, ctx.today);
   ctx.print(ctx.paint.green(kind === 'add' ? sayJar.added(entry.text) : sayJar.removed(entry.text)) + ctx.paint.dim(` (${shortId(entry.id)})`));

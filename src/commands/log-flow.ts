@@ -4,8 +4,8 @@
 import type { Context } from '../context.js';
 import { catalog, forRole } from '../domain/catalog.js';
 import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
-import { suggestActions } from '../domain/steps.js';
-import type { ChecklistId, Emotion, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
+import { suggestToday } from '../domain/suggest.js';
+import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
@@ -17,7 +17,10 @@ import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
 import { askMarbles, marblesFor } from './jar.js';
 import { ask } from '../ui/messages-answer.js';
 import { challengeFacts, fearedBefore, reviewFacts, type Challenged } from '../domain/answer-back.js';
-import { noteBack } from './answer-back.js';
+import { alarming, noteBack } from './answer-back.js';
+import { answerCare, type CareJson } from './care-note.js';
+import { FlowCare } from './log-care.js';
+import { sayCare } from '../ui/messages-care.js';
 
 type Answers = Record<string, unknown>;
 
@@ -40,9 +43,11 @@ export const NOT_TODAY = '\u0000not-today';
 /** Each challenge question shows the thought above it, so it stays in view while it is tested. */
 const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? ask.aboutThought(a.thought, question) : question);
 
-function thoughtSteps(p: Prompter, journal: Journal): Step[] {
+function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
+  // While a concern is open the fear may be real: no hunting for traps in it, no feared outcome of a trust test.
+  const calm = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: (a) => yes(a) && !care.open, ask });
   return [
     { key: 'hasThought', ask: () => p.confirm(q.hasThought, true) },
     step('situation', () => {
@@ -65,18 +70,19 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
     }),
     step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
     step('evidenceFor', (a) => {
-      p.note(q.phaseChallenge);
+      p.note(care.open ? sayCare.phaseChallenge : q.phaseChallenge);
       return p.text(about(a, q.evidenceFor));
     }),
     step('evidenceAgainst', (a) => p.text(about(a, q.evidenceAgainst))),
-    step('traps', async (a) => {
+    calm('traps', async (a) => {
+      if (care.fearsCameTrue) p.note(sayCare.notATrap);
       const role = journal.profile.role;
       const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((trap) => {
         const t = forRole(trap, role);
         return { value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) };
       }));
       const before = fearedBefore({ traps }, journal.entries);
-      if (before) noteBack(p, [before], journal.profile.role);
+      if (before && !alarming(care.level)) noteBack(p, [before], role);
       return traps;
     }),
     step('balanced', (a) => p.text(about(a, q.balanced))),
@@ -91,24 +97,27 @@ function thoughtSteps(p: Prompter, journal: Journal): Step[] {
         if (intensity !== undefined) out.push({ name, intensity });
       }
       const numbers = { belief: a.belief as number | undefined, beliefAfter: a.beliefAfter as number | undefined, emotions: felt, emotionsAfter: out };
-      noteBack(p, challengeFacts(compact<Challenged>(numbers)), journal.profile.role);
+      // After a crisis or danger signal the care note stands alone.
+      if (!alarming(care.level)) noteBack(p, challengeFacts(compact<Challenged>(numbers)), journal.profile.role);
       return out;
     }),
   ];
 }
 
 /** One small step: after a thought, or on its own (a calm day can grow trust too); "not today" is an answer. */
-function actionSteps(p: Prompter, journal: Journal): Step[] {
+function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: string): Step[] {
   const chosen = (a: Answers) => Boolean(a.action);
+  // While a concern is open the fear may be real: no feared outcome of a trust test.
+  const calmChosen = (a: Answers) => chosen(a) && !care.open;
   return [
     {
       key: 'action',
       ask: async (a): Promise<ActionChoice | null> => {
-        p.note(a.hasThought === true ? q.phaseAct : ask.stepAnyway);
+        p.note(care.open ? sayCare.phaseAct : a.hasThought === true ? q.phaseAct : ask.stepAnyway);
         const { role, partner } = journal.profile;
-        const ideas = suggestActions(journal.entries, (a.types as TrustType[] | undefined) ?? [], role);
+        const ideas = suggestToday(journal.entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
         const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
-        const pick = await p.select<string>(roleWords.action(role, partner), [
+        const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
           ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
           { value: OWN, name: q.ownAction },
           { value: NOT_TODAY, name: ask.notToday },
@@ -116,31 +125,34 @@ function actionSteps(p: Prompter, journal: Journal): Step[] {
         if (pick === NOT_TODAY) return null;
         const idea = ideas[Number(pick)];
         if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
+        // A safety step is not a growing step: it keeps no behaviour or size, so the trust steps resume where they were.
+        if (idea.kind !== 'trust') return { text: personalise(idea.text, partner) };
         return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
       },
     },
     {
       key: 'prediction',
-      when: chosen,
+      when: calmChosen,
       ask: async () => {
         const prediction = await p.text(q.prediction);
         const before = prediction ? fearedBefore({ prediction }, journal.entries) : undefined;
-        if (before && before.kind === 'feared-before' && before.trap === undefined) noteBack(p, [before], journal.profile.role);
+        if (before && before.kind === 'feared-before' && before.trap === undefined && !alarming(care.level)) noteBack(p, [before], journal.profile.role);
         return prediction;
       },
     },
-    { key: 'predictionBelief', when: (a) => chosen(a) && Boolean(a.prediction), ask: () => p.number(ask.predictionBelief, { min: 0, max: 100 }) },
+    { key: 'predictionBelief', when: (a) => calmChosen(a) && Boolean(a.prediction), ask: () => p.number(ask.predictionBelief, { min: 0, max: 100 }) },
   ];
 }
 
-function gratitudeStep(p: Prompter, journal: Journal): Step {
+function gratitudeStep(p: Prompter, journal: Journal, care: FlowCare): Step {
   return {
     key: 'gratitude',
+    when: () => !care.open,
     ask: () => askUpTo(p, MAX_GRATITUDE, (n) => q.gratitude(n, journal.profile.partner ?? q.yourPartner)),
   };
 }
 
-function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
+function reviewSteps(p: Prompter, journal: Journal, date: string, care: FlowCare): Step[] {
   const open = openActions(journal.entries, date);
   if (open.length === 0) return [];
   const steps: Step[] = [{ key: 'reviewNow', ask: () => p.confirm(q.reviewOffer(open.length), true) }];
@@ -151,7 +163,11 @@ function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
       ask: async () => {
         p.note(q.reviewHeader(action.date, action.action));
         const fields = await askReview(p, action, journal.profile, true);
-        if (fields) noteBack(p, reviewFacts(fields, action), journal.profile.role);
+        if (fields) {
+          // The care note first (listening now, as the loop would after this step), then a word back when it is calm.
+          care.listen(p, [{ ...fields, id: `draft:${action.id}`, kind: 'review', ref: action.id, date, createdAt: '' }]);
+          if (!alarming(care.level)) noteBack(p, reviewFacts(fields, action), journal.profile.role);
+        }
         return fields ?? null;
       },
     });
@@ -191,8 +207,27 @@ export function logFields(a: Answers, date: string): LogFields {
   });
 }
 
+/** The session's answers so far as the entries they would make, for listening to them before the save. */
+function draftEntries(a: Answers, date: string): Entry[] {
+  const stamp = { createdAt: '' };
+  const out: Entry[] = [];
+  for (const [key, fields] of Object.entries(a)) {
+    if (!key.startsWith('review:') || !fields) continue;
+    const ref = key.slice('review:'.length);
+    out.push({ ...(fields as ReviewFields), id: `draft:${ref}`, kind: 'review', ref, date, ...stamp });
+  }
+  out.push({ ...logFields(a, date), id: 'draft:log', kind: 'log', ...stamp });
+  return out;
+}
+
+export interface LogSession {
+  /** The log entry saved, if the session made one (it may have saved only reviews or marbles). */
+  entry: LogEntry | undefined;
+  care: CareJson | undefined;
+}
+
 /** `status` carries the lines said around the save (to stderr when stdout must hold only JSON). */
-export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print): Promise<LogEntry | undefined> {
+export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print, json = false): Promise<LogSession | undefined> {
   const journal = await ctx.store.read();
   const codec = ctx.store.adapter.codec;
   const p = await ctx.ask();
@@ -208,22 +243,27 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     else await clearDraft(ctx.file);
   }
 
+  const care = new FlowCare(journal, ctx.today);
+  care.greet(p);
+  const calm = () => !care.open;
   const steps: Step[] = [
-    ...reviewSteps(p, journal, draft.date),
-    { key: 'checklist', ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
+    ...reviewSteps(p, journal, draft.date, care),
+    { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
       const c = forRole(item, journal.profile.role);
       return { value: c.id, name: c.label, description: c.hint };
     })) },
-    ...thoughtSteps(p, journal),
-    ...actionSteps(p, journal),
-    gratitudeStep(p, journal),
-    { key: 'marbles', ask: () => askMarbles(p, journal.profile) },
+    ...thoughtSteps(p, journal, care),
+    ...actionSteps(p, journal, care, ctx.today),
+    gratitudeStep(p, journal, care),
+    { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
   ];
   try {
+    care.listen(p, draftEntries(draft.answers, draft.date));
     for (const step of steps) {
       if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
       draft.answers[step.key] = await step.ask(draft.answers);
       await saveDraft(ctx.file, codec, draft);
+      care.listen(p, draftEntries(draft.answers, draft.date));
     }
   } catch (e) {
     // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
@@ -261,7 +301,8 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   });
   await clearDraft(ctx.file);
 
+  const saved = await answerCare(ctx, [...added, ...(entry ? [entry] : []), ...marbles], { json, shown: care.shown });
   if (added.length > 0) status(tell.reviewsSaved(added.length));
   if (marbles.length > 0) status(roleWords.marblesSaved(marbles.length));
-  return entry;
+  return { entry, care: saved };
 }

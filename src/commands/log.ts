@@ -6,7 +6,8 @@ import { compact, newLog, shortId, type LogFields } from '../domain/entries.js';
 import { CHECKLIST, TRAPS, TRUST_TYPES, type LogEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { say, tell } from '../ui/messages.js';
-import { afterLog } from './answer-back.js';
+import { answerCare, withCare, type CareJson } from './care-note.js';
+import { afterLog, alarming } from './answer-back.js';
 
 export interface LogOptions {
   date?: string;
@@ -64,25 +65,29 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
   const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
   const usesFlags = CONTENT_FLAGS.some((k) => opts[k] !== undefined);
   let saved: LogEntry;
+  let care: CareJson | undefined;
   if (usesFlags || !ctx.interactive) {
     const entry = newLog(fieldsFromFlags(opts, date), ctx.stamp());
     await ctx.store.append([entry]);
+    care = await answerCare(ctx, [entry], { json: opts.json === true });
     saved = entry;
   } else {
     const { logFlow } = await import('./log-flow.js');
     const status = opts.json ? (line: string) => void ctx.deps.stderr.write(`${line}\n`) : ctx.print;
-    const result = await logFlow(ctx, date, status);
+    const result = await logFlow(ctx, date, status, opts.json === true);
     // With --json, a session that saved only reviews or marbles (or nothing) prints null.
-    if (!result) return opts.json ? ctx.json(null) : undefined;
-    saved = result;
+    if (!result?.entry) return opts.json ? ctx.json(null) : undefined;
+    saved = result.entry;
+    care = result.care;
   }
-  report(saved, ctx, opts.json === true);
+  report(saved, care, ctx, opts.json === true);
+  // The care note came first; after a crisis or danger signal nothing cheerful follows it.
   // A session at a terminal has said its lines along the way.
-  if (usesFlags || !ctx.interactive) await afterLog(ctx, saved, opts.json === true);
+  if ((usesFlags || !ctx.interactive) && !alarming(care?.level)) await afterLog(ctx, saved, opts.json === true);
 }
 
-function report(entry: LogEntry, ctx: Context, json: boolean): void {
-  if (json) return ctx.json(entry);
+function report(entry: LogEntry, care: CareJson | undefined, ctx: Context, json: boolean): void {
+  if (json) return ctx.json(withCare(entry, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
   ctx.print(ctx.paint.green(say.saved(shortId(entry.id))));
   if (entry.action) ctx.print(tell.actionSet(entry.action, shortId(entry.id)));

@@ -8,7 +8,8 @@ import { UsageError } from '../errors.js';
 import * as v from '../domain/validate.js';
 import { q, say } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
-import { afterReview, noteBack } from './answer-back.js';
+import { answerCare, withCare, type CareJson } from './care-note.js';
+import { afterReview, alarming, noteBack } from './answer-back.js';
 import { reviewFacts } from '../domain/answer-back.js';
 
 export interface ReviewOptions {
@@ -47,8 +48,15 @@ async function save(ctx: Context, ref: string, fields: ReviewFields): Promise<Re
   });
 }
 
-function done(ctx: Context, review: ReviewEntry, json: boolean): void {
-  if (json) return ctx.json(review);
+/** Answers with care at once, then says it is saved; hands back the care found. */
+async function done(ctx: Context, review: ReviewEntry, json: boolean): Promise<CareJson | undefined> {
+  const care = await answerCare(ctx, [review], { json });
+  if (json) ctx.json(withCare(review, care));
+  else said(ctx, review);
+  return care;
+}
+
+function said(ctx: Context, review: ReviewEntry): void {
   if (!ctx.deps.stdout.isTTY) return ctx.print(review.id);
   ctx.print(ctx.paint.green(say.reviewed(shortId(review.id), shortId(review.ref))));
 }
@@ -65,24 +73,27 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
     const fields = fromFlags ?? (await askReview(await ctx.ask(), target, journal.profile, false));
     if (!fields) return;
     const saved = await save(ctx, target.id, fields);
-    done(ctx, saved, opts.json === true);
-    return afterReview(ctx, saved, target, journal.profile.role, opts.json === true);
+    // The care note comes first; after a crisis or danger signal nothing cheerful follows it.
+    if (!alarming((await done(ctx, saved, opts.json === true))?.level)) afterReview(ctx, saved, target, journal.profile.role, opts.json === true);
+    return;
   }
 
   if (!ctx.interactive) throw new UsageError(say.reviewNeedsId);
   const open = openActions(journal.entries);
   if (open.length === 0) return ctx.print(say.nothingOpen);
   const p = await ctx.ask();
-  const saved: ReviewEntry[] = [];
+  const saved: (ReviewEntry & { care?: CareJson })[] = [];
   for (const action of open) {
     p.note(q.reviewHeader(action.date, action.action));
     const fields = await askReview(p, action, journal.profile, true);
-    // Saved one by one, so stopping halfway keeps the reviews already given.
     if (!fields) continue;
+    // Saved one by one, so stopping halfway keeps the reviews already given;
+    // each is answered with care at once, before the next question.
     const review = await save(ctx, action.id, fields);
-    saved.push(review);
-    noteBack(p, reviewFacts(review, action), journal.profile.role);
+    const care = await answerCare(ctx, [review], { json: opts.json === true });
+    saved.push(withCare(review, care));
+    if (!alarming(care?.level)) noteBack(p, reviewFacts(review, action), journal.profile.role);
   }
   if (opts.json) return ctx.json(saved);
-  for (const r of saved) done(ctx, r, false);
+  for (const r of saved) said(ctx, r);
 }

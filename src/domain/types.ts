@@ -87,6 +87,8 @@ export interface ExerciseEntry extends EntryBase {
 export interface CheckEntry extends EntryBase {
   kind: 'check';
   signs: string[];
+  /** Written by `trust safety --safe`: the person is safe now, which closes an open concern. */
+  safe?: boolean;
 }
 
 export type Entry = LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry;

@@ -17,10 +17,12 @@ function cameTrueText(t: { tested: number; cameTrue: number; partly: number }): 
   return t.cameTrue > 0 ? `it came true ${times(t.cameTrue)}${partly}` : `it came true only in part, ${times(t.partly)}`;
 }
 
+// The care note has already said plainly that the fear came true (and that it is no thinking trap);
+// these lines follow it, for the person's side of the repair, without saying it twice.
 const CAME_TRUE: Record<Role, string> = {
-  hurt: 'What you feared did happen, and that hurts. You went and looked anyway; what you feel about it is real and it counts.',
-  'broke-trust': 'What you feared did happen. Staying honest and steady through it is exactly what rebuilds trust, one step at a time.',
-  both: 'What you feared did happen. That is hard for both of you; the next step can be a smaller one.',
+  hurt: 'You went and looked anyway, and what you feel about it is real. The next step can be a gentler one.',
+  'broke-trust': 'Staying honest and steady through it is exactly what rebuilds trust, one step at a time.',
+  both: 'That is hard for both of you; the next step can be a smaller one.',
 };
 
 /** One sentence for one fact. `trapLabel` names a trap id for people. */

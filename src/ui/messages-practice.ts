@@ -121,7 +121,7 @@ export const sayExercise = {
 };
 
 export const sayCheck = {
-  offer: 'A weekly look at six warning signs takes a minute. Take it now?',
+  offer: 'A weekly look at a few warning signs takes a minute. Take it now?',
   intro:
     'Answer for the past week, honestly and without judging yourself. A calm, specific feeling about what is happening now is intuition; ' +
     'a general worry rooted in the past is more often an old wound.',

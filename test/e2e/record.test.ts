@@ -175,3 +175,29 @@ describe('trust fears', () => {
     expect(snapshot(file)).toBe(before);
   });
 });
+
+describe('the care note comes first', () => {
+  it('a fear that came true: said plainly by the care note, then a line for the role', async () => {
+    const { file } = tempJournal();
+    expect((await trust(['init', '--file', file, '--role', 'hurt'])).code).toBe(0);
+    const id = (await trust(['log', '--file', file, '--action', 'Ask about the weekend', '--prediction', 'They will snap at me'])).stdout.trim();
+    const r = await trust(['review', id, '--file', file, '--done', 'yes', '--came-true', 'yes']);
+    expect(r.code).toBe(0);
+    const lines = r.stderr.trim().split('\n');
+    expect(lines[0]).toMatch(/^What you feared did happen\./);
+    expect(lines.at(-1)).toBe('You went and looked anyway, and what you feel about it is real. The next step can be a gentler one.');
+    expect(r.stderr).not.toMatch(/Looking at the proof/);
+  });
+
+  it.each([
+    ['crisis words in the thought', ['log', '--thought', "I don't want to be alive anymore", '--belief', '90', '--belief-after', '50']],
+    ['danger in the situation', ['log', '--situation', 'They hit me', '--thought', 'It was my fault', '--belief', '90', '--belief-after', '50']],
+  ])('%s: the care note stands alone, with no cheerful line after it', async (_name, args) => {
+    const { file } = tempJournal();
+    const r = await trust([...args, '--file', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toBe('');
+    expect(r.stderr).not.toMatch(/from 90 to 50|Looking at the proof/);
+  });
+});
+

@@ -3,12 +3,12 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkDue, offerSelfCheck } from '../../src/commands/self-check.js';
 import { catalog } from '../../src/domain/catalog.js';
-import type { Entry } from '../../src/domain/types.js';
+import type { CheckEntry, Entry } from '../../src/domain/types.js';
 import { readJournal, snapshot, tempJournal } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { scripted, type Scripted } from '../helpers/prompter.js';
 
-const check = (date: string): Entry => ({ id: `c-${date}`, kind: 'check', date, createdAt: `${date}T12:00:00Z`, signs: [] });
+const check = (date: string): CheckEntry => ({ id: `c-${date}`, kind: 'check', date, createdAt: `${date}T12:00:00Z`, signs: [] });
 
 function journal(entries: Entry[] = []): string {
   const { file } = tempJournal();
@@ -27,6 +27,7 @@ describe('checkDue', () => {
     ['taken six days ago', [check('2026-11-14')], false],
     ['taken seven days ago', [check('2026-11-13')], true],
     ['only dated in the future', [check('2026-11-25')], true],
+    ['only a safe-now check today', [{ ...check('2026-11-20'), safe: true }], true],
   ];
   it.each(cases)('%s: due %s', (_, entries, due) => expect(checkDue(entries, '2026-11-20')).toBe(due));
 });
@@ -55,6 +56,21 @@ describe('offerSelfCheck', () => {
     expect(text).toContain('couples therapist');
     for (const when of catalog.professionalHelp.when) expect(text).toContain(when);
     expect(text).toContain('local emergency services');
+  });
+
+  it('asks whether they are afraid of their partner; a yes opens a concern, answered on screen, not counted as a sign', async () => {
+    const afraid = catalog.warningSigns.findIndex((s) => s.id === 'afraid');
+    const p = scripted(answering([0, 2, 4, afraid]));
+    const { ctx, out, err, file } = testContext({ prompter: p, file: journal() });
+    await offerSelfCheck(ctx);
+    expect(p.asked).toContain('This past week, was I afraid of Sam?');
+    expect(readJournal(file).entries[0]).toMatchObject({ signs: ['jealousy-without-evidence', 'cannot-be-vulnerable', 'fear-of-abandonment', 'afraid'] });
+    const text = out.join('');
+    expect(text).toContain('Your safety comes first');
+    expect(text.indexOf('Your safety comes first')).toBeLessThan(text.indexOf('3 of the signs'));
+    // Couples therapy is the wrong first pointer while someone is afraid of their partner.
+    expect(text).not.toContain('couples therapist');
+    expect(err).toEqual([]);
   });
 
   it('says so kindly when no sign came up', async () => {

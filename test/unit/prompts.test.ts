@@ -87,7 +87,7 @@ describe('trust log through the real prompts', () => {
     screen.keypress('enter');
     await shows('One small step');
     await shows('Not today');
-    screen.type('Not'); // typing jumps to the choice
+    screen.type('Not today'); // typing jumps to the choice
     await shows(/❯ Not today/);
     screen.keypress('enter');
     await shows('A good thing your partner did today');

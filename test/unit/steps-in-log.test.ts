@@ -22,7 +22,7 @@ function journal(profile: Profile, entries: Entry[]): string {
 function history(behaviour: string, step: number, done: 'yes' | 'no'): Entry[] {
   return [
     { id: 'a1', kind: 'log', date: '2026-11-17', createdAt: '2026-11-17T20:00:00Z', thought: 't', action: stepText(behaviour, step), behaviour, step },
-    { id: 'r1', kind: 'review', ref: 'a1', date: '2026-11-18', createdAt: '2026-11-18T20:00:00Z', done, safety: done === 'yes' ? 7 : 2 },
+    { id: 'r1', kind: 'review', ref: 'a1', date: '2026-11-18', createdAt: '2026-11-18T20:00:00Z', done, safety: done === 'yes' ? 7 : 3 },
   ];
 }
 

@@ -1,0 +1,91 @@
+// Care on save: every command that saves entries calls answerCare right
+// after the save, before anything else it says. It never blocks or undoes
+// a save; it only answers, calmly, and hands back the `care` object for
+// --json output.
+import type { Context } from '../context.js';
+import { addDays } from '../domain/dates.js';
+import {
+  careOnSave, DISTRESS_DAYS, fearCameTrue, harshSelfJudgement, worstLevel,
+  type CareLevel, type CareSignal,
+} from '../domain/care.js';
+import type { Entry, Profile } from '../domain/types.js';
+import { careLines, sayCare } from '../ui/messages-care.js';
+
+export interface CareJson {
+  level: CareLevel;
+  signals: CareSignal[];
+}
+
+export interface CareOptions {
+  json: boolean;
+  /** The interactive flow already answered crisis, danger and fears that came true as the answers came in. */
+  shown?: boolean;
+}
+
+/**
+ * The last DISTRESS_DAYS of the journal after the save: all that the open
+ * concern (14 days) and lasting distress (28 days) look at. readSpan parses
+ * only the lines dated in that span when trust wrote the file itself (the
+ * rest are recognised by their line frame, not parsed), so a scripted log on
+ * a ten-year journal stays an append plus a cheap scan, not a full parse.
+ */
+async function recent(ctx: Context): Promise<{ entries: readonly Entry[]; profile: Profile }> {
+  try {
+    const { journal } = await ctx.store.readSpan(addDays(ctx.today, -(DISTRESS_DAYS - 1)), ctx.today);
+    return journal;
+  } catch {
+    // The entry is already saved; a journal that will not read back now must
+    // not turn that into a failure. The saved entries alone still get their answer.
+    return { entries: [], profile: {} };
+  }
+}
+
+/** The note's lines for signals just found; `paused` when trust steps are now paused (a concern is open). */
+export function noteLines(fresh: readonly CareSignal[], paused: boolean): string[] {
+  const level = worstLevel(fresh);
+  if (level === null) return [];
+  return careLines(level, fresh.filter((s) => s.level === 'distress').map((s) => s.why), paused);
+}
+
+/**
+ * Looks at what was just saved (and the open concern); prints the calm note
+ * (stderr when scripted or --json, on screen when interactive) and returns
+ * the `care` object for --json output, or undefined when calm.
+ */
+export async function answerCare(ctx: Context, saved: readonly Entry[], opts: CareOptions): Promise<CareJson | undefined> {
+  if (saved.length === 0) return undefined;
+  const { entries, profile } = await recent(ctx);
+  const { fresh, open } = careOnSave(saved, entries, ctx.today);
+  const shown = opts.shown === true;
+  const lines: string[] = [];
+  let care: CareJson | undefined;
+  const level = worstLevel(fresh);
+  if (level !== null) {
+    care = { level, signals: fresh };
+    // The flow says crisis and danger as the answers come in; distress shows only once all is saved.
+    lines.push(...noteLines(shown ? fresh.filter((f) => f.level === 'distress') : fresh, open !== undefined));
+  } else if (open?.level) {
+    care = { level: open.level, signals: open.signals };
+    if (!shown) lines.push(sayCare.stillOpen);
+  }
+  if (!shown && saved.some(fearCameTrue)) lines.push(sayCare.cameTrue);
+  if (saved.some((e) => harshSelfJudgement(e, profile.role))) lines.push(sayCare.selfCompassion);
+  tell(ctx, lines, opts.json);
+  return care;
+}
+
+/** On screen at an interactive terminal; otherwise stderr, so stdout stays the id or the JSON. */
+function tell(ctx: Context, lines: readonly string[], json: boolean): void {
+  if (lines.length === 0) return;
+  if (!json && ctx.interactive && ctx.deps.stdout.isTTY === true) {
+    ctx.print();
+    for (const line of lines) ctx.print(line);
+    ctx.print();
+    return;
+  }
+  ctx.deps.stderr.write(`${lines.join('\n')}\n`);
+}
+
+/** `{...entry, care}` for --json output, with no care key when calm. */
+export const withCare = <T extends Entry>(entry: T, care: CareJson | undefined): T | (T & { care: CareJson }) =>
+  care ? { ...entry, care } : entry;

@@ -1,0 +1,55 @@
+// The interactive `trust log` while a concern is open (from earlier entries):
+// a quiet line first, no checklist or gratitude or marble questions, no trap
+// hunting, and safety steps in place of trust tests. Once the concern closes
+// (`trust safety --safe`), the usual session is back.
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { log } from '../../src/commands/log.js';
+import type { Entry } from '../../src/domain/types.js';
+import { sayCare } from '../../src/ui/messages-care.js';
+import { readJournal, tempJournal } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
+import { scripted, type Scripted } from '../helpers/prompter.js';
+
+const NOW = '2026-11-20T20:00:00Z';
+const hit: Entry = { id: 'r-hit', kind: 'review', ref: 'x', date: '2026-11-18', createdAt: '2026-11-18T20:00:00Z', done: 'partly', outcome: 'he pushed me against the wall' };
+const safe: Entry = { id: 'c-safe', kind: 'check', date: '2026-11-19', createdAt: '2026-11-19T09:00:00Z', signs: [], safe: true };
+
+function journal(entries: Entry[]): string {
+  const { file } = tempJournal();
+  writeFileSync(file, JSON.stringify({ schemaVersion: 1, profile: { role: 'hurt', partner: 'Jo' }, entries }), { mode: 0o600 });
+  return file;
+}
+
+/** A thought worked through with the optional answers left empty, choosing the first step offered. */
+const thought = (calm: boolean): Scripted[] => [
+  { confirm: true }, { text: '' }, { text: 'Jo will do it again' }, { checkbox: [] }, { checkbox: [] }, { text: '' },
+  { number: 90 }, { text: 'he did it on Tuesday' }, { text: '' }, ...(calm ? [{ checkbox: [] }] : []), { text: '' },
+  { number: undefined }, { select: '0' }, ...(calm ? [{ text: '' }] : []),
+];
+
+describe('interactive trust log during an open concern', () => {
+  it('says one quiet line, skips the cheerful questions and the traps, and offers a safety step', async () => {
+    const p = scripted(thought(false));
+    const { ctx, file } = testContext({ prompter: p, now: NOW, file: journal([hit]) });
+    await log({}, ctx);
+    expect(p.remaining()).toBe(0);
+    expect(p.notes[0]).toBe(sayCare.stillOpen);
+    expect(p.notes).toContain(sayCare.phaseChallenge);
+    expect(p.asked.join('\n')).not.toMatch(/Today, did you|thinking traps|afraid will happen|A good thing|marble/);
+    expect(p.asked).toContain(sayCare.actionAsk);
+    const entry = readJournal(file).entries.at(-1);
+    expect(entry).toMatchObject({ kind: 'log', thought: 'Jo will do it again', evidenceFor: 'he did it on Tuesday', action: expect.stringMatching(/Tell one person you trust/) });
+    expect(entry).not.toHaveProperty('behaviour');
+  });
+
+  it('after a safe check, the usual session is back', async () => {
+    const p = scripted([{ checkbox: [] }, ...thought(true), { text: '' }, { text: '' }]);
+    const { ctx, file } = testContext({ prompter: p, now: NOW, file: journal([hit, safe]) });
+    await log({}, ctx);
+    expect(p.remaining()).toBe(0);
+    expect(p.notes).not.toContain(sayCare.stillOpen);
+    expect(p.asked.join('\n')).toMatch(/thinking traps/);
+    expect(readJournal(file).entries.at(-1)).toMatchObject({ kind: 'log', behaviour: expect.any(String), step: 1 });
+  });
+});
