@@ -41,6 +41,8 @@ describe('care in the interactive trust log', () => {
     expect(r.stuck).toBeNull();
     expect(r.code).toBe(0);
     for (const text of CHEERFUL) expect(r.output).not.toContain(text);
+    // The journal's own answer-back line (for a hurt partner whose fear came true) stays out after danger.
+    expect(r.output).not.toContain('You went and looked anyway');
     // Said once, on screen, not again at the save.
     expect(r.output.split('What you wrote sounds frightening').length).toBe(2);
     expect(r.output).not.toMatch(/catastroph|fortune/i);
