@@ -86,7 +86,8 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
       return traps;
     }),
     step('balanced', (a) => p.text(about(a, q.balanced))),
-    { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: () => p.number(ask.beliefBalanced, { min: 0, max: 100 }) },
+    // The fairer thought in view while it is rated.
+    { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: (a) => p.number(ask.aboutThought(String(a.balanced), ask.beliefBalanced), { min: 0, max: 100 }) },
     step('beliefAfter', (a) => p.number(about(a, q.beliefAfter), { min: 0, max: 100 })),
     step('emotionsAfter', async (a) => {
       const felt = (a.emotions as Emotion[] | undefined) ?? [];
