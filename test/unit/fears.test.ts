@@ -1,4 +1,5 @@
 // The ledger of tested fears and what the journal says back, as tables of cases.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { challengeFacts, fearedBefore, logFacts, reviewFacts } from '../../src/domain/answer-back.js';
 import { fearLedger, type FearFilter } from '../../src/domain/fears.js';
@@ -86,5 +87,33 @@ describe('what the journal says back', () => {
     const e: LogEntry = { id: 'n', kind: 'log', date: '2026-11-10', createdAt: 'x', thought: 't', belief: 90, beliefAfter: 40, traps: ['fortune-telling'],
       emotions: [{ name: 'fear', intensity: 80 }], emotionsAfter: [{ name: 'fear', intensity: 20 }] };
     expect(logFacts(e, journal).map((f) => f.kind)).toEqual(['belief-moved', 'feared-before']);
+  });
+});
+
+describe('fearLedger, for any journal', () => {
+  const answer = fc.constantFrom<Answer>('yes', 'partly', 'no');
+  const trap = fc.constantFrom<TrapId>('fortune-telling', 'mind-reading', 'labelling');
+  const step = fc.record({
+    day: fc.integer({ min: 1, max: 28 }),
+    prediction: fc.option(fc.constantFrom('They will leave', 'They will lie'), { nil: undefined }),
+    came: fc.option(answer, { nil: undefined }),
+    traps: fc.uniqueArray(trap, { maxLength: 2 }),
+  });
+  const journalOf = (steps: { day: number; prediction: string | undefined; came: Answer | undefined; traps: TrapId[] }[]) =>
+    steps.flatMap((s) => fear(`2026-11-${String(s.day).padStart(2, '0')}`, s.prediction, s.came, s.traps));
+
+  it('the counts add up, every item is a reviewed fear, and a filter only narrows', () => {
+    fc.assert(
+      fc.property(fc.array(step, { maxLength: 12 }), trap, (steps, t) => {
+        const entries = journalOf(steps);
+        const all = fearLedger(entries);
+        expect(all.cameTrue + all.partly + all.didNot).toBe(all.tested);
+        expect(all.items).toHaveLength(steps.filter((s) => s.prediction && s.came).length);
+        const some = fearLedger(entries, { trap: t });
+        expect(some.tested).toBeLessThanOrEqual(all.tested);
+        for (const i of some.items) expect(i.traps).toContain(t);
+        expect(all.items.map((i) => i.date)).toEqual([...all.items.map((i) => i.date)].sort());
+      }),
+    );
   });
 });
