@@ -50,12 +50,12 @@ export function fearedBefore(e: Pick<LogEntry, 'prediction' | 'traps'>, entries:
     const same = items.filter((i) => sameFear(i.prediction, prediction));
     if (same.length > 0) return { kind: 'feared-before', ...tally(same) };
   }
-  let best: AnswerFact | undefined;
+  let best: (Tally & { trap: TrapId }) | undefined;
   for (const trap of e.traps ?? []) {
     const t = tally(items.filter((i) => i.traps.includes(trap)));
-    if (t.tested > 0 && (!best || t.tested > (best as Tally).tested)) best = { kind: 'feared-before', trap, ...t };
+    if (t.tested > 0 && (!best || t.tested > best.tested)) best = { trap, ...t };
   }
-  return best;
+  return best && { kind: 'feared-before', ...best };
 }
 
 /** After a review: feared against what happened, belief then and now (nothing when neither was rated). */

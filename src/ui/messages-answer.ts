@@ -59,7 +59,7 @@ export const fearWords = {
   noneFiltered: 'No tested fear matches that.',
   summary: (l: FearLedger) =>
     `${plural(l.tested, 'fear')} tested: ${l.didNot} did not happen, ${l.partly} partly, ${l.cameTrue} came true.`,
-  answer: { yes: 'came true', partly: 'partly', no: 'did not happen' } as Record<Answer, string>,
+  answer: { yes: 'came true', partly: 'partly', no: 'did not happen' } satisfies Record<Answer, string>,
   item: (date: string, i: FearItem) => `${date}  ${fearWords.answer[i.cameTrue]}: ${i.prediction}`,
   outcome: (text: string) => `what happened: ${text}`,
   learned: (text: string) => `learned: ${text}`,
