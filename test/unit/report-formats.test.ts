@@ -118,7 +118,7 @@ describe('html', () => {
   });
 
   it('shows commands in notes as code, and the numbers in groups', () => {
-    expect(html).toContain('<code>trust review</code>');
+    expect(html).toMatch(/<code>trust [a-z]+<\/code>/);
     expect(html).toMatch(/<tr class="group"><th colspan="4">Small steps<\/th><\/tr><tr data-key="planned">/);
   });
 
