@@ -82,9 +82,12 @@ export function createProgram(deps: Deps): Command {
     .option('--evidence-against <text>', 'what does not fit it')
     .option('--trap <list>', `thinking traps it fits, comma-separated: ${TRAPS.join(', ')}`)
     .option('--balanced <text>', 'a more balanced thought')
+    .option('--belief-balanced <0-100>', 'how much you believe the balanced thought')
     .option('--belief-after <0-100>', 'how much you believe the old thought now')
+    .option('--emotion-after <name:0-100>', 'a feeling re-rated after the challenge (repeatable)', collect)
     .option('--action <text>', 'one small step to test trust today')
     .option('--prediction <text>', 'what you fear will happen when you do it')
+    .option('--prediction-belief <0-100>', 'how sure you are, before the step, that it will happen')
     .option('--checklist <list>', `checklist items done today, comma-separated: ${CHECKLIST.join(', ')}`)
     .option('--gratitude <text>', 'a good thing your partner did (repeatable, up to 3)', collect)
     .option('--json', help.json)
@@ -98,12 +101,19 @@ export function createProgram(deps: Deps): Command {
     .option('--safety <0-10>', 'how safe it felt')
     .option('--belief-now <0-100>', 'how much you believe the old thought now')
     .option('--came-true <yes|partly|no>', 'did what you feared happen?')
+    .option('--learned <text>', 'what the step taught you')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 
   sub('suggest', 'the small steps trust log would offer today')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest));
+
+  sub('fears', 'the ledger of fears put to the test: what you feared, and what happened')
+    .option('--trap <trap>', 'only fears that came with this thinking trap')
+    .option('--type <type>', 'only fears touching this trust type')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/fears.js')).fears));
 
   listFilters(sub('list', 'browse entries, newest first'))
     .option('--json', help.json)

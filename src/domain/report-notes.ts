@@ -6,6 +6,7 @@ import { roleWords } from '../ui/messages-practice.js';
 import { sayRecoveryReport } from '../ui/messages-recovery.js';
 import { careReport } from '../ui/messages-care-report.js';
 import type { Care } from './care.js';
+import { fearWords } from '../ui/messages-answer.js';
 import type { Role } from './types.js';
 import { catalog, labelOf } from './catalog.js';
 import { CALM, isConcern, leadOf } from './report-care.js';
@@ -68,6 +69,11 @@ export function notesFor(
   // A fear that came true is evidence: said first, so no cap can drop it.
   if (cameTrue > 0 || partly > 0) notes.push(careReport.cameTrue(tested, cameTrue, partly));
   if (n.days.logged === 0 && recovery.length === 0) notes.push(concern ? careReport.quiet : words.quietNote);
+  // The ledger of tested fears leads the story; while a concern is open, without naming a trap.
+  if (tested > 0) {
+    const t = concern ? undefined : n.fearTrap;
+    notes.push(fearWords.reportLine(t ? labelOf(catalog.traps, t.trap) : undefined, t?.tested ?? 0, tested));
+  }
   notes.push(...recovery);
   if (beliefBefore !== null && beliefAfter !== null) {
     notes.push(beliefAfter < beliefBefore ? words.beliefFell(beliefBefore, beliefAfter) : words.beliefHeld(beliefBefore, beliefAfter));

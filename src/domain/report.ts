@@ -11,6 +11,8 @@ import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
 import { careAt, isConcern, leadOf, reportCare, type ReportCare } from './report-care.js';
 import { AFRAID_SIGN } from './care.js';
+import { recordNumbers, type BeliefPath, type FeelingNumbers } from './report-record.js';
+import { fearLedger, topTrap, type Tally } from './fears.js';
 import { requestNumbers, triggerNumbers, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
 import { recoveryFrom, recoveryNotes, roadOf } from './recovery-report.js';
 import type { StageId } from './path.js';
@@ -30,21 +32,27 @@ export interface PeriodNumbers {
   period: Period;
   days: { logged: number; total: number };
   streak: Streak;
-  thoughts: { count: number; beliefBefore: number | null; beliefAfter: number | null };
+  /** `challenged`: thoughts with proof weighed, a trap or a fairer thought; `beliefNow`: average re-rating at review. */
+  thoughts: { count: number; beliefBefore: number | null; beliefAfter: number | null; challenged: number; beliefNow: number | null };
   actions: { planned: number; reviewed: number; done: number; partly: number; notDone: number; open: number; talked: number };
   /**
    * Reviewed actions that had a feared prediction and an answer to "did it
    * happen?" (an action not done leaves that unanswered, so it is not a test).
    */
-  predictions: { tested: number; cameTrue: number; partly: number; didNot: number };
+  predictions: { tested: number; cameTrue: number; partly: number; didNot: number; sureBefore: number | null };
   traps: Record<string, number>;
   trustTypes: Record<string, number>;
   checklist: Record<ChecklistId, number>;
   gratitude: number;
   jar: { added: number; removed: number };
+  emotions: Record<string, FeelingNumbers>;
   triggers: TriggerNumbers;
   requests: RequestNumbers;
   // Extras beyond the contract.
+  /** Belief in each thought: before, after the challenge, after the step. */
+  beliefs: BeliefPath[];
+  /** The thinking trap behind most of the period's tested fears, or null. */
+  fearTrap: (Tally & { trap: string }) | null;
   safety: { rated: number; average: number | null };
   steps: { sized: number; average: number | null };
   exercises: number;
@@ -168,6 +176,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const checks = { count: 0, most: null as number | null };
   let gratitude = 0;
   let exercises = 0;
+  const logs: LogEntry[] = [];
 
   const dayOf = (date: string): DayTally => {
     let t = perDay.get(date);
@@ -201,6 +210,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
       case 'log': {
         const day = dayOf(e.date);
         day.logged = true;
+        logs.push(e);
         if (e.thought) {
           thoughts.count++;
           add(thoughts.before, e.belief);
@@ -243,18 +253,26 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     return { date, logged: t?.logged ?? false, beliefBefore: t ? mean(t.before) : null, beliefAfter: t ? mean(t.after) : null };
   });
 
+  const reviewOf = (id: string) => {
+    const r = index.reviews.get(id);
+    return r && r.date <= to ? r : undefined;
+  };
+  const record = recordNumbers(logs, reviewOf);
   return {
     period: { from, to },
     days: { logged: daily.filter((d) => d.logged).length, total: lengthOf(period) },
     streak: streakAt(index.loggedDays, to),
-    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before), beliefAfter: mean(thoughts.after) },
+    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before), beliefAfter: mean(thoughts.after), challenged: record.challenged, beliefNow: record.beliefNow },
     actions,
-    predictions,
+    predictions: { ...predictions, sureBefore: record.sureBefore },
     traps: ranked(traps, TRAPS),
     trustTypes: ranked(trustTypes, TRUST_TYPES),
     checklist,
     gratitude,
     jar,
+    emotions: record.emotions,
+    beliefs: record.beliefs,
+    fearTrap: topTrap(fearLedger([...logs, ...index.reviews.values()], { until: to }).items) ?? null,
     triggers: triggerNumbers(index.recent, period),
     requests: requestNumbers(index.recent, period),
     safety: { rated: safety.n, average: mean1(safety) },
@@ -304,6 +322,6 @@ export function reportWindow(period: Period): Period {
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
-  const { triggers, requests, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
-  return { ...contract, previous, notes, triggers, requests, safety, steps, exercises, checks, daily, trueFearTraps };
+  const { triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
+  return { ...contract, previous, notes, triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
 }

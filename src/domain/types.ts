@@ -42,12 +42,18 @@ export interface LogEntry extends EntryBase {
   evidenceAgainst?: string;
   traps?: TrapId[];
   balanced?: string;
+  /** Belief in the balanced thought (0-100). */
+  beliefBalanced?: number;
   beliefAfter?: number;
+  /** Feelings re-rated after the challenge. */
+  emotionsAfter?: Emotion[];
   action?: string;
   /** Catalogue behaviour the action came from, and how big a step (1-3). */
   behaviour?: string;
   step?: number;
   prediction?: string;
+  /** How sure (0-100) the person is, before the step, that the feared thing will happen. */
+  predictionBelief?: number;
   checklist?: ChecklistId[];
   gratitude?: string[];
 }
@@ -61,6 +67,8 @@ export interface ReviewEntry extends EntryBase {
   safety?: number;
   beliefNow?: number;
   cameTrue?: Answer;
+  /** What the step taught. */
+  learned?: string;
 }
 
 export interface JarEntry extends EntryBase {

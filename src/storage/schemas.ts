@@ -111,11 +111,14 @@ const LogSchema = shape({
   evidenceAgainst: opt(text),
   traps: opt(listOf(oneOf(TRAPS))),
   balanced: opt(text),
+  beliefBalanced: opt(rating100),
   beliefAfter: opt(rating100),
+  emotionsAfter: opt(listOf(emotion)),
   action: opt(text),
   behaviour: opt(text),
   step: opt(whole(1, 3, 'step')),
   prediction: opt(text),
+  predictionBelief: opt(rating100),
   checklist: opt(listOf(oneOf(CHECKLIST))),
   gratitude: opt(listOf(text)),
 });
@@ -130,6 +133,7 @@ const ReviewSchema = shape({
   safety: opt(rating10),
   beliefNow: opt(rating100),
   cameTrue: opt(oneOf(ANSWERS)),
+  learned: opt(text),
 });
 
 const JarSchema = shape({

@@ -12,6 +12,8 @@ export function summary(e: Entry): string {
     case 'log': {
       const work = e.thought ? `${e.thought} → ${e.action ?? ''}` : e.action ? `→ ${e.action}` : '';
       const extras = [
+        // A mood check-in (feelings alone) still reads as something in a list.
+        e.emotions?.length ? `feelings: ${valueText('emotions', e.emotions)}` : '',
         e.checklist?.length ? `checklist ${e.checklist.length}/${catalog.checklist.length}` : '',
         e.gratitude?.length ? `${e.gratitude.length} good thing${e.gratitude.length === 1 ? '' : 's'}` : '',
       ].filter(Boolean);
@@ -52,7 +54,8 @@ export const LABELS: Record<string, string> = {
   beliefAfter: 'Belief after', action: 'Action', behaviour: 'Kind of step', step: 'Step size', prediction: 'Feared',
   checklist: 'Checklist', gratitude: 'Good things', ref: 'Action entry', done: 'Done', outcome: 'What happened',
   talked: 'Talked it over', safety: 'Safety (0-10)', beliefNow: 'Belief now', cameTrue: 'Fear came true',
-  change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
+  beliefBalanced: 'Belief in the balanced thought', emotionsAfter: 'Feelings after', predictionBelief: 'How sure it would happen',
+  learned: 'What it taught', change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
   what: 'What set it off', strength: 'How strong (0-10)', helped: 'What helped', reassured: 'Reassured', cost: 'Cost', note: 'Note',
 };
 
@@ -64,7 +67,7 @@ export function valueText(key: string, value: unknown): string {
   if (key === 'traps' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.traps, t)).join(', ');
   if (key === 'checklist' && Array.isArray(value)) return value.map((t: string) => labelOf(catalog.checklist, t)).join(', ');
   if (key === 'behaviour' && typeof value === 'string') return labelOf(catalog.behaviours, value);
-  if (key === 'emotions' && Array.isArray(value)) return value.map((x: { name: string; intensity: number }) => `${x.name} ${x.intensity}`).join(', ');
+  if ((key === 'emotions' || key === 'emotionsAfter') && Array.isArray(value)) return value.map((x: { name: string; intensity: number }) => `${x.name} ${x.intensity}`).join(', ');
   if (key === 'gratitude' && Array.isArray(value)) return value.map((g) => `\n    • ${g}`).join('');
   if (key === 'talked' && typeof value === 'boolean') return value ? 'yes' : 'not yet';
   if (typeof value === 'object' && value !== null) {

@@ -95,8 +95,6 @@ export const card = {
   thought: 'The thought I had',
   feelings: 'What I felt',
   belief: 'How much I believed it',
-  beliefValue: (before: number | undefined, after: number | undefined) =>
-    before !== undefined && after !== undefined ? `${before} out of 100 at first, ${after} after thinking it through` : `${before ?? after} out of 100`,
   evidenceFor: 'What seemed to fit it',
   evidenceAgainst: "What didn't fit",
   traps: 'Thinking traps I noticed',

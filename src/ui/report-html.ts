@@ -5,6 +5,8 @@ import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
 import { leadHeading, listedNotes } from './report-lead.js';
 import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows, type Row } from './report-rows.js';
+import { beliefLines, emotionLines } from './report-record.js';
+import { recordWords } from './messages-answer.js';
 import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
 import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
@@ -90,6 +92,10 @@ export function reportHtml(r: Report, today: string): string {
     r.thoughts.count > 0
       ? section(words.beforeAfter, `<p class="legend"><span class="b"></span>${words.before}<span class="a"></span>${words.after}</p>${beliefChart(r.daily, words.beforeAfter)}`)
       : '',
+    r.beliefs.length
+      ? section(recordWords.beliefsTitle, `<ul class="beliefs">${beliefLines(r).map((b) => `<li>${esc(b.day)}: <b>${esc(b.path.replace(/ +/g, ' ').trim())}</b> ${esc(b.thought)}</li>`).join('')}</ul>`)
+      : '',
+    Object.keys(r.emotions).length ? section(recordWords.emotionsTitle, `<ul class="feelings">${emotionLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`) : '',
     recovery(r),
     traps.length ? section(words.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), words.trapsTitle)) : '',
     types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',

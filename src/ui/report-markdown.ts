@@ -5,6 +5,8 @@ import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
 import { dayLines } from './report-days.js';
 import { leadHeading, listedNotes } from './report-lead.js';
+import { beliefLines, emotionLines } from './report-record.js';
+import { recordWords } from './messages-answer.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
 import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
@@ -58,6 +60,8 @@ export function reportMarkdown(r: Report, today: string): string {
     ...chart,
     '```',
     ...beliefs,
+    ...(r.beliefs.length ? ['', `## ${recordWords.beliefsTitle}`, '', ...beliefLines(r).map((b) => `- ${b.day}: \`${b.path.replace(/ +/g, ' ').trim()}\` ${mdEscape(b.thought)}`)] : []),
+    ...(Object.keys(r.emotions).length ? ['', `## ${recordWords.emotionsTitle}`, '', ...emotionLines(r).map((l) => `- ${mdEscape(l)}`)] : []),
     ...recovery(r),
     ...counts(words.trapsTitle, trapRows(r), 'times'),
     ...counts(words.typesTitle, typeRows(r), 'times'),

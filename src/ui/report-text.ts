@@ -7,6 +7,8 @@ import { dayLines } from './report-days.js';
 import { words } from './messages-report.js';
 import { listedNotes } from './report-lead.js';
 import type { Painter } from './render.js';
+import { beliefLines, emotionLines } from './report-record.js';
+import { recordWords } from './messages-answer.js';
 import { changeText, checklistRows, periodText, reportRows, signRows, trapRows, typeRows, type Row } from './report-rows.js';
 import { recoveryText } from './report-recovery.js';
 
@@ -71,6 +73,8 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
     `${paint.bold(words.numbersTitle)}  ${paint.dim(prev ? words.comparedWith(periodText(prev)) : words.noPrevious)}`,
     ...grid(reportRows(r), paint),
     ...dayCharts(r, paint),
+    ...section(recordWords.beliefsTitle, beliefLines(r).map((b) => recordWords.beliefsLine(b.day.padEnd(10), b.path, b.thought)), paint),
+    ...section(recordWords.emotionsTitle, emotionLines(r), paint),
     ...recoveryText(r, paint, (l) => wrap(l, width - 2, '  ')),
     ...section(words.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
     ...section(words.typesTitle, types.length ? [types.map((t) => `${t.label} ${t.count}`).join(' · ')] : [], paint),

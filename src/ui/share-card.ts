@@ -6,6 +6,7 @@ import { catalog } from '../domain/catalog.js';
 import type { Entry, LogEntry, ReviewEntry } from '../domain/types.js';
 import { valueText } from './entry-text.js';
 import { card } from './messages-sync.js';
+import { recordWords } from './messages-answer.js';
 import { cardRecovery } from './messages-recovery.js';
 import type { Painter } from './render.js';
 
@@ -49,6 +50,7 @@ export function outcomeText(r: ReviewEntry): string {
     r.cameTrue ? card.cameTrue[r.cameTrue] : undefined,
     r.talked === undefined ? undefined : card.talked[String(r.talked)],
     r.safety === undefined ? undefined : card.safety(r.safety),
+    r.learned ? `${recordWords.learned}: ${r.learned.trim()}` : undefined,
   ].filter(Boolean).join(' ');
 }
 
@@ -61,17 +63,21 @@ function logLines(e: LogEntry, f: ReadonlySet<ShareField>, src: CardSource): Car
   add('situation', card.situation, e.situation);
   add('thought', card.thought, e.thought);
   add('feelings', card.feelings, listed('emotions', e.emotions));
-  const believed = e.belief !== undefined || e.beliefAfter !== undefined;
-  add('belief', card.belief, believed ? card.beliefValue(e.belief, e.beliefAfter) : undefined);
+  add('feelings', recordWords.feelingsAfter, listed('emotionsAfter', e.emotionsAfter));
+  const reviews = e.action ? (src.reviewsOf.get(e.id) ?? []) : [];
+  const now = reviews.find((r) => r.beliefNow !== undefined)?.beliefNow;
+  const believed = e.belief !== undefined || e.beliefAfter !== undefined || now !== undefined;
+  add('belief', card.belief, believed ? recordWords.beliefPath(e.belief, e.beliefAfter, now) : undefined);
   add('evidence', card.evidenceFor, e.evidenceFor);
   add('evidence', card.evidenceAgainst, e.evidenceAgainst);
   add('traps', card.traps, listed('traps', e.traps));
   add('types', card.types, listed('types', e.types));
   add('balanced', card.balanced, e.balanced);
+  if (e.balanced) add('balanced', recordWords.beliefBalanced, e.beliefBalanced === undefined ? undefined : recordWords.outOf100(e.beliefBalanced));
   add('action', card.action, e.action);
   add('prediction', card.prediction, e.prediction);
+  if (e.prediction) add('prediction', recordWords.sure, e.predictionBelief === undefined ? undefined : recordWords.outOf100(e.predictionBelief));
   if (e.action) {
-    const reviews = src.reviewsOf.get(e.id) ?? [];
     for (const r of reviews) add('outcome', card.outcome, outcomeText(r));
     if (reviews.length === 0) add('outcome', card.outcome, card.notYet);
   }

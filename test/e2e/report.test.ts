@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshot, tempJournal, trust } from '../helpers/cli.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/report-weeks.json');
-const CONTRACT = ['period', 'days', 'streak', 'thoughts', 'actions', 'predictions', 'traps', 'trustTypes', 'checklist', 'gratitude', 'jar', 'previous', 'notes'];
+const CONTRACT = ['period', 'days', 'streak', 'thoughts', 'actions', 'predictions', 'traps', 'trustTypes', 'checklist', 'gratitude', 'jar', 'emotions', 'previous', 'notes'];
 
 function journal(): string {
   const { file } = tempJournal();

@@ -59,7 +59,8 @@ describe('the rows every format shows', () => {
 });
 
 describe.each([
-  ['text', text, (label: string, now: string, _before: string, change: string) => new RegExp(`${re(label)}\\s+${re(now)} ${re(change)}`)],
+  // A cell at the end of a line has its trailing space trimmed.
+  ['text', text, (label: string, now: string, _before: string, change: string) => new RegExp(`${re(label)}\\s+${re(now)}( ${re(change)}|$)`, 'm')],
   ['markdown', markdown, (label: string, now: string, before: string, change: string) => new RegExp(`\\| ${re(label)} \\| ${re(now)} \\| ${re(before)} \\| ${re(change || ' ')} \\|`)],
   ['html', html, (label: string, now: string, before: string, change: string) => new RegExp(`<td>${re(label)}</td><td>${re(now)}</td><td>${re(before)}</td><td[^>]*>${re(change)}</td>`)],
 ])('%s', (_name, out, rowPattern) => {
@@ -90,7 +91,8 @@ describe.each([
 describe('text', () => {
   it('fits a terminal page and is plain without colour', () => {
     const lines = text.split('\n');
-    expect(lines.length).toBeLessThan(60);
+    // About a page: the numbers, the charts, one line a thought (four here) and the notes.
+    expect(lines.length).toBeLessThan(72);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(80);
     expect(text).not.toMatch(/\u001b\[/);
   });
@@ -116,7 +118,7 @@ describe('html', () => {
   });
 
   it('shows commands in notes as code, and the numbers in groups', () => {
-    expect(html).toContain('<code>trust review</code>');
+    expect(html).toMatch(/<code>trust [a-z]+<\/code>/);
     expect(html).toMatch(/<tr class="group"><th colspan="4">Small steps<\/th><\/tr><tr data-key="planned">/);
   });
 
