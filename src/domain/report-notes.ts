@@ -3,6 +3,7 @@
 // distress stays high), then a few observations. Pure: numbers in, sentences out.
 import { words } from '../ui/messages-report.js';
 import { roleWords } from '../ui/messages-practice.js';
+import { sayRecoveryReport } from '../ui/messages-recovery.js';
 import { careReport } from '../ui/messages-care-report.js';
 import type { Care } from './care.js';
 import { fearWords } from '../ui/messages-answer.js';
@@ -34,6 +35,7 @@ export function headlineOf(n: PeriodNumbers): string {
   if (tested > 0) return words.feared(tested, cameTrue, partly);
   if (n.actions.planned > 0) return words.untested(n.actions.planned, n.days.total);
   if (n.days.logged > 0) return words.loggedOnly(n.days.logged, n.days.total);
+  if (n.triggers.count > 0 || n.requests.met > 0) return sayRecoveryReport.headline(n.triggers.count, n.requests.met, n.days.total);
   return words.quiet(n.days.total);
 }
 
@@ -53,7 +55,11 @@ export function distressOf(now: PeriodNumbers, before: PeriodNumbers | null): Di
  * observations, then the role's note. While a concern is open nothing here
  * nudges towards the partner or the next trust test.
  */
-export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role, care: Care = CALM): string[] {
+export function notesFor(
+  n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role, care: Care = CALM,
+  /** Notes after an affair (recovery-report.ts): triggers and requests, near the top. */
+  recovery: readonly string[] = [],
+): string[] {
   const partner = partnerName?.trim() || words.yourPartner;
   const concern = isConcern(care);
   const notes: string[] = [];
@@ -62,12 +68,13 @@ export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distres
 
   // A fear that came true is evidence: said first, so no cap can drop it.
   if (cameTrue > 0 || partly > 0) notes.push(careReport.cameTrue(tested, cameTrue, partly));
-  if (n.days.logged === 0) notes.push(concern ? careReport.quiet : words.quietNote);
+  if (n.days.logged === 0 && recovery.length === 0) notes.push(concern ? careReport.quiet : words.quietNote);
   // The ledger of tested fears leads the story; while a concern is open, without naming a trap.
   if (tested > 0) {
     const t = concern ? undefined : n.fearTrap;
     notes.push(fearWords.reportLine(t ? labelOf(catalog.traps, t.trap) : undefined, t?.tested ?? 0, tested));
   }
+  notes.push(...recovery);
   if (beliefBefore !== null && beliefAfter !== null) {
     notes.push(beliefAfter < beliefBefore ? words.beliefFell(beliefBefore, beliefAfter) : words.beliefHeld(beliefBefore, beliefAfter));
   }

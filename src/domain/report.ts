@@ -9,10 +9,13 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
-import { careAt, leadOf, reportCare, type ReportCare } from './report-care.js';
+import { careAt, isConcern, leadOf, reportCare, type ReportCare } from './report-care.js';
 import { AFRAID_SIGN } from './care.js';
 import { recordNumbers, type BeliefPath, type FeelingNumbers } from './report-record.js';
 import { fearLedger, topTrap, type Tally } from './fears.js';
+import { requestNumbers, triggerNumbers, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
+import { recoveryFrom, recoveryNotes, roadOf } from './recovery-report.js';
+import type { StageId } from './path.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
 
@@ -43,6 +46,8 @@ export interface PeriodNumbers {
   gratitude: number;
   jar: { added: number; removed: number };
   emotions: Record<string, FeelingNumbers>;
+  triggers: TriggerNumbers;
+  requests: RequestNumbers;
   // Extras beyond the contract.
   /** Belief in each thought: before, after the challenge, after the step. */
   beliefs: BeliefPath[];
@@ -69,6 +74,10 @@ export interface Report extends PeriodNumbers {
   lead: string[];
   /** The care picture at the period's end: level null when calm. */
   care: ReportCare;
+  /** Where the path after an affair stands at the period's end (`trust path`). */
+  stage: StageId;
+  /** The triggers against the same days four weeks earlier. */
+  triggerTrend: TriggerTrend;
 }
 
 /** What one walk over the whole journal learns. */
@@ -264,6 +273,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     emotions: record.emotions,
     beliefs: record.beliefs,
     fearTrap: topTrap(fearLedger([...logs, ...index.reviews.values()], { until: to }).items) ?? null,
+    triggers: triggerNumbers(index.recent, period),
+    requests: requestNumbers(index.recent, period),
     safety: { rated: safety.n, average: mean1(safety) },
     steps: { sized: steps.n, average: mean1(steps) },
     exercises,
@@ -293,17 +304,24 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
   const care = careAt(entries, period);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care)];
-  return { ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care) };
+  const road = roadOf(entries, period);
+  const recovery = recoveryNotes(current, road, opts.partner, opts.role, isConcern(care));
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care, recovery)];
+  return {
+    ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care),
+    stage: road.stage, triggerTrend: road.trend,
+  };
 }
 
-/** The days whose entries the report reads in full: the period before this one, and this one. */
+/** The days whose entries the report reads in full: the period before this one, this one, and the weeks the path looks at. */
 export function reportWindow(period: Period): Period {
-  return { from: periodBefore(period).from, to: period.to };
+  const before = periodBefore(period).from;
+  const recovery = recoveryFrom(period);
+  return { from: recovery < before ? recovery : before, to: period.to };
 }
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
-  const { beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
-  return { ...contract, previous, notes, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
+  const { triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
+  return { ...contract, previous, notes, triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
 }
