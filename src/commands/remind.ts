@@ -16,6 +16,7 @@ import {
 import { notify } from '../system/notify.js';
 import { isSealed, MAGIC } from '../storage/crypto.js';
 import { readHead } from '../storage/file.js';
+import type { Want } from '../storage/scan.js';
 import { remindSay } from '../ui/messages-remind.js';
 
 export interface RemindOptions {
@@ -81,7 +82,9 @@ async function lockedAway(ctx: Context): Promise<boolean> {
 /** The line to show today, or undefined when nothing is due. */
 async function reminder(ctx: Context): Promise<string | undefined> {
   if (await lockedAway(ctx)) return remindSay.locked;
-  const due = whatIsDue((await ctx.store.read()).entries, ctx.today);
+  // What is due: a log today, and the actions no review has closed.
+  const wants: Want[] = [{ kinds: ['log'], since: ctx.today, until: ctx.today }, { kinds: ['log'], mentions: ['"action":'] }, { kinds: ['review'] }];
+  const due = whatIsDue((await ctx.store.readSome(wants)).entries, ctx.today);
   return due && remindSay.due(due);
 }
 
@@ -89,7 +92,7 @@ export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(remindSay.oneMode);
   if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(remindSay.atAlone);
   // Without --at, the time set with `trust init --remind-at` (else 20:00), so a reinstall never moves it.
-  const at = opts.at ?? (opts.install || opts.print ? (await ctx.store.read()).profile.remindAt : undefined) ?? DEFAULT_TIME;
+  const at = opts.at ?? (opts.install || opts.print ? (await ctx.store.readSome([])).profile.remindAt : undefined) ?? DEFAULT_TIME;
   const choices: ReminderChoices = opts.notify ? { notify: true } : {};
 
   if (opts.print) return ctx.print(reminderLine(ctx, at, choices));

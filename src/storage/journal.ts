@@ -14,7 +14,7 @@ import { identityOf } from './identity.js';
 import { acquire, type LockOptions } from './lock.js';
 import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
-import { appendix, scan, spanOfJournal, spanOfScan, TAIL, type Scan, type Span } from './scan.js';
+import { appendix, journalOf, pick, scan, spanOfJournal, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
 import { noteWritten, wroteLast } from './written.js';
 
 /** Whether any backup with content sits beside the journal (its real path). */
@@ -67,7 +67,12 @@ export class JournalAdapter implements Adapter<Journal> {
     const got = await readVersion(this.file);
     this.seen = got?.id ?? null;
     const ours = !this.checkAll && got !== undefined && (await wroteLast(this.file, got.id));
-    const journal = await this.parse(got?.bytes, this.file, ours);
+    const text = await this.decode(got?.bytes);
+    const journal = text === null ? null : parseJournal(text, this.file, { entries: !ours });
+    // A journal checked in full that is byte for byte what trust would write
+    // (copied in, synced, restored) is noted as trust's own: the next command
+    // takes the fast path (scan.ts) instead of parsing it whole again.
+    if (got && journal && !ours && !this.checkAll && serialize(journal) === text) await noteWritten(this.real, got.id);
     // A vanished or emptied journal is not a fresh start while its history is
     // still in the backups: writing on would rotate them away.
     if (journal === null && (await hasBackups(this.real))) {
@@ -206,6 +211,36 @@ export class Store {
       }
     }
     return spanOfJournal(await this.read(), since, until);
+  }
+
+  /**
+   * The journal with at least the entries `wants` pick (see scan.ts): only
+   * those are parsed when the file is laid out as we write it; otherwise the
+   * whole journal. The caller filters the entries exactly.
+   */
+  async readSome(wants: readonly Want[]): Promise<Journal> {
+    const found = await this.adapter.scanned(await readVersion(this.file));
+    if (found) {
+      try {
+        return journalOf(found.text, found.scan, pick(found.text, found.scan, wants), this.file);
+      } catch {
+        // a line that will not parse on its own: the whole parse says what is wrong
+      }
+    }
+    return this.read();
+  }
+
+  /**
+   * The journal as serialize() writes it, with exactly the entries `wants`
+   * pick (each part of which must then be exact), in journalOrder, in
+   * pieces; undefined when the file must be parsed whole (the caller then
+   * serialises it as usual).
+   */
+  async readText(wants: readonly Want[]): Promise<{ pieces: Iterable<string>; count: number } | undefined> {
+    const found = await this.adapter.scanned(await readVersion(this.file));
+    if (!found) return undefined;
+    const lines = pick(found.text, found.scan, wants);
+    return { pieces: textOf(found.text, found.scan, lines), count: lines.length };
   }
 
   /** Runs `work` under the lock (an encrypted journal's passphrase is settled before taking it). */

@@ -1,6 +1,7 @@
-// Reading the journal without parsing all of it. serialize() writes one
-// entry a line, each opening with its id, kind, date and createdAt; a command
-// that needs only some entries (the report: two periods; an append: none)
+// The one fast path: reading the journal without parsing all of it.
+// serialize() writes one entry a line, each opening with its id, kind, date
+// and createdAt; a command that needs only some entries (the report: two
+// periods; `list -n 10`: ten lines; `jar`: the marbles; an append: none)
 // checks every line's frame and identity and JSON.parses only what it needs.
 // Only for a file this program wrote itself (written.ts), whose every line
 // was checked when it was written.
@@ -9,20 +10,23 @@
 // another tool's formatting, an older schema) is not scanned: the caller
 // parses the whole file, with the usual checks and messages.
 import { JournalError } from '../errors.js';
-import { SCHEMA_VERSION, type Entry, type Journal } from '../domain/types.js';
+import type { EntryFilter } from '../domain/entries.js';
+import { SCHEMA_VERSION, type Entry, type Journal, type Kind } from '../domain/types.js';
 import { toJournal } from './schema.js';
 import { say } from '../ui/messages.js';
 
 const HEAD_END = '"entries":[\n';
 export const TAIL = '\n]}\n';
-const IDENTITY = /\{"id":"[^"\\]+","kind":"([^"\\]+)","date":"([^"\\]+)","createdAt":"[^"\\]+"/y;
+const IDENTITY = /\{"id":"([^"\\]+)","kind":"([^"\\]+)","date":"([^"\\]+)","createdAt":"([^"\\]+)"/y;
 
 export interface Line {
   start: number;
   /** Just past the entry's closing brace (before its comma). */
   end: number;
+  id: string;
   kind: string;
   date: string;
+  createdAt: string;
 }
 
 export interface Scan {
@@ -60,7 +64,7 @@ export function scan(text: string, file: string): Scan | undefined {
     IDENTITY.lastIndex = start;
     const m = IDENTITY.exec(text);
     if (!m) return undefined;
-    lines.push({ start, end, kind: m[1] as string, date: m[2] as string });
+    lines.push({ start, end, id: m[1] as string, kind: m[2] as string, date: m[3] as string, createdAt: m[4] as string });
     start = stop + 1;
   }
   return { head, lines, bodyEnd };
@@ -121,4 +125,110 @@ export function spanOfJournal(journal: Journal, since: string, until: string): S
  */
 export function appendix(entries: readonly Entry[]): string {
   return `,\n${entries.map((e) => JSON.stringify(e)).join(',\n')}${TAIL}`;
+}
+
+/**
+ * Which lines a command needs, judged without parsing them. A line passes a
+ * Want when it passes every part given; a command asks for a union of Wants.
+ * Every part but `newest` is a necessary condition only (the command filters
+ * the parsed entries exactly afterwards); `newest` is exact, so it is only
+ * asked for when every other part given is exact too (see wantsFor).
+ */
+export interface Want {
+  since?: string;
+  until?: string;
+  kinds?: readonly Kind[];
+  /** Texts the line must hold as written (e.g. `"action":`, or a quoted trust type). */
+  mentions?: readonly string[];
+  /** Lower-case text the line must hold, lower-cased (filterEntries' `contains`). */
+  contains?: string;
+  /** Lower-case start of the id (findEntry's prefix). */
+  idPrefix?: string;
+  /** Only the newest n lines that pass, ordered as filterEntries orders. */
+  newest?: number;
+}
+
+// Lower-casing is per character except for the Greek sigma, which depends
+// on its neighbours (and a line's neighbours are JSON, not the field's).
+const folded = (text: string) => text.toLowerCase().replace(/ς/g, 'σ');
+/** Whether `text` is written in JSON as it is: only then can the raw line be searched for it. */
+const plainInJson = (text: string) => JSON.stringify(text) === `"${text}"`;
+
+function passes(text: string, line: Line, w: Want): boolean {
+  if (w.since !== undefined && line.date < w.since) return false;
+  if (w.until !== undefined && line.date > w.until) return false;
+  if (w.kinds && !w.kinds.some((k) => k === line.kind)) return false;
+  if (w.idPrefix !== undefined && !line.id.startsWith(w.idPrefix)) return false;
+  if (w.mentions?.length || w.contains) {
+    const raw = text.slice(line.start, line.end);
+    if (w.mentions && !w.mentions.every((m) => raw.includes(m))) return false;
+    if (w.contains && !folded(raw).includes(folded(w.contains))) return false;
+  }
+  return true;
+}
+
+/** Newest first: date, then time written; lines that tie keep their order (as filterEntries' stable sort). */
+const newestFirst = (a: Line, b: Line) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : 0);
+
+/** The lines any of `wants` picks, in file order. */
+export function pick(text: string, s: Scan, wants: readonly Want[]): Line[] {
+  const picked = new Set<Line>();
+  for (const w of wants) {
+    const hits = s.lines.filter((line) => passes(text, line, w));
+    for (const line of w.newest === undefined ? hits : hits.sort(newestFirst).slice(0, w.newest)) picked.add(line);
+  }
+  return s.lines.filter((line) => picked.has(line));
+}
+
+/** The journal with only the entries of the lines picked, each parsed and checked like any entry on load. */
+export function journalOf(text: string, s: Scan, lines: readonly Line[], file: string): Journal {
+  return toJournal({ ...s.head, entries: lines.map((line) => entryAt(text, line, file)) }, file);
+}
+
+/**
+ * The lines that can hold the entries filterEntries(entries, f) returns,
+ * the rest of the journal being irrelevant to them. With --open every review
+ * is read too, since any of them may close an action.
+ */
+export function wantsFor(f: EntryFilter): Want[] {
+  const want: Want = {};
+  if (f.since !== undefined) want.since = f.since;
+  if (f.until !== undefined) want.until = f.until;
+  if (f.kind) want.kinds = [f.kind];
+  const mentions = [f.type, f.trap].filter((x) => x !== undefined).map((x) => `"${x}"`);
+  if (f.type || f.trap || f.open) want.kinds = want.kinds?.filter((k) => k === 'log') ?? ['log'];
+  if (f.open) mentions.push('"action":');
+  if (mentions.length > 0) want.mentions = mentions;
+  const needle = f.contains?.toLowerCase();
+  if (needle && plainInJson(needle)) want.contains = needle;
+  const exact = mentions.length === 0 && needle === undefined && !f.open;
+  if (exact && f.limit !== undefined) want.newest = f.limit;
+  return f.open ? [want, { kinds: ['review'] }] : [want];
+}
+
+/** wantsFor(f) when it picks exactly the entries filterEntries(entries, f) returns (no filter on the entries' content). */
+export function exactWantsFor(f: EntryFilter): Want[] | undefined {
+  return f.type !== undefined || f.trap !== undefined || f.contains !== undefined || f.open ? undefined : wantsFor(f);
+}
+
+/**
+ * A journal of the lines picked, as serialize() would write it, in
+ * journalOrder, from the lines' own text: trust wrote every one of them with
+ * JSON.stringify (written.ts), so parsing and writing them again gives the
+ * same bytes. Pieces to write one after another.
+ */
+export function* textOf(text: string, s: Scan, lines: readonly Line[]): Generator<string> {
+  const ordered = [...lines].sort((a, b) => -newestFirst(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const head = text.slice(0, text.indexOf(HEAD_END) + HEAD_END.length - 1);
+  if (ordered.length === 0) {
+    yield `${head}]}\n`;
+    return;
+  }
+  yield `${head}\n`;
+  const CHUNK = 2000;
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    const part = ordered.slice(i, i + CHUNK).map((line) => text.slice(line.start, line.end)).join(',\n');
+    yield i + CHUNK < ordered.length ? `${part},\n` : part;
+  }
+  yield TAIL;
 }
