@@ -6,7 +6,10 @@ import { catalog } from '../domain/catalog.js';
 import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
 import { suggestToday } from '../domain/suggest.js';
 import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
+import { addDays } from '../domain/dates.js';
+import { CONCERN_DAYS } from '../domain/care.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
+import { OPEN_ACTIONS } from '../storage/scan.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
@@ -35,7 +38,7 @@ interface ActionChoice {
 
 const OWN = '\u0000own';
 
-function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, today: string): Step[] {
+function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, today: string, whole: () => Promise<Journal>): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
   // While a concern is open the fear may be real: no hunting for traps in it, no feared outcome of a trust test.
@@ -74,7 +77,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, today: stri
     step('action', async (a): Promise<ActionChoice> => {
       p.note(care.open ? sayCare.phaseAct : q.phaseAct);
       const { role, partner } = journal.profile;
-      const ideas = suggestToday(journal.entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
+      const ideas = suggestToday((await whole()).entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
       const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
       const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
         ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
@@ -165,7 +168,11 @@ export interface LogSession {
 
 /** `status` carries the lines said around the save (to stderr when stdout must hold only JSON). */
 export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print, json = false): Promise<LogSession | undefined> {
-  const journal = await ctx.store.read();
+  // The first screen needs only the open actions and the last two weeks (for
+  // care); the suggestions look at the whole journal, read when first asked for.
+  const journal = await ctx.store.readSome([{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, ...OPEN_ACTIONS]);
+  let read: Promise<Journal> | undefined;
+  const whole = () => (read ??= ctx.store.read());
   const codec = ctx.store.adapter.codec;
   const p = await ctx.ask();
 
@@ -186,7 +193,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   const steps: Step[] = [
     ...reviewSteps(p, journal, draft.date),
     { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
-    ...thoughtSteps(p, journal, care, ctx.today),
+    ...thoughtSteps(p, journal, care, ctx.today, whole),
     gratitudeStep(p, journal, care),
     { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
   ];

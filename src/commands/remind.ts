@@ -16,7 +16,7 @@ import {
 import { notify } from '../system/notify.js';
 import { isSealed, MAGIC } from '../storage/crypto.js';
 import { readHead } from '../storage/file.js';
-import type { Want } from '../storage/scan.js';
+import { OPEN_ACTIONS, type Want } from '../storage/scan.js';
 import { remindSay } from '../ui/messages-remind.js';
 
 export interface RemindOptions {
@@ -83,7 +83,7 @@ async function lockedAway(ctx: Context): Promise<boolean> {
 async function reminder(ctx: Context): Promise<string | undefined> {
   if (await lockedAway(ctx)) return remindSay.locked;
   // What is due: a log today, and the actions no review has closed.
-  const wants: Want[] = [{ kinds: ['log'], since: ctx.today, until: ctx.today }, { kinds: ['log'], mentions: ['"action":'] }, { kinds: ['review'] }];
+  const wants: Want[] = [{ kinds: ['log'], since: ctx.today, until: ctx.today }, ...OPEN_ACTIONS];
   const due = whatIsDue((await ctx.store.readSome(wants)).entries, ctx.today);
   return due && remindSay.due(due);
 }

@@ -24,7 +24,7 @@ export interface FileId {
 }
 
 const idOf = (s: { ino: number; size: number; mtimeMs: number }): FileId => ({ ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
-const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
+export const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
 
 /**
  * The file's bytes and version, or undefined when it does not exist yet.
@@ -43,6 +43,11 @@ export async function readVersion(file: string, follow = true): Promise<{ bytes:
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError(file, 'read', e);
   }
+}
+
+/** The version of a file now, without reading it; null when it does not exist (or cannot be looked at). */
+export async function versionOf(file: string): Promise<FileId | null> {
+  return stat(file).then(idOf, () => null);
 }
 
 export async function readBytes(file: string, follow = true): Promise<Buffer | undefined> {

@@ -27,6 +27,8 @@ export interface Line {
   kind: string;
   date: string;
   createdAt: string;
+  /** Just past the identity (the closing quote of createdAt). */
+  rest: number;
 }
 
 export interface Scan {
@@ -52,8 +54,14 @@ export function scan(text: string, file: string): Scan | undefined {
   const bodyEnd = text.length - TAIL.length;
   // `"entries":[` and `]}` on lines of their own with nothing between: not our layout (we write `[]`).
   if (open + HEAD_END.length > bodyEnd) return undefined;
+  const lines = linesOf(text, open + HEAD_END.length, bodyEnd);
+  if (!lines) return undefined;
+  return { head, lines, bodyEnd };
+}
+
+/** The entry lines from `start` to `bodyEnd`, each checked for its frame and identity; undefined at the first that is not laid out so. */
+function linesOf(text: string, start: number, bodyEnd: number): Line[] | undefined {
   const lines: Line[] = [];
-  let start = open + HEAD_END.length;
   while (start <= bodyEnd) {
     const newline = text.indexOf('\n', start);
     const last = newline < 0 || newline >= bodyEnd;
@@ -64,10 +72,17 @@ export function scan(text: string, file: string): Scan | undefined {
     IDENTITY.lastIndex = start;
     const m = IDENTITY.exec(text);
     if (!m) return undefined;
-    lines.push({ start, end, id: m[1] as string, kind: m[2] as string, date: m[3] as string, createdAt: m[4] as string });
+    lines.push({ start, end, id: m[1] as string, kind: m[2] as string, date: m[3] as string, createdAt: m[4] as string, rest: start + m[0].length });
     start = stop + 1;
   }
-  return { head, lines, bodyEnd };
+  return lines;
+}
+
+/** The scan of `text`, which is the scanned text up to its bodyEnd and then appendix(…) (see Store.append). */
+export function extended(s: Scan, text: string): Scan | undefined {
+  const bodyEnd = text.length - TAIL.length;
+  const more = linesOf(text, s.bodyEnd + 2, bodyEnd);
+  return more && { head: s.head, lines: [...s.lines, ...more], bodyEnd };
 }
 
 /** One entry line, parsed and checked like any entry on load. */
@@ -146,6 +161,8 @@ export interface Want {
   idPrefix?: string;
   /** Only the newest n lines that pass, ordered as filterEntries orders. */
   newest?: number;
+  /** Only entries no review names as its `ref`. */
+  unreviewed?: boolean;
 }
 
 // Lower-casing is per character except for the Greek sigma, which depends
@@ -154,7 +171,8 @@ const folded = (text: string) => text.toLowerCase().replace(/ς/g, 'σ');
 /** Whether `text` is written in JSON as it is: only then can the raw line be searched for it. */
 const plainInJson = (text: string) => JSON.stringify(text) === `"${text}"`;
 
-function passes(text: string, line: Line, w: Want): boolean {
+function passes(text: string, line: Line, w: Want, reviewed: ReadonlySet<string>): boolean {
+  if (w.unreviewed && reviewed.has(line.id)) return false;
   if (w.since !== undefined && line.date < w.since) return false;
   if (w.until !== undefined && line.date > w.until) return false;
   if (w.kinds && !w.kinds.some((k) => k === line.kind)) return false;
@@ -167,23 +185,46 @@ function passes(text: string, line: Line, w: Want): boolean {
   return true;
 }
 
+const REF = ',"ref":"';
+
+/** The `ref` of every review: read where trust writes it (right after the identity), else from the parsed line. */
+function refsOf(text: string, s: Scan, file: string): Set<string> {
+  const refs = new Set<string>();
+  for (const line of s.lines) {
+    if (line.kind !== 'review') continue;
+    const close = text.indexOf('"', line.rest + REF.length);
+    const ref = text.startsWith(REF, line.rest) && close < line.end ? text.slice(line.rest + REF.length, close) : undefined;
+    if (ref && !ref.includes('\\')) {
+      refs.add(ref);
+      continue;
+    }
+    const parsed = entryAt(text, line, file);
+    if (parsed.kind === 'review' && typeof parsed.ref === 'string') refs.add(parsed.ref);
+  }
+  return refs;
+}
+
 /** Newest first: date, then time written; lines that tie keep their order (as filterEntries' stable sort). */
 const newestFirst = (a: Line, b: Line) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : 0);
 
 /** The lines any of `wants` picks, in file order. */
-export function pick(text: string, s: Scan, wants: readonly Want[]): Line[] {
+export function pick(text: string, s: Scan, wants: readonly Want[], file: string): Line[] {
   const picked = new Set<Line>();
+  const reviewed = wants.some((w) => w.unreviewed) ? refsOf(text, s, file) : new Set<string>();
   for (const w of wants) {
-    const hits = s.lines.filter((line) => passes(text, line, w));
+    const hits = s.lines.filter((line) => passes(text, line, w, reviewed));
     for (const line of w.newest === undefined ? hits : hits.sort(newestFirst).slice(0, w.newest)) picked.add(line);
   }
   return s.lines.filter((line) => picked.has(line));
 }
 
-/** The journal with only the entries of the lines picked, each parsed and checked like any entry on load. */
+/** The journal with only the entries of the lines picked (trust checked each line as it wrote it, as read() trusts it). */
 export function journalOf(text: string, s: Scan, lines: readonly Line[], file: string): Journal {
-  return toJournal({ ...s.head, entries: lines.map((line) => entryAt(text, line, file)) }, file);
+  return toJournal({ ...s.head, entries: lines.map((line) => entryAt(text, line, file)) }, file, { entries: false });
 }
+
+/** The lines openActions() needs: the logs that may hold an action, and every review (any of them may close one). */
+export const OPEN_ACTIONS: readonly Want[] = [{ kinds: ['log'], mentions: ['"action":'], unreviewed: true }, { kinds: ['review'] }];
 
 /**
  * The lines that can hold the entries filterEntries(entries, f) returns,

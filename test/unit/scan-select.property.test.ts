@@ -3,12 +3,15 @@
 // exactly what the same domain function gives over the whole journal.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { filterEntries, findEntry, type EntryFilter } from '../../src/domain/entries.js';
+import { FlowCare } from '../../src/commands/log-care.js';
+import { AFRAID_SIGN, CONCERN_DAYS, openConcern } from '../../src/domain/care.js';
+import { addDays } from '../../src/domain/dates.js';
+import { filterEntries, findEntry, openActions, type EntryFilter } from '../../src/domain/entries.js';
 import { jarView } from '../../src/domain/jar.js';
 import { journalOrder } from '../../src/domain/merge.js';
 import { whatIsDue } from '../../src/domain/remind.js';
 import { KINDS, TRAPS, TRUST_TYPES, type Entry, type Journal } from '../../src/domain/types.js';
-import { exactWantsFor, journalOf, pick, scan, textOf, wantsFor, type Want } from '../../src/storage/scan.js';
+import { exactWantsFor, journalOf, OPEN_ACTIONS, pick, scan, textOf, wantsFor, type Want } from '../../src/storage/scan.js';
 import { serialize } from '../../src/storage/schema.js';
 import { journal as anyJournal } from '../fuzz/arbitraries.js';
 
@@ -20,11 +23,19 @@ const journals = anyJournal
     const logs = j.entries.filter((e) => e.kind === 'log');
     const entries = j.entries.map((e, i): Entry => {
       const { id, kind, date, createdAt, ...rest } = e;
-      const target = logs[(picks[i] ?? 0) % Math.max(1, logs.length)];
-      const closing = e.kind === 'review' && target && (picks[i] ?? 0) % 3 > 0 ? { ref: target.id } : {};
+      const k = picks[i] ?? 0;
+      const target = logs[k % Math.max(1, logs.length)];
+      const closing = e.kind === 'review' && target && k % 3 > 0 ? { ref: target.id } : {};
       // Some entries share a day and a time, so ties are ordered as the slow path orders them.
-      const when = (picks[i] ?? 0) % 4 === 0 && j.entries[0] ? { date: j.entries[0].date, createdAt: j.entries[0].createdAt } : { date, createdAt };
-      return { id, kind, ...when, ...rest, ...closing } as Entry; // the same entry, keys in trust's order
+      // Others fall within a few weeks of it, so windows of days hold some entries.
+      const first = j.entries[0];
+      const when = !first || k % 4 > 1 ? { date, createdAt } : k % 4 === 0 ? { date: first.date, createdAt: first.createdAt } : { date: addDays(first.date, (k % 41) - 20), createdAt };
+      // Some self-checks say "afraid", so care has something to find in its window.
+      const afraid = e.kind === 'check' && k % 3 === 0 ? { signs: [AFRAID_SIGN] } : {};
+      // A review's ref right after the identity (as trust writes it), or last (as another copy may).
+      const { ref, ...others } = { ...rest, ...closing, ...afraid } as { ref?: string };
+      const body = ref === undefined ? others : k % 2 ? { ref, ...others } : { ...others, ref };
+      return { id, kind, ...when, ...body } as Entry; // the same entry, the identity first as trust writes it
     });
     return { ...j, entries };
   });
@@ -70,7 +81,7 @@ function fast(j: Journal, wants: readonly Want[]): Journal {
   const text = serialize(j);
   const s = scan(text, FILE);
   if (!s) throw new Error('serialize() wrote a journal scan() cannot read');
-  return journalOf(text, s, pick(text, s, wants), FILE);
+  return journalOf(text, s, pick(text, s, wants, FILE), FILE);
 }
 
 const outcome = (f: () => unknown) => {
@@ -95,7 +106,7 @@ describe('the lines picked, against the whole journal', () => {
       const s = scan(text, FILE);
       if (!s || !wants) throw new Error('unreachable');
       const slow = serialize({ ...j, entries: filterEntries(j.entries, f).sort(journalOrder) });
-      expect([...textOf(text, s, pick(text, s, wants))].join('')).toBe(slow);
+      expect([...textOf(text, s, pick(text, s, wants, FILE))].join('')).toBe(slow);
     }), { numRuns: 400 });
   });
 
@@ -114,6 +125,18 @@ describe('the lines picked, against the whole journal', () => {
       const wants: Want[] = [{ kinds: ['log'], since: today, until: today }, { kinds: ['log'], mentions: ['"action":'] }, { kinds: ['review'] }];
       expect(whatIsDue(fast(j, wants).entries, today)).toEqual(whatIsDue(j.entries, today));
     }));
+  });
+
+  it("log's first screen: the same open actions and the same care", () => {
+    fc.assert(fc.property(journals, fc.nat(), (j, n) => {
+      const today = j.entries[n % j.entries.length]?.date ?? '2026-01-01';
+      const first = fast(j, [{ since: addDays(today, -(CONCERN_DAYS - 1)) }, ...OPEN_ACTIONS]);
+      expect(openActions(first.entries, today)).toEqual(openActions(j.entries, today));
+      expect(openConcern(first.entries, today)).toEqual(openConcern(j.entries, today));
+      const care = new FlowCare(first, today);
+      const all = new FlowCare(j, today);
+      expect([care.level, care.fearsCameTrue]).toEqual([all.level, all.fearsCameTrue]);
+    }), { numRuns: 500 });
   });
 });
 
