@@ -163,6 +163,8 @@ export interface Want {
   newest?: number;
   /** Only entries no review names as its `ref`. */
   unreviewed?: boolean;
+  /** Instead of the parts above: the reviews of every entry the other wants pick. */
+  reviewsOfPicked?: boolean;
 }
 
 // Lower-casing is per character except for the Greek sigma, which depends
@@ -171,35 +173,46 @@ const folded = (text: string) => text.toLowerCase().replace(/ς/g, 'σ');
 /** Whether `text` is written in JSON as it is: only then can the raw line be searched for it. */
 const plainInJson = (text: string) => JSON.stringify(text) === `"${text}"`;
 
-function passes(text: string, line: Line, w: Want, reviewed: ReadonlySet<string>): boolean {
+/**
+ * Whether the line's text holds `m`, searched in place (no copy of the
+ * line). Lines come in file order: `next` keeps where each text next occurs,
+ * so the file is searched once per text, not once per line.
+ */
+function holds(text: string, line: Line, m: string, next: Map<string, number>): boolean {
+  let at = next.get(m) ?? -2;
+  if (at !== -1 && at < line.rest) {
+    at = text.indexOf(m, line.rest);
+    next.set(m, at);
+  }
+  return at >= 0 && at + m.length <= line.end;
+}
+
+function passes(text: string, line: Line, w: Want, reviewed: ReadonlySet<string>, next: Map<string, number>): boolean {
   if (w.unreviewed && reviewed.has(line.id)) return false;
   if (w.since !== undefined && line.date < w.since) return false;
   if (w.until !== undefined && line.date > w.until) return false;
   if (w.kinds && !w.kinds.some((k) => k === line.kind)) return false;
   if (w.idPrefix !== undefined && !line.id.startsWith(w.idPrefix)) return false;
-  if (w.mentions?.length || w.contains) {
-    const raw = text.slice(line.start, line.end);
-    if (w.mentions && !w.mentions.every((m) => raw.includes(m))) return false;
-    if (w.contains && !folded(raw).includes(folded(w.contains))) return false;
-  }
+  if (w.mentions && !w.mentions.every((m) => holds(text, line, m, next))) return false;
+  if (w.contains && !folded(text.slice(line.start, line.end)).includes(folded(w.contains))) return false;
   return true;
 }
 
 const REF = ',"ref":"';
 
-/** The `ref` of every review: read where trust writes it (right after the identity), else from the parsed line. */
-function refsOf(text: string, s: Scan, file: string): Set<string> {
-  const refs = new Set<string>();
+/** The `ref` of every review line: read where trust writes it (right after the identity), else from the parsed line. */
+function refsOf(text: string, s: Scan, file: string): Map<Line, string> {
+  const refs = new Map<Line, string>();
   for (const line of s.lines) {
     if (line.kind !== 'review') continue;
     const close = text.indexOf('"', line.rest + REF.length);
     const ref = text.startsWith(REF, line.rest) && close < line.end ? text.slice(line.rest + REF.length, close) : undefined;
     if (ref && !ref.includes('\\')) {
-      refs.add(ref);
+      refs.set(line, ref);
       continue;
     }
     const parsed = entryAt(text, line, file);
-    if (parsed.kind === 'review' && typeof parsed.ref === 'string') refs.add(parsed.ref);
+    if (parsed.kind === 'review' && typeof parsed.ref === 'string') refs.set(line, parsed.ref);
   }
   return refs;
 }
@@ -210,10 +223,17 @@ const newestFirst = (a: Line, b: Line) => (a.date !== b.date ? (a.date < b.date 
 /** The lines any of `wants` picks, in file order. */
 export function pick(text: string, s: Scan, wants: readonly Want[], file: string): Line[] {
   const picked = new Set<Line>();
-  const reviewed = wants.some((w) => w.unreviewed) ? refsOf(text, s, file) : new Set<string>();
+  const refs = wants.some((w) => w.unreviewed || w.reviewsOfPicked) ? refsOf(text, s, file) : new Map<Line, string>();
+  const reviewed = new Set(refs.values());
   for (const w of wants) {
-    const hits = s.lines.filter((line) => passes(text, line, w, reviewed));
+    if (w.reviewsOfPicked) continue;
+    const next = new Map<string, number>();
+    const hits = s.lines.filter((line) => passes(text, line, w, reviewed, next));
     for (const line of w.newest === undefined ? hits : hits.sort(newestFirst).slice(0, w.newest)) picked.add(line);
+  }
+  if (wants.some((w) => w.reviewsOfPicked)) {
+    const ids = new Set([...picked].map((line) => line.id));
+    for (const [line, ref] of refs) if (ids.has(ref)) picked.add(line);
   }
   return s.lines.filter((line) => picked.has(line));
 }
@@ -223,13 +243,13 @@ export function journalOf(text: string, s: Scan, lines: readonly Line[], file: s
   return toJournal({ ...s.head, entries: lines.map((line) => entryAt(text, line, file)) }, file, { entries: false });
 }
 
-/** The lines openActions() needs: the logs that may hold an action, and every review (any of them may close one). */
-export const OPEN_ACTIONS: readonly Want[] = [{ kinds: ['log'], mentions: ['"action":'], unreviewed: true }, { kinds: ['review'] }];
+/** The lines openActions() needs: the logs that may hold an action no review closes, and the reviews of every entry picked. */
+export const OPEN_ACTIONS: readonly Want[] = [{ kinds: ['log'], mentions: ['"action":'], unreviewed: true }, { reviewsOfPicked: true }];
 
 /**
  * The lines that can hold the entries filterEntries(entries, f) returns,
- * the rest of the journal being irrelevant to them. With --open every review
- * is read too, since any of them may close an action.
+ * the rest of the journal being irrelevant to them. With --open, the reviews
+ * of the actions picked too (any of them closes its action).
  */
 export function wantsFor(f: EntryFilter): Want[] {
   const want: Want = {};
@@ -244,7 +264,7 @@ export function wantsFor(f: EntryFilter): Want[] {
   if (needle && plainInJson(needle)) want.contains = needle;
   const exact = mentions.length === 0 && needle === undefined && !f.open;
   if (exact && f.limit !== undefined) want.newest = f.limit;
-  return f.open ? [want, { kinds: ['review'] }] : [want];
+  return f.open ? [{ ...want, unreviewed: true }, { reviewsOfPicked: true }] : [want];
 }
 
 /** wantsFor(f) when it picks exactly the entries filterEntries(entries, f) returns (no filter on the entries' content). */
