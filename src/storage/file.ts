@@ -6,7 +6,7 @@ import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlin
 import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { hintFor, safe, say } from '../ui/messages.js';
-import { identityOf, openOwn } from './identity.js';
+import { identityOf, readWhole } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
@@ -32,13 +32,8 @@ export const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== 
  */
 export async function readVersion(file: string, follow = true): Promise<{ bytes: Buffer; id: FileId } | undefined> {
   try {
-    const fd = await (follow ? open(file, 'r') : openOwn(file));
-    try {
-      const id = idOf(await fd.stat());
-      return { bytes: await fd.readFile(), id };
-    } finally {
-      await fd.close();
-    }
+    const { bytes, stats } = readWhole(file, !follow);
+    return { bytes, id: idOf(stats) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError(file, 'read', e);

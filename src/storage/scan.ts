@@ -69,6 +69,7 @@ function linesOf(text: string, start: number, bodyEnd: number): Line[] | undefin
     const end = last ? stop : stop - 1;
     if (!last && text.charCodeAt(end) !== 44 /* , */) return undefined;
     if (text.charCodeAt(end - 1) !== 125 /* } */) return undefined;
+    // One sticky regular expression: native code even on a cold start, where a loop in JavaScript is interpreted.
     IDENTITY.lastIndex = start;
     const m = IDENTITY.exec(text);
     if (!m) return undefined;
@@ -220,6 +221,20 @@ function refsOf(text: string, s: Scan, file: string): Map<Line, string> {
 /** Newest first: date, then time written; lines that tie keep their order (as filterEntries' stable sort). */
 const newestFirst = (a: Line, b: Line) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : 0);
 
+/** The first `n` of `lines` (in file order) as a stable sort by newestFirst would have them, without sorting them all. */
+function newest(lines: readonly Line[], n: number): Line[] {
+  if (n > 64) return [...lines].sort(newestFirst).slice(0, n); // an insertion per line costs more than a sort then
+  const best: Line[] = [];
+  for (const line of lines) {
+    if (best.length === n && newestFirst(line, best[n - 1] as Line) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && newestFirst(line, best[i - 1] as Line) < 0) i--;
+    best.splice(i, 0, line);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
 /** The lines any of `wants` picks, in file order. */
 export function pick(text: string, s: Scan, wants: readonly Want[], file: string): Line[] {
   const picked = new Set<Line>();
@@ -229,7 +244,7 @@ export function pick(text: string, s: Scan, wants: readonly Want[], file: string
     if (w.reviewsOfPicked) continue;
     const next = new Map<string, number>();
     const hits = s.lines.filter((line) => passes(text, line, w, reviewed, next));
-    for (const line of w.newest === undefined ? hits : hits.sort(newestFirst).slice(0, w.newest)) picked.add(line);
+    for (const line of w.newest === undefined ? hits : newest(hits, w.newest)) picked.add(line);
   }
   if (wants.some((w) => w.reviewsOfPicked)) {
     const ids = new Set([...picked].map((line) => line.id));
