@@ -52,7 +52,7 @@ function realFolder(dir: string): string {
 const { O_RDONLY, O_WRONLY, O_CREAT, O_TRUNC, O_NOFOLLOW, O_NONBLOCK } = constants;
 
 /** Opens an auxiliary file for reading; a symlink there fails (ELOOP) instead of being followed. */
-export function openOwn(path: string): Promise<FileHandle> {
+function openOwn(path: string): Promise<FileHandle> {
   return open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK);
 }
 

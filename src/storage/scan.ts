@@ -3,12 +3,15 @@
 // and createdAt; a command that needs only some entries (the report: two
 // periods; `list -n 10`: ten lines; `jar`: the marbles; an append: none)
 // checks every line's frame and identity and JSON.parses only what it needs.
-// Only for a file this program wrote itself (written.ts), whose every line
-// was checked when it was written.
+// Only for a file this program wrote itself, or checked whole and found to be
+// exactly what it would write (written.ts), so every line was checked.
 // Parsing and then collecting ten years of entries costs more than everything
 // else such a command does. Anything not laid out exactly so (hand-edited,
 // another tool's formatting, an older schema) is not scanned: the caller
-// parses the whole file, with the usual checks and messages.
+// parses the whole file, with the usual checks and messages. The Store
+// (journal.ts) is the way in: readSpan, readSome, readText, append; each
+// command still filters what it gets exactly, and the property tests in
+// test/unit/scan-select.property.test.ts hold every use to the slow path.
 import { JournalError } from '../errors.js';
 import type { EntryFilter } from '../domain/entries.js';
 import { SCHEMA_VERSION, type Entry, type Journal, type Kind } from '../domain/types.js';
