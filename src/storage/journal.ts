@@ -78,7 +78,8 @@ export class JournalAdapter implements Adapter<Journal> {
     // A journal checked in full that is byte for byte what trust would write
     // (copied in, synced, restored) is noted as trust's own: the next command
     // takes the fast path (scan.ts) instead of parsing it whole again.
-    if (got && journal && !ours && !this.checkAll && serialize(journal) === text) await noteWritten(this.real, got.id);
+    // (The ending is checked first: a file laid out otherwise costs no serialize().)
+    if (got && journal && !ours && !this.checkAll && text?.endsWith(TAIL) && serialize(journal) === text) await noteWritten(this.real, got.id);
     // A vanished or emptied journal is not a fresh start while its history is
     // still in the backups: writing on would rotate them away.
     if (journal === null && (await hasBackups(this.real))) {
