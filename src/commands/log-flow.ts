@@ -2,7 +2,7 @@
 // are kept in a draft after every step, so an interrupted session can be
 // picked up again, and the journal is written once, at the end, under the lock.
 import type { Context } from '../context.js';
-import { catalog } from '../domain/catalog.js';
+import { catalog, forRole } from '../domain/catalog.js';
 import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
 import { suggestToday } from '../domain/suggest.js';
 import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
@@ -18,6 +18,9 @@ import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
 import { askMarbles, marblesFor } from './jar.js';
+import { ask } from '../ui/messages-answer.js';
+import { challengeFacts, fearedBefore, reviewFacts, type Challenged } from '../domain/answer-back.js';
+import { alarming, noteBack } from './answer-back.js';
 import { answerCare, type CareJson } from './care-note.js';
 import { FlowCare } from './log-care.js';
 import { sayCare } from '../ui/messages-care.js';
@@ -37,8 +40,13 @@ interface ActionChoice {
 }
 
 const OWN = '\u0000own';
+/** The answer "not today" where a step is offered. */
+export const NOT_TODAY = '\u0000not-today';
 
-function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, today: string, whole: () => Promise<Journal>): Step[] {
+/** Each challenge question shows the thought above it, so it stays in view while it is tested. */
+const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? ask.aboutThought(a.thought, question) : question);
+
+function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () => Promise<Journal>): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
   // While a concern is open the fear may be real: no hunting for traps in it, no feared outcome of a trust test.
@@ -56,40 +64,87 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, today: stri
       const other = (await p.text(q.otherEmotion)).toLowerCase();
       if (other) picked.push(other);
       const out: Emotion[] = [];
+      // A ticked feeling needs its number: asked again until given, never dropped.
       for (const name of picked) {
-        const intensity = await p.number(q.intensity(name), { min: 0, max: 100 });
+        const intensity = await p.number(q.intensity(name), { min: 0, max: 100, required: true });
         if (intensity !== undefined) out.push({ name, intensity });
       }
       return out;
     }),
     step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
-    step('evidenceFor', () => {
+    step('evidenceFor', (a) => {
       p.note(care.open ? sayCare.phaseChallenge : q.phaseChallenge);
-      return p.text(q.evidenceFor);
+      return p.text(about(a, q.evidenceFor));
     }),
-    step('evidenceAgainst', () => p.text(q.evidenceAgainst)),
-    calm('traps', () => {
+    step('evidenceAgainst', (a) => p.text(about(a, q.evidenceAgainst))),
+    calm('traps', async (a) => {
       if (care.fearsCameTrue) p.note(sayCare.notATrap);
-      return p.checkbox<TrapId>(q.traps, catalog.traps.map((t) => ({ value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) })));
+      const role = journal.profile.role;
+      const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((trap) => {
+        const t = forRole(trap, role);
+        return { value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) };
+      }));
+      const before = fearedBefore({ traps }, (await whole()).entries);
+      if (before && !alarming(care.level)) noteBack(p, [before], role);
+      return traps;
     }),
-    step('balanced', () => p.text(q.balanced)),
-    step('beliefAfter', () => p.number(q.beliefAfter, { min: 0, max: 100 })),
-    step('action', async (a): Promise<ActionChoice> => {
-      p.note(care.open ? sayCare.phaseAct : q.phaseAct);
-      const { role, partner } = journal.profile;
-      const ideas = suggestToday((await whole()).entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
-      const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
-      const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
-        ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
-        { value: OWN, name: q.ownAction },
-      ]);
-      const idea = ideas[Number(pick)];
-      if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
-      // A safety step is not a growing step: it keeps no behaviour or size, so the trust steps resume where they were.
-      if (idea.kind !== 'trust') return { text: personalise(idea.text, partner) };
-      return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
+    step('balanced', (a) => p.text(about(a, q.balanced))),
+    // The fairer thought in view while it is rated.
+    { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: (a) => p.number(ask.aboutThought(String(a.balanced), ask.beliefBalanced), { min: 0, max: 100 }) },
+    step('beliefAfter', (a) => p.number(about(a, q.beliefAfter), { min: 0, max: 100 })),
+    step('emotionsAfter', async (a) => {
+      const felt = (a.emotions as Emotion[] | undefined) ?? [];
+      const out: Emotion[] = [];
+      if (felt.length > 0) p.note(ask.emotionsAfter);
+      for (const { name } of felt) {
+        const intensity = await p.number(ask.intensityNow(name), { min: 0, max: 100 });
+        if (intensity !== undefined) out.push({ name, intensity });
+      }
+      const numbers = { belief: a.belief as number | undefined, beliefAfter: a.beliefAfter as number | undefined, emotions: felt, emotionsAfter: out };
+      // After a crisis or danger signal the care note stands alone.
+      if (!alarming(care.level)) noteBack(p, challengeFacts(compact<Challenged>(numbers)), journal.profile.role);
+      return out;
     }),
-    calm('prediction', () => p.text(q.prediction)),
+  ];
+}
+
+/** One small step: after a thought, or on its own (a calm day can grow trust too); "not today" is an answer. */
+function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: string, whole: () => Promise<Journal>): Step[] {
+  const chosen = (a: Answers) => Boolean(a.action);
+  // While a concern is open the fear may be real: no feared outcome of a trust test.
+  const calmChosen = (a: Answers) => chosen(a) && !care.open;
+  return [
+    {
+      key: 'action',
+      ask: async (a): Promise<ActionChoice | null> => {
+        p.note(care.open ? sayCare.phaseAct : a.hasThought === true ? q.phaseAct : ask.stepAnyway);
+        const { role, partner } = journal.profile;
+        const ideas = suggestToday((await whole()).entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
+        const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
+        const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
+          ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
+          { value: OWN, name: q.ownAction },
+          { value: NOT_TODAY, name: ask.notToday },
+        ]);
+        if (pick === NOT_TODAY) return null;
+        const idea = ideas[Number(pick)];
+        if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
+        // A safety step is not a growing step: it keeps no behaviour or size, so the trust steps resume where they were.
+        if (idea.kind !== 'trust') return { text: personalise(idea.text, partner) };
+        return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
+      },
+    },
+    {
+      key: 'prediction',
+      when: calmChosen,
+      ask: async () => {
+        const prediction = await p.text(q.prediction);
+        const before = prediction ? fearedBefore({ prediction }, (await whole()).entries) : undefined;
+        if (before && before.kind === 'feared-before' && before.trap === undefined && !alarming(care.level)) noteBack(p, [before], journal.profile.role);
+        return prediction;
+      },
+    },
+    { key: 'predictionBelief', when: (a) => calmChosen(a) && Boolean(a.prediction), ask: () => p.number(ask.predictionBelief, { min: 0, max: 100 }) },
   ];
 }
 
@@ -101,7 +156,7 @@ function gratitudeStep(p: Prompter, journal: Journal, care: FlowCare): Step {
   };
 }
 
-function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
+function reviewSteps(p: Prompter, journal: Journal, date: string, care: FlowCare): Step[] {
   const open = openActions(journal.entries, date);
   if (open.length === 0) return [];
   const steps: Step[] = [{ key: 'reviewNow', ask: () => p.confirm(q.reviewOffer(open.length), true) }];
@@ -111,7 +166,13 @@ function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
       when: (a) => a.reviewNow === true,
       ask: async () => {
         p.note(q.reviewHeader(action.date, action.action));
-        return (await askReview(p, action, journal.profile, true)) ?? null;
+        const fields = await askReview(p, action, journal.profile, true);
+        if (fields) {
+          // The care note first (listening now, as the loop would after this step), then a word back when it is calm.
+          care.listen(p, [{ ...fields, id: `draft:${action.id}`, kind: 'review', ref: action.id, date, createdAt: '' }]);
+          if (!alarming(care.level)) noteBack(p, reviewFacts(fields, action), journal.profile.role);
+        }
+        return fields ?? null;
       },
     });
   }
@@ -120,7 +181,7 @@ function reviewSteps(p: Prompter, journal: Journal, date: string): Step[] {
 
 /** Turns the answers into the log entry's fields. */
 export function logFields(a: Answers, date: string): LogFields {
-  const action = a.action as ActionChoice | undefined;
+  const action = (a.action as ActionChoice | null | undefined) ?? undefined;
   const thoughtWork = a.hasThought === true;
   return compact({
     date,
@@ -136,13 +197,16 @@ export function logFields(a: Answers, date: string): LogFields {
           evidenceAgainst: a.evidenceAgainst as string | undefined,
           traps: a.traps as TrapId[] | undefined,
           balanced: a.balanced as string | undefined,
+          beliefBalanced: a.beliefBalanced as number | undefined,
           beliefAfter: a.beliefAfter as number | undefined,
-          action: action?.text,
-          behaviour: action?.behaviour,
-          step: action?.step,
-          prediction: a.prediction as string | undefined,
+          emotionsAfter: a.emotionsAfter as Emotion[] | undefined,
         }
       : {}),
+    action: action?.text,
+    behaviour: action?.behaviour,
+    step: action?.step,
+    prediction: action ? (a.prediction as string | undefined) : undefined,
+    predictionBelief: action ? (a.predictionBelief as number | undefined) : undefined,
     gratitude: a.gratitude as string[] | undefined,
   });
 }
@@ -169,7 +233,8 @@ export interface LogSession {
 /** `status` carries the lines said around the save (to stderr when stdout must hold only JSON). */
 export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print, json = false): Promise<LogSession | undefined> {
   // The first screen needs only the open actions and the last two weeks (for
-  // care); the suggestions look at the whole journal, read when first asked for.
+  // care); the steps that look back over everything read the whole journal
+  // when first asked (suggestions, fears noted before).
   const journal = await ctx.store.readSome([{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, ...OPEN_ACTIONS]);
   let read: Promise<Journal> | undefined;
   const whole = () => (read ??= ctx.store.read());
@@ -191,9 +256,13 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   care.greet(p);
   const calm = () => !care.open;
   const steps: Step[] = [
-    ...reviewSteps(p, journal, draft.date),
-    { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((c) => ({ value: c.id, name: c.label, description: c.hint }))) },
-    ...thoughtSteps(p, journal, care, ctx.today, whole),
+    ...reviewSteps(p, journal, draft.date, care),
+    { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
+      const c = forRole(item, journal.profile.role);
+      return { value: c.id, name: c.label, description: c.hint };
+    })) },
+    ...thoughtSteps(p, journal, care, whole),
+    ...actionSteps(p, journal, care, ctx.today, whole),
     gratitudeStep(p, journal, care),
     { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
   ];

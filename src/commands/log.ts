@@ -8,6 +8,7 @@ import * as v from '../domain/validate.js';
 import { say, tell } from '../ui/messages.js';
 import { welcomeOnce } from './welcome.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
+import { afterLog, alarming } from './answer-back.js';
 
 export interface LogOptions {
   date?: string;
@@ -20,9 +21,12 @@ export interface LogOptions {
   evidenceAgainst?: string;
   trap?: string;
   balanced?: string;
+  beliefBalanced?: string;
   beliefAfter?: string;
+  emotionAfter?: string[];
   action?: string;
   prediction?: string;
+  predictionBelief?: string;
   checklist?: string;
   gratitude?: string[];
   json?: boolean;
@@ -31,6 +35,7 @@ export interface LogOptions {
 const CONTENT_FLAGS = [
   'situation', 'thought', 'type', 'emotion', 'belief', 'evidenceFor', 'evidenceAgainst', 'trap',
   'balanced', 'beliefAfter', 'action', 'prediction', 'checklist', 'gratitude',
+  'beliefBalanced', 'emotionAfter', 'predictionBelief',
 ] as const;
 
 /** Every flag checked before the journal is touched. */
@@ -46,9 +51,12 @@ export function fieldsFromFlags(o: LogOptions, date: string): LogFields {
     evidenceAgainst: v.text(o.evidenceAgainst),
     traps: o.trap === undefined ? undefined : v.listOf('--trap', o.trap, TRAPS),
     balanced: v.text(o.balanced),
+    beliefBalanced: o.beliefBalanced === undefined ? undefined : v.rating('--belief-balanced', o.beliefBalanced, 100),
     beliefAfter: o.beliefAfter === undefined ? undefined : v.rating('--belief-after', o.beliefAfter, 100),
+    emotionsAfter: o.emotionAfter?.map((raw) => v.feeling('--emotion-after', raw)),
     action: v.text(o.action),
     prediction: v.text(o.prediction),
+    predictionBelief: o.predictionBelief === undefined ? undefined : v.rating('--prediction-belief', o.predictionBelief, 100),
     checklist: o.checklist === undefined ? undefined : v.listOf('--checklist', o.checklist, CHECKLIST),
     gratitude: o.gratitude?.map((g) => g.trim()).filter(Boolean),
   });
@@ -75,6 +83,9 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
     care = result.care;
   }
   report(saved, care, ctx, opts.json === true);
+  // The care note came first; after a crisis or danger signal nothing cheerful follows it.
+  // A session at a terminal has said its lines along the way.
+  if ((usesFlags || !ctx.interactive) && !alarming(care?.level)) await afterLog(ctx, saved, opts.json === true);
 }
 
 function report(entry: LogEntry, care: CareJson | undefined, ctx: Context, json: boolean): void {

@@ -2,7 +2,9 @@
 // (cron mails only output), plus --install/--uninstall/--print for the
 // crontab line that runs it every day.
 import type { Context } from '../context.js';
-import { DEFAULT_TIME, formatTime, parseTime, whatIsDue } from '../domain/remind.js';
+import { CONCERN_DAYS } from '../domain/care.js';
+import { addDays } from '../domain/dates.js';
+import { checkInDue, DEFAULT_TIME, formatTime, parseTime, whatIsDue } from '../domain/remind.js';
 import { JournalError, UsageError } from '../errors.js';
 import {
   cronLine,
@@ -18,6 +20,7 @@ import { isSealed, MAGIC } from '../storage/crypto.js';
 import { readHead } from '../storage/file.js';
 import { OPEN_ACTIONS, type Want } from '../storage/scan.js';
 import { remindSay } from '../ui/messages-remind.js';
+import { careRemind } from '../ui/messages-care-report.js';
 
 export interface RemindOptions {
   notify?: boolean;
@@ -82,9 +85,12 @@ async function lockedAway(ctx: Context): Promise<boolean> {
 /** The line to show today, or undefined when nothing is due. */
 async function reminder(ctx: Context): Promise<string | undefined> {
   if (await lockedAway(ctx)) return remindSay.locked;
-  // What is due: a log today, and the actions no review has closed.
-  const wants: Want[] = [{ kinds: ['log'], since: ctx.today, until: ctx.today }, ...OPEN_ACTIONS];
-  const due = whatIsDue((await ctx.store.readSome(wants)).entries, ctx.today);
+  // What is due: the check-in of an open concern (the last two weeks), a log today, and the actions no review has closed.
+  const wants: Want[] = [{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, { kinds: ['log'], since: ctx.today, until: ctx.today }, ...OPEN_ACTIONS];
+  const { entries } = await ctx.store.readSome(wants);
+  const checkIn = checkInDue(entries, ctx.today);
+  if (checkIn) return careRemind.checkIn(checkIn);
+  const due = whatIsDue(entries, ctx.today);
   return due && remindSay.due(due);
 }
 

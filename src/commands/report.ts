@@ -4,6 +4,7 @@
 // terminal, the weekly self-check offered afterwards may save a check entry.
 import type { Context } from '../context.js';
 import { buildReport, reportWindow } from '../domain/report.js';
+import { careWindow } from '../domain/report-care.js';
 import { resolvePeriod } from '../domain/report-period.js';
 import { UsageError } from '../errors.js';
 import { words } from '../ui/messages-report.js';
@@ -31,7 +32,8 @@ export function formatFrom(o: ReportOptions): Format {
 export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const format = formatFrom(opts);
   const period = resolvePeriod(opts, ctx.today);
-  const window = reportWindow(period);
+  // Wide enough for the care picture too (an open concern, lasting distress).
+  const window = careWindow(reportWindow(period));
   const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
   const r = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
 

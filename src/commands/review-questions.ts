@@ -4,6 +4,7 @@ import type { ReviewFields } from '../domain/entries.js';
 import { compact } from '../domain/entries.js';
 import type { Prompter } from '../ui/prompts.js';
 import { q } from '../ui/messages.js';
+import { ask } from '../ui/messages-answer.js';
 
 const answerChoices = (labels: Record<string, string>) => ANSWERS.map((a) => ({ value: a, name: labels[a] ?? a }));
 
@@ -18,5 +19,6 @@ export async function askReview(p: Prompter, action: LogEntry, profile: Profile,
   const talked = await p.confirm(q.talked(profile.partner ?? q.yourPartner), false);
   const safety = await p.number(q.safety, { min: 0, max: 10 });
   const beliefNow = action.thought ? await p.number(q.beliefNow(action.thought), { min: 0, max: 100 }) : undefined;
-  return compact({ done, outcome, cameTrue, talked, safety, beliefNow });
+  const learned = await p.text(ask.learned);
+  return compact({ done, outcome, cameTrue, talked, safety, beliefNow, learned });
 }

@@ -9,6 +9,8 @@ import * as v from '../domain/validate.js';
 import { q, say } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
+import { afterReview, alarming, noteBack } from './answer-back.js';
+import { reviewFacts } from '../domain/answer-back.js';
 
 export interface ReviewOptions {
   id?: string;
@@ -18,11 +20,12 @@ export interface ReviewOptions {
   safety?: string;
   beliefNow?: string;
   cameTrue?: string;
+  learned?: string;
   json?: boolean;
 }
 
 function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
-  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue;
+  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue ?? o.learned;
   if (given === undefined) return undefined;
   if (o.done === undefined) throw new UsageError(say.reviewNeedsDone);
   return compact({
@@ -32,6 +35,7 @@ function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
     safety: o.safety === undefined ? undefined : v.rating('--safety', o.safety, 10),
     beliefNow: o.beliefNow === undefined ? undefined : v.rating('--belief-now', o.beliefNow, 100),
     cameTrue: o.cameTrue === undefined ? undefined : v.answer('--came-true', o.cameTrue),
+    learned: v.text(o.learned),
   });
 }
 
@@ -44,11 +48,12 @@ async function save(ctx: Context, ref: string, fields: ReviewFields): Promise<Re
   });
 }
 
-/** Answers with care at once, then says it is saved. */
-async function done(ctx: Context, review: ReviewEntry, json: boolean): Promise<void> {
+/** Answers with care at once, then says it is saved; hands back the care found. */
+async function done(ctx: Context, review: ReviewEntry, json: boolean): Promise<CareJson | undefined> {
   const care = await answerCare(ctx, [review], { json });
-  if (json) return ctx.json(withCare(review, care));
-  said(ctx, review);
+  if (json) ctx.json(withCare(review, care));
+  else said(ctx, review);
+  return care;
 }
 
 function said(ctx: Context, review: ReviewEntry): void {
@@ -67,7 +72,10 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
     if (!fromFlags && !ctx.interactive) throw new UsageError(say.needsTerminal(say.reviewNeedsDone));
     const fields = fromFlags ?? (await askReview(await ctx.ask(), target, journal.profile, false));
     if (!fields) return;
-    return done(ctx, await save(ctx, target.id, fields), opts.json === true);
+    const saved = await save(ctx, target.id, fields);
+    // The care note comes first; after a crisis or danger signal nothing cheerful follows it.
+    if (!alarming((await done(ctx, saved, opts.json === true))?.level)) afterReview(ctx, saved, target, journal.profile.role, opts.json === true);
+    return;
   }
 
   if (!ctx.interactive) throw new UsageError(say.reviewNeedsId);
@@ -82,7 +90,9 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
     // Saved one by one, so stopping halfway keeps the reviews already given;
     // each is answered with care at once, before the next question.
     const review = await save(ctx, action.id, fields);
-    saved.push(withCare(review, await answerCare(ctx, [review], { json: opts.json === true })));
+    const care = await answerCare(ctx, [review], { json: opts.json === true });
+    saved.push(withCare(review, care));
+    if (!alarming(care?.level)) noteBack(p, reviewFacts(review, action), journal.profile.role);
   }
   if (opts.json) return ctx.json(saved);
   for (const r of saved) said(ctx, r);

@@ -4,9 +4,11 @@ import data from '../../data/catalog.json';
 import type { ChecklistId, Role, TrapId, TrustType } from './types.js';
 
 export interface TrustTypeInfo { id: TrustType; label: string; meaning: string; question: string }
-export interface TrapInfo { id: TrapId; label: string; explain: string; example: string; challenge: string }
-export interface Behaviour { id: string; label: string; types: TrustType[]; roles: Role[]; steps: string[] }
-export interface ChecklistItem { id: ChecklistId; label: string; hint: string }
+/** Words that read differently from one side of the repair: the variant replaces the fields it names. */
+export type ByRole<T> = { byRole?: Partial<Record<Role, Partial<T>>> };
+export interface TrapInfo extends ByRole<{ example: string }> { id: TrapId; label: string; explain: string; example: string; challenge: string }
+export interface Behaviour extends ByRole<{ steps: string[] }> { id: string; label: string; types: TrustType[]; roles: Role[]; steps: string[] }
+export interface ChecklistItem extends ByRole<{ label: string; hint: string }> { id: ChecklistId; label: string; hint: string }
 export interface RoleInfo { id: Role; label: string; focus: string; tips: string[] }
 export interface ExerciseStep { prompt: string; field: string | null }
 export interface Exercise { id: string; title: string; goal: string; minutes: number; together: boolean; intro: string; steps: ExerciseStep[] }
@@ -34,4 +36,10 @@ export const catalog = data as Catalog;
 
 export function labelOf(items: readonly { id: string; label: string }[], id: string): string {
   return items.find((i) => i.id === id)?.label ?? id;
+}
+
+/** The item as it reads for this role: its variant's fields over the shared ones. */
+export function forRole<T extends ByRole<Partial<T>>>(item: T, role: Role | undefined): T {
+  const variant = role === undefined ? undefined : item.byRole?.[role];
+  return variant ? { ...item, ...variant } : item;
 }

@@ -40,16 +40,21 @@ export function findEntry(entries: readonly Entry[], ref: string): Entry {
 
 export type LogFields = Omit<LogEntry, 'id' | 'kind' | 'createdAt'>;
 
+/**
+ * Half a record is still a record: a thought without a step, a step without
+ * a thought, or feelings alone (a mood check-in). Only an empty entry is refused.
+ */
 export function hasContent(f: Omit<LogFields, 'date'>): boolean {
-  return Boolean(f.thought || f.action || f.checklist?.length || f.gratitude?.length);
+  return Boolean(f.thought || f.action || f.emotions?.length || f.checklist?.length || f.gratitude?.length);
 }
 
 export const MAX_GRATITUDE = 3;
 
 /** Checks the rules that span fields, then stamps a new log entry. */
 export function newLog(fields: LogFields, stamp: Stamp): LogEntry {
-  if (fields.thought && !fields.action) throw new UsageError(say.thoughtNeedsAction);
   if (!hasContent(fields)) throw new UsageError(say.nothingToLog);
+  if (fields.predictionBelief !== undefined && !fields.prediction) throw new UsageError(say.rateWithout('--prediction-belief', '--prediction'));
+  if (fields.beliefBalanced !== undefined && !fields.balanced) throw new UsageError(say.rateWithout('--belief-balanced', '--balanced'));
   if ((fields.gratitude?.length ?? 0) > MAX_GRATITUDE) throw new UsageError(say.tooMuchGratitude(MAX_GRATITUDE));
   const { date, ...rest } = fields;
   return compact<LogEntry>({ id: stamp.id, kind: 'log', date, createdAt: stamp.createdAt, ...rest });
@@ -83,7 +88,9 @@ export function reviewable(target: Entry, entries: readonly Entry[]): LogEntry &
 }
 
 export function newReview(target: Entry, entries: readonly Entry[], fields: ReviewFields, today: string, stamp: Stamp): ReviewEntry {
-  reviewable(target, entries);
+  const action = reviewable(target, entries);
+  // Nothing was feared, so nothing can have come true: an answer here would count as a tested fear.
+  if (fields.cameTrue !== undefined && !action.prediction) throw new UsageError(say.noPrediction(shortId(action.id)));
   const date = today < target.date ? target.date : today;
   return compact<ReviewEntry>({ id: stamp.id, kind: 'review', date, createdAt: stamp.createdAt, ref: target.id, ...fields });
 }
@@ -103,7 +110,7 @@ export interface EntryFilter {
   limit?: number;
 }
 
-const SEARCHABLE = ['situation', 'thought', 'evidenceFor', 'evidenceAgainst', 'balanced', 'action', 'prediction', 'outcome', 'text'] as const;
+const SEARCHABLE = ['situation', 'thought', 'evidenceFor', 'evidenceAgainst', 'balanced', 'action', 'prediction', 'outcome', 'learned', 'text'] as const;
 
 function entryText(e: Entry): string {
   const record = e as unknown as Record<string, unknown>;

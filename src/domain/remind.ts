@@ -3,6 +3,7 @@
 // so "nothing due" must be `undefined`, never an empty message.
 import { UsageError } from '../errors.js';
 import { remindSay } from '../ui/messages-remind.js';
+import { openConcern, type CareLevel } from './care.js';
 import { openActions } from './entries.js';
 import type { Entry } from './types.js';
 
@@ -27,6 +28,15 @@ export function whatIsDue(entries: readonly Entry[], today: string): Due | undef
   const due: Due = { entry, reviews: open.length };
   if (open[0]) due.oldest = open[0].date;
   return due;
+}
+
+/**
+ * While a concern is open (a crisis or danger signal, see care.ts), the
+ * reminder is a gentle check-in instead of a nudge to log or review: due
+ * every day, whether or not anything else is. Its level, or undefined.
+ */
+export function checkInDue(entries: readonly Entry[], today: string): CareLevel | undefined {
+  return openConcern(entries, today)?.level ?? undefined;
 }
 
 export interface TimeOfDay {

@@ -1,10 +1,15 @@
 // The report's plain-language part: the headline (feared versus what
-// happened), a few observations, and a gentle pointer to professional help
-// when distress stays high. Pure: numbers in, sentences out.
+// happened), what leads (care, or a gentle pointer to professional help when
+// distress stays high), then a few observations. Pure: numbers in, sentences out.
 import { words } from '../ui/messages-report.js';
 import { roleWords } from '../ui/messages-practice.js';
+import { sayRecoveryReport } from '../ui/messages-recovery.js';
+import { careReport } from '../ui/messages-care-report.js';
+import type { Care } from './care.js';
+import { fearWords } from '../ui/messages-answer.js';
 import type { Role } from './types.js';
 import { catalog, labelOf } from './catalog.js';
+import { CALM, isConcern, leadOf } from './report-care.js';
 import type { PeriodNumbers } from './report.js';
 
 export type Distress = 'beliefs-high' | 'feels-unsafe' | 'warning-signs';
@@ -19,6 +24,8 @@ export const MIN_RATED = 2;
 export const SEVERAL_SIGNS = 3;
 /** At most this many observations besides the headline and the help note. */
 export const MAX_NOTES = 5;
+/** Fewer while a concern is open: the care note matters most that week. */
+export const MAX_NOTES_IN_CONCERN = 4;
 /** A trap worth naming comes back at least this often. */
 const RECURRING = 2;
 const STREAK_WORTH_SAYING = 3;
@@ -28,6 +35,7 @@ export function headlineOf(n: PeriodNumbers): string {
   if (tested > 0) return words.feared(tested, cameTrue, partly);
   if (n.actions.planned > 0) return words.untested(n.actions.planned, n.days.total);
   if (n.days.logged > 0) return words.loggedOnly(n.days.logged, n.days.total);
+  if (n.triggers.count > 0 || n.requests.met > 0) return sayRecoveryReport.headline(n.triggers.count, n.requests.met, n.days.total);
   return words.quiet(n.days.total);
 }
 
@@ -42,34 +50,59 @@ export function distressOf(now: PeriodNumbers, before: PeriodNumbers | null): Di
   return out;
 }
 
-export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role): string[] {
+/**
+ * The notes after the headline: the lead first (see leadOf), then a few
+ * observations, then the role's note. While a concern is open nothing here
+ * nudges towards the partner or the next trust test.
+ */
+export function notesFor(
+  n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role, care: Care = CALM,
+  /** Notes after an affair (recovery-report.ts): triggers and requests, near the top. */
+  recovery: readonly string[] = [],
+): string[] {
   const partner = partnerName?.trim() || words.yourPartner;
+  const concern = isConcern(care);
   const notes: string[] = [];
   const { beliefBefore, beliefAfter } = n.thoughts;
+  const { tested, cameTrue, partly } = n.predictions;
 
-  if (n.days.logged === 0) notes.push(words.quietNote);
+  // A fear that came true is evidence: said first, so no cap can drop it.
+  if (cameTrue > 0 || partly > 0) notes.push(careReport.cameTrue(tested, cameTrue, partly));
+  if (n.days.logged === 0 && recovery.length === 0) notes.push(concern ? careReport.quiet : words.quietNote);
+  // The ledger of tested fears leads the story; while a concern is open, without naming a trap.
+  if (tested > 0) {
+    const t = concern ? undefined : n.fearTrap;
+    notes.push(fearWords.reportLine(t ? labelOf(catalog.traps, t.trap) : undefined, t?.tested ?? 0, tested));
+  }
+  notes.push(...recovery);
   if (beliefBefore !== null && beliefAfter !== null) {
     notes.push(beliefAfter < beliefBefore ? words.beliefFell(beliefBefore, beliefAfter) : words.beliefHeld(beliefBefore, beliefAfter));
   }
   if (n.actions.talked > 0) notes.push(words.talked(n.actions.talked, n.actions.reviewed, partner));
-  else if (n.actions.reviewed > 0) notes.push(words.notTalked(partner));
-  if (n.gratitude > 0) notes.push(words.gratitude(n.gratitude, partner));
+  else if (n.actions.reviewed > 0 && !concern) notes.push(words.notTalked(partner));
+  if (n.gratitude > 0 && !concern) notes.push(words.gratitude(n.gratitude, partner));
   if (n.actions.open > 0) notes.push(words.open(n.actions.open));
-  const [trap, count] = Object.entries(n.traps)[0] ?? [];
-  if (trap && count !== undefined && count >= RECURRING) notes.push(words.trap(labelOf(catalog.traps, trap), count));
+  // Traps on fears that came true are left out: those fears were right. While a concern is open, fear is not coached away at all.
+  const [trap, count] = concern ? [] : recurringTrap(n);
+  if (trap && count !== undefined) notes.push(words.trap(labelOf(catalog.traps, trap), count));
   const then = before?.thoughts.beliefAfter ?? null;
   if (beliefAfter !== null && then !== null && beliefAfter < then) notes.push(words.beliefLower(beliefAfter, then, n.days.total));
   if (n.streak.current >= STREAK_WORTH_SAYING) notes.push(words.streak(n.streak.current));
-  if (n.jar.added > 0 || n.jar.removed > 0) notes.push(words.jar(n.jar.added, n.jar.removed));
+  if ((n.jar.added > 0 || n.jar.removed > 0) && !concern) notes.push(words.jar(n.jar.added, n.jar.removed));
 
-  const kept = notes.slice(0, MAX_NOTES);
-  // What matters most for this person's part in the repair (trust init --role).
-  const forRole = roleWords.reportNote(role, partnerName);
+  const kept = [...leadOf(care, distress), ...notes.slice(0, concern ? MAX_NOTES_IN_CONCERN : MAX_NOTES)];
+  // What matters most for this person's part in the repair (trust init --role); it is about the partner, so it waits while a concern is open.
+  const forRole = concern ? undefined : roleWords.reportNote(role, partnerName);
   if (forRole) kept.push(forRole);
-  if (distress.length > 0) kept.push(helpNote(distress));
   return kept;
 }
 
-export function helpNote(distress: readonly Distress[]): string {
-  return words.help(distress.map((d) => words.distress[d] ?? d), catalog.professionalHelp.note);
+/** The most frequent trap, counting only thoughts whose feared outcome did not come true, when it recurs. */
+function recurringTrap(n: PeriodNumbers): [string, number] | [] {
+  let best: [string, number] | [] = [];
+  for (const [trap, all] of Object.entries(n.traps)) {
+    const count = all - (n.trueFearTraps[trap] ?? 0);
+    if (count >= RECURRING && count > (best[1] ?? 0)) best = [trap, count];
+  }
+  return best;
 }

@@ -9,6 +9,13 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+import { careAt, isConcern, leadOf, reportCare, type ReportCare } from './report-care.js';
+import { AFRAID_SIGN } from './care.js';
+import { recordNumbers, type BeliefPath, type FeelingNumbers } from './report-record.js';
+import { fearLedger, topTrap, type Tally } from './fears.js';
+import { requestNumbers, triggerNumbers, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
+import { recoveryFrom, recoveryNotes, roadOf } from './recovery-report.js';
+import type { StageId } from './path.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
 
@@ -25,24 +32,34 @@ export interface PeriodNumbers {
   period: Period;
   days: { logged: number; total: number };
   streak: Streak;
-  thoughts: { count: number; beliefBefore: number | null; beliefAfter: number | null };
+  /** `challenged`: thoughts with proof weighed, a trap or a fairer thought; `beliefNow`: average re-rating at review. */
+  thoughts: { count: number; beliefBefore: number | null; beliefAfter: number | null; challenged: number; beliefNow: number | null };
   actions: { planned: number; reviewed: number; done: number; partly: number; notDone: number; open: number; talked: number };
   /**
    * Reviewed actions that had a feared prediction and an answer to "did it
    * happen?" (an action not done leaves that unanswered, so it is not a test).
    */
-  predictions: { tested: number; cameTrue: number; partly: number; didNot: number };
+  predictions: { tested: number; cameTrue: number; partly: number; didNot: number; sureBefore: number | null };
   traps: Record<string, number>;
   trustTypes: Record<string, number>;
   checklist: Record<ChecklistId, number>;
   gratitude: number;
   jar: { added: number; removed: number };
+  emotions: Record<string, FeelingNumbers>;
+  triggers: TriggerNumbers;
+  requests: RequestNumbers;
   // Extras beyond the contract.
+  /** Belief in each thought: before, after the challenge, after the step. */
+  beliefs: BeliefPath[];
+  /** The thinking trap behind most of the period's tested fears, or null. */
+  fearTrap: (Tally & { trap: string }) | null;
   safety: { rated: number; average: number | null };
   steps: { sized: number; average: number | null };
   exercises: number;
   checks: { count: number; most: number | null; signs: Record<string, number> };
   daily: DayPoint[];
+  /** Traps tagged on thoughts whose feared outcome came true (in full or partly): the notes never coach those away. */
+  trueFearTraps: Record<string, number>;
 }
 
 export interface Report extends PeriodNumbers {
@@ -53,6 +70,14 @@ export interface Report extends PeriodNumbers {
   headline: string;
   /** Why the notes suggest professional support, empty when they do not. */
   distress: Distress[];
+  /** The notes (after the headline) that lead every format, before the headline and the numbers. */
+  lead: string[];
+  /** The care picture at the period's end: level null when calm. */
+  care: ReportCare;
+  /** Where the path after an affair stands at the period's end (`trust path`). */
+  stage: StageId;
+  /** The triggers against the same days four weeks earlier. */
+  triggerTrend: TriggerTrend;
 }
 
 /** What one walk over the whole journal learns. */
@@ -141,6 +166,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const traps: Record<string, number> = {};
   const trustTypes: Record<string, number> = {};
   const signs: Record<string, number> = {};
+  const trueFearTraps: Record<string, number> = {};
   const thoughts = { count: 0, before: sum(), after: sum() };
   const actions = { planned: 0, reviewed: 0, done: 0, partly: 0, notDone: 0, open: 0, talked: 0 };
   const predictions = { tested: 0, cameTrue: 0, partly: 0, didNot: 0 };
@@ -150,6 +176,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const checks = { count: 0, most: null as number | null };
   let gratitude = 0;
   let exercises = 0;
+  const logs: LogEntry[] = [];
 
   const dayOf = (date: string): DayTally => {
     let t = perDay.get(date);
@@ -173,6 +200,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
       if (review.cameTrue === 'yes') predictions.cameTrue++;
       else if (review.cameTrue === 'partly') predictions.partly++;
       else predictions.didNot++;
+      if (review.cameTrue !== 'no') for (const t of e.traps ?? []) bump(trueFearTraps, t);
     }
   };
 
@@ -182,6 +210,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
       case 'log': {
         const day = dayOf(e.date);
         day.logged = true;
+        logs.push(e);
         if (e.thought) {
           thoughts.count++;
           add(thoughts.before, e.belief);
@@ -204,7 +233,10 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
         exercises++;
         break;
       case 'check': {
-        const list = e.signs;
+        // `trust safety --safe` says "safe now"; it is not a weekly self-check.
+        if (e.safe === true) break;
+        // Being afraid of the partner is not a sign of trust issues: the care note answers it (care.ts).
+        const list = e.signs.filter((s) => s !== AFRAID_SIGN);
         checks.count++;
         checks.most = Math.max(checks.most ?? 0, list.length);
         for (const s of list) bump(signs, s);
@@ -221,23 +253,34 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     return { date, logged: t?.logged ?? false, beliefBefore: t ? mean(t.before) : null, beliefAfter: t ? mean(t.after) : null };
   });
 
+  const reviewOf = (id: string) => {
+    const r = index.reviews.get(id);
+    return r && r.date <= to ? r : undefined;
+  };
+  const record = recordNumbers(logs, reviewOf);
   return {
     period: { from, to },
     days: { logged: daily.filter((d) => d.logged).length, total: lengthOf(period) },
     streak: streakAt(index.loggedDays, to),
-    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before), beliefAfter: mean(thoughts.after) },
+    thoughts: { count: thoughts.count, beliefBefore: mean(thoughts.before), beliefAfter: mean(thoughts.after), challenged: record.challenged, beliefNow: record.beliefNow },
     actions,
-    predictions,
+    predictions: { ...predictions, sureBefore: record.sureBefore },
     traps: ranked(traps, TRAPS),
     trustTypes: ranked(trustTypes, TRUST_TYPES),
     checklist,
     gratitude,
     jar,
+    emotions: record.emotions,
+    beliefs: record.beliefs,
+    fearTrap: topTrap(fearLedger([...logs, ...index.reviews.values()], { until: to }).items) ?? null,
+    triggers: triggerNumbers(index.recent, period),
+    requests: requestNumbers(index.recent, period),
     safety: { rated: safety.n, average: mean1(safety) },
     steps: { sized: steps.n, average: mean1(steps) },
     exercises,
     checks: { count: checks.count, most: checks.most, signs: ranked(signs, SIGNS) },
     daily,
+    trueFearTraps,
   };
 }
 
@@ -260,17 +303,25 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role)];
-  return { ...inOrder(current, previous, notes), headline, distress };
+  const care = careAt(entries, period);
+  const road = roadOf(entries, period);
+  const recovery = recoveryNotes(current, road, opts.partner, opts.role, isConcern(care));
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care, recovery)];
+  return {
+    ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care),
+    stage: road.stage, triggerTrend: road.trend,
+  };
 }
 
-/** The days whose entries the report reads in full: the period before this one, and this one. */
+/** The days whose entries the report reads in full: the period before this one, this one, and the weeks the path looks at. */
 export function reportWindow(period: Period): Period {
-  return { from: periodBefore(period).from, to: period.to };
+  const before = periodBefore(period).from;
+  const recovery = recoveryFrom(period);
+  return { from: recovery < before ? recovery : before, to: period.to };
 }
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
-  const { safety, steps, exercises, checks, daily, ...contract } = n;
-  return { ...contract, previous, notes, safety, steps, exercises, checks, daily };
+  const { triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
+  return { ...contract, previous, notes, triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
 }

@@ -4,7 +4,7 @@
 // step smaller; after a mixed one, the same size again. Only the most recent
 // reviewed action of a kind counts: trust moves, and the next step should
 // follow where it is now, not an average of where it has been.
-import { catalog, type Behaviour } from './catalog.js';
+import { catalog, forRole, type Behaviour } from './catalog.js';
 import type { Entry, LogEntry, ReviewEntry, Role, TrustType } from './types.js';
 
 export const MIN_STEP = 1;
@@ -127,6 +127,7 @@ export function suggestActions(entries: readonly Entry[], types: readonly TrustT
     .sort((x, y) => y.current - x.current || y.overlap - x.overlap || y.focus - x.focus || x.order - y.order);
   return ranked.slice(0, limit).map(({ b }) => {
     const { step, trend } = planFrom(history.get(b.id));
-    return { behaviour: b.id, step, trend, text: b.steps[step - 1] ?? b.steps[0] ?? b.label };
+    const { steps } = forRole(b, role);
+    return { behaviour: b.id, step, trend, text: steps[step - 1] ?? steps[0] ?? b.label };
   });
 }

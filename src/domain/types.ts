@@ -42,12 +42,18 @@ export interface LogEntry extends EntryBase {
   evidenceAgainst?: string;
   traps?: TrapId[];
   balanced?: string;
+  /** Belief in the balanced thought (0-100). */
+  beliefBalanced?: number;
   beliefAfter?: number;
+  /** Feelings re-rated after the challenge. */
+  emotionsAfter?: Emotion[];
   action?: string;
   /** Catalogue behaviour the action came from, and how big a step (1-3). */
   behaviour?: string;
   step?: number;
   prediction?: string;
+  /** How sure (0-100) the person is, before the step, that the feared thing will happen. */
+  predictionBelief?: number;
   checklist?: ChecklistId[];
   gratitude?: string[];
 }
@@ -61,6 +67,8 @@ export interface ReviewEntry extends EntryBase {
   safety?: number;
   beliefNow?: number;
   cameTrue?: Answer;
+  /** What the step taught. */
+  learned?: string;
 }
 
 export interface JarEntry extends EntryBase {
@@ -83,15 +91,54 @@ export interface CheckEntry extends EntryBase {
   safe?: boolean;
 }
 
-export type Entry = LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry;
+/** A wave of hurt set off by a reminder (after an affair): what, how strong, what helped. */
+export interface TriggerEntry extends EntryBase {
+  kind: 'trigger';
+  what?: string;
+  /** 0-10. */
+  strength: number;
+  helped?: string;
+  /** Did the partner answer with reassurance? */
+  reassured?: Answer;
+}
+
+export const COSTS = ['low', 'high'] as const;
+export type Cost = (typeof COSTS)[number];
+
+/** Something the hurt partner asked for; its id is the request's id from then on. */
+export interface RequestEntry extends EntryBase {
+  kind: 'request';
+  text: string;
+  cost?: Cost;
+}
+
+/** One time a request was met. `text` is the request's wording, so a part of the journal reads on its own. */
+export interface RequestMetEntry extends EntryBase {
+  kind: 'request-met';
+  ref: string;
+  text: string;
+  note?: string;
+}
+
+/** A request set aside (no longer needed, or changed into a new one). */
+export interface RequestDropEntry extends EntryBase {
+  kind: 'request-drop';
+  ref: string;
+}
+
+export type Entry =
+  | LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry
+  | TriggerEntry | RequestEntry | RequestMetEntry | RequestDropEntry;
 export type Kind = Entry['kind'];
-export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check'];
+export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check', 'trigger', 'request', 'request-met', 'request-drop'];
 
 export interface Profile {
   name?: string;
   role?: Role;
   partner?: string;
   remindAt?: string;
+  /** Whether meeting a request also adds a marble to the jar (asked once, at a terminal). */
+  requestMarbles?: boolean;
   /** ISO 3166 two-letter code, upper-case: whose help lines `trust safety` shows. */
   country?: string;
   /** The person's own help lines, shown by `trust safety` after the country's. */

@@ -52,10 +52,15 @@ export function anyDate(flag: string, raw: string): string {
 
 /** `name:0-100`, e.g. `fear:70`. */
 export function emotion(raw: string): Emotion {
+  return feeling('--emotion', raw);
+}
+
+/** `name:0-100` given to `flag` (--emotion, --emotion-after). */
+export function feeling(flag: string, raw: string): Emotion {
   const at = raw.lastIndexOf(':');
   const name = (at < 0 ? '' : raw.slice(0, at)).trim().toLowerCase();
-  if (at < 0 || name === '') throw new UsageError(say.badEmotion(raw));
-  return { name, intensity: rating('--emotion', raw.slice(at + 1), 100) };
+  if (at < 0 || name === '') throw new UsageError(say.badEmotion(raw, flag));
+  return { name, intensity: rating(flag, raw.slice(at + 1), 100) };
 }
 
 /** Free text: trimmed, empty means absent. */

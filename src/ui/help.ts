@@ -11,18 +11,25 @@ export const examples: { root: string } & Record<string, string> = {
       'trust safety                    who to call if you are in danger or in crisis',
     ]) +
     '\ntrust supports self-help; it is not therapy. If the pain stays heavy, a counsellor or a\n' +
-    'support group can help. If anyone is in danger, call your local emergency number.\n',
+    'support group can help; where there is violence, threats or control, support of your own\n' +
+    'and an abuse service come before any couples therapy. If anyone is in danger, call your\n' +
+    'local emergency number, or see `trust safety`.\n',
   log: block([
     'trust log',
     'trust log --checklist check-in,follow-through --gratitude "made me tea"',
     'trust log --thought "If I open up I will get hurt" --belief 80 --trap fortune-telling \\',
     '          --balanced "Last week I shared and it went fine" --belief-after 50 \\',
     '          --action "Tell them one thing about my day" --prediction "They will brush it off"',
+    'trust log --emotion hope:40 --emotion fear:30      feelings alone, a mood check-in',
+    'trust log --thought "They will leave" --belief 90 --balanced "They came back" --belief-balanced 60 \\',
+    '          --belief-after 55 --emotion-after fear:40 --action "Ask them to stay" --prediction-belief 70 --prediction "They won\'t"',
   ]),
   review: block([
     'trust review                    walk through every open action',
     'trust review 3f2a --done yes --outcome "They listened" --talked --safety 7 --came-true no',
+    'trust review 3f2a --done yes --came-true no --belief-now 30 --learned "Small shares are safe"',
   ]),
+  fears: block(['trust fears', 'trust fears --trap fortune-telling', 'trust fears --type emotional --json']),
   list: block(['trust list -n 10', 'trust list --open', 'trust list --trap mind-reading --since 2026-01-01 --json']),
   show: block(['trust show 3f2a9c1e', 'trust show 3f2a --json']),
   delete: block(['trust delete 3f2a9c1e', 'trust delete 3f2a9c1e --yes']),
@@ -58,6 +65,19 @@ export const examples: { root: string } & Record<string, string> = {
     'trust exercise temperature-reading',
     'trust exercise daily-appreciation --answer appreciationOne="Made coffee" --answer appreciationTwo="Listened"',
   ]),
+  trigger: block([
+    'trust trigger                   three short questions',
+    'trust trigger --what "their phone face-down" --strength 7 --helped "a walk" --reassured yes',
+  ]),
+  request: block([
+    'trust request                   each request, how often and how lately it was met',
+    'trust request add "Text me when you leave work" --cost low',
+    'trust request met 3f2a --note "before six"',
+    'trust request drop 3f2a',
+  ]),
+  'request add': block(['trust request add "Text me when you leave work" --cost low', 'trust request add --date 2026-11-16 "Tell me who you had lunch with"']),
+  'request met': block(['trust request met 3f2a', 'trust request met 3f2a --date 2026-11-18 --note "without being asked"']),
+  path: block(['trust path', 'trust path --json']),
   sync: block(['trust sync                      merge journal.sync-conflict-*.json copies, then remove them', 'trust sync --json']),
   'merge-driver': block([
     'git config merge.trust.driver "trust merge-driver %O %A %B"',

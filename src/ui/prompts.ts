@@ -1,7 +1,8 @@
 // Every question the program asks goes through a Prompter. The real one
 // wraps @inquirer/prompts and is loaded only when a command needs to ask;
 // tests hand in a scripted one.
-import { checkbox, confirm, input, number, password, select } from '@inquirer/prompts';
+import { checkbox, confirm, input, password, select } from '@inquirer/prompts';
+import { ask } from './messages-answer.js';
 import { neutralise } from './terminal-text.js';
 
 export interface Choice<T> {
@@ -46,15 +47,15 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
   return {
     text: async (message, opts = {}) =>
       (await input({ message: neutralise(message), required: opts.required ?? false, ...(opts.default !== undefined ? { default: neutralise(opts.default) } : {}) }, io)).trim(),
-    number: async (message, opts) =>
-      number({
+    // A text prompt checked here rather than inquirer's number prompt, so every message is in the journal's own words.
+    number: async (message, opts) => {
+      const raw = await input({
         message: `${neutralise(message)} (${opts.min}-${opts.max})`,
-        min: opts.min,
-        max: opts.max,
-        step: 1,
-        required: opts.required ?? false,
-        ...(opts.default !== undefined ? { default: opts.default } : {}),
-      }, io),
+        ...(opts.default !== undefined ? { default: String(opts.default) } : {}),
+        validate: (value) => numberProblem(value, opts.min, opts.max, opts.required ?? false) ?? true,
+      }, io);
+      return raw.trim() === '' ? undefined : Number(raw.trim());
+    },
     confirm: (message, defaultValue = true) => confirm({ message: neutralise(message), default: defaultValue }, io),
     select: (message, choices, defaultValue) =>
       select({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
@@ -62,4 +63,13 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
     secret: (message) => password({ message: neutralise(message), mask: true }, io),
     note: (message) => void process.stdout.write(`\n${neutralise(message)}\n`),
   };
+}
+
+/** What is wrong with a typed number, in the journal's words; undefined when it will do. */
+export function numberProblem(value: string, min: number, max: number, required: boolean): string | undefined {
+  const text = value.trim();
+  if (text === '') return required ? ask.numberNeeded(min, max) : undefined;
+  const n = Number(text);
+  if (!/^\d{1,3}$/.test(text) || n < min || n > max) return required ? ask.numberRange(min, max) : ask.numberOrSkip(min, max);
+  return undefined;
 }

@@ -3,8 +3,13 @@
 // handed to a therapist), with a print stylesheet.
 import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
+import { leadHeading, listedNotes } from './report-lead.js';
 import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows, type Row } from './report-rows.js';
+import { beliefLines, emotionLines } from './report-record.js';
+import { recordWords } from './messages-answer.js';
 import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
+import { recoverySection } from './report-recovery.js';
+import { sayRecoveryReport } from './messages-recovery.js';
 
 const CSS = `
 :root { --ink: #2b2a28; --soft: #6f6a62; --line: #e4ded4; --paper: #fbf8f3; --before: #c9bfae; --after: #2f7f78; --warm: #b5653b; }
@@ -14,6 +19,8 @@ main { max-width: 860px; margin: 0 auto; padding: 32px 28px 48px; }
 h1 { font-size: 1.7rem; margin: 0; }
 h2 { font-size: 1.1rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
 .period { color: var(--soft); margin: .2rem 0 1.2rem; }
+.care { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--warm); padding: 6px 18px 10px; border-radius: 6px; margin: 0 0 1.2rem; }
+.care h2 { border: 0; margin: .6rem 0 .2rem; }
 .headline { font-size: 1.35rem; font-weight: 650; background: #fff; border-left: 6px solid var(--after); padding: 14px 18px; border-radius: 6px; margin: 0; }
 .compare { color: var(--soft); font-size: .9rem; margin: 0 0 .5rem; }
 table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
@@ -73,16 +80,23 @@ export function reportHtml(r: Report, today: string): string {
   const traps = trapRows(r);
   const types = typeRows(r);
   const signs = signRows(r);
-  const notes = r.notes.filter((n) => n !== r.headline);
+  const notes = listedNotes(r);
+  const heading = leadHeading(r);
   const parts = [
     `<h1>${esc(words.titleFor(r.days.total))}</h1>`,
     `<p class="period">${esc(periodText(r))}</p>`,
+    heading ? `<section class="care" role="note"><h2>${esc(heading)}</h2>${r.lead.map((p) => `<p>${withCode(esc(p))}</p>`).join('')}</section>` : '',
     `<p class="headline">${esc(r.headline)}</p>`,
     section(words.numbersTitle, `<p class="compare">${esc(prev ? words.previousPeriod(periodText(prev)) : words.noPrevious)}</p>${numbersTable(r)}`),
     section(words.daysStrip, daysChart(r.daily, words.daysStrip)),
     r.thoughts.count > 0
       ? section(words.beforeAfter, `<p class="legend"><span class="b"></span>${words.before}<span class="a"></span>${words.after}</p>${beliefChart(r.daily, words.beforeAfter)}`)
       : '',
+    r.beliefs.length
+      ? section(recordWords.beliefsTitle, `<ul class="beliefs">${beliefLines(r).map((b) => `<li>${esc(b.day)}: <b>${esc(b.path.replace(/ +/g, ' ').trim())}</b> ${esc(b.thought)}</li>`).join('')}</ul>`)
+      : '',
+    Object.keys(r.emotions).length ? section(recordWords.emotionsTitle, `<ul class="feelings">${emotionLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`) : '',
+    recovery(r),
     traps.length ? section(words.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), words.trapsTitle)) : '',
     types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
     section(words.checklistTitle, barChart(checklistRows(r), r.days.total, words.checklistTitle)),
@@ -106,4 +120,12 @@ export function reportHtml(r: Report, today: string): string {
     '</main></body>',
     '</html>',
   ].join('\n');
+}
+
+/** Triggers and requests after an affair (report-recovery.ts), when the period has any. */
+function recovery(r: Report): string {
+  const s = recoverySection(r);
+  if (!s) return '';
+  const chart = s.bars.length ? barChart(s.bars, Math.max(1, ...s.bars.map((b) => b.count)), sayRecoveryReport.strip) : '';
+  return section(s.title, `<ul class="notes">${s.sentences.map((l) => `<li>${withCode(esc(l))}</li>`).join('')}</ul>${chart}`);
 }

@@ -4,7 +4,12 @@
 import type { Report } from '../domain/report.js';
 import { words } from './messages-report.js';
 import { dayLines } from './report-days.js';
+import { leadHeading, listedNotes } from './report-lead.js';
+import { beliefLines, emotionLines } from './report-record.js';
+import { recordWords } from './messages-answer.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
+import { recoverySection } from './report-recovery.js';
+import { sayRecoveryReport } from './messages-recovery.js';
 
 /** Escapes the characters that would break a table cell or start markup. */
 export function mdEscape(text: string): string {
@@ -18,6 +23,12 @@ function table(head: string[], rows: string[][], align: string[]): string[] {
 function counts(title: string, items: { label: string; count: number }[], unit: string): string[] {
   if (items.length === 0) return [];
   return ['', `## ${title}`, '', ...table(['', unit], items.map((i) => [mdEscape(i.label), String(i.count)]), ['---', '---:'])];
+}
+
+/** The care note or help pointer as a section of its own above the headline (our words, with `commands` kept as code). */
+function lead(r: Report): string[] {
+  const heading = leadHeading(r);
+  return heading ? [`## ${heading}`, '', ...r.lead.flatMap((p) => [p, ''])] : [];
 }
 
 export function reportMarkdown(r: Report, today: string): string {
@@ -34,6 +45,7 @@ export function reportMarkdown(r: Report, today: string): string {
     '',
     `**${periodText(r)}**`,
     '',
+    ...lead(r),
     `> **${mdEscape(r.headline)}**`,
     '',
     `## ${words.numbersTitle}`,
@@ -48,6 +60,9 @@ export function reportMarkdown(r: Report, today: string): string {
     ...chart,
     '```',
     ...beliefs,
+    ...(r.beliefs.length ? ['', `## ${recordWords.beliefsTitle}`, '', ...beliefLines(r).map((b) => `- ${b.day}: \`${b.path.replace(/ +/g, ' ').trim()}\` ${mdEscape(b.thought)}`)] : []),
+    ...(Object.keys(r.emotions).length ? ['', `## ${recordWords.emotionsTitle}`, '', ...emotionLines(r).map((l) => `- ${mdEscape(l)}`)] : []),
+    ...recovery(r),
     ...counts(words.trapsTitle, trapRows(r), 'times'),
     ...counts(words.typesTitle, typeRows(r), 'times'),
     ...counts(words.checklistTitle, checklistRows(r), `days of ${r.days.total}`),
@@ -55,11 +70,20 @@ export function reportMarkdown(r: Report, today: string): string {
     '',
     `## ${words.notesTitle}`,
     '',
-    ...r.notes.filter((n) => n !== r.headline).map((n) => `- ${n}`),
+    ...listedNotes(r).map((n) => `- ${n}`),
     '',
     '---',
     '',
     `_${words.notTherapy} ${words.generated(today)}_`,
   ];
   return out.join('\n');
+}
+
+/** Triggers and requests after an affair (report-recovery.ts), when the period has any. */
+function recovery(r: Report): string[] {
+  const s = recoverySection(r);
+  if (!s) return [];
+  const chart = s.strip.length ? ['', `**${sayRecoveryReport.strip}**`, '', '```text', ...s.strip, ...(s.axis ? [s.axis] : []), '```'] : [];
+  // Escaped for the quoted request words; a command in backticks becomes code again.
+  return ['', `## ${s.title}`, '', ...s.sentences.map((l) => `- ${mdEscape(l).replace(/\\`([^`]+?)\\`/g, '`$1`')}`), ...chart];
 }

@@ -24,9 +24,11 @@ const PICKS: Record<RowKey, Getter> = {
   daysLogged: (n) => n.days.logged,
   streak: (n) => n.streak.current,
   longest: (n) => n.streak.longest,
-  thoughts: (n) => n.thoughts.count,
+  thoughtsWritten: (n) => n.thoughts.count,
+  thoughts: (n) => n.thoughts.challenged,
   beliefBefore: (n) => n.thoughts.beliefBefore,
   beliefAfter: (n) => n.thoughts.beliefAfter,
+  beliefNow: (n) => n.thoughts.beliefNow,
   planned: (n) => n.actions.planned,
   reviewed: (n) => n.actions.reviewed,
   done: (n) => n.actions.done,
@@ -36,6 +38,7 @@ const PICKS: Record<RowKey, Getter> = {
   talked: (n) => n.actions.talked,
   safety: (n) => n.safety.average,
   tested: (n) => n.predictions.tested,
+  sureBefore: (n) => n.predictions.sureBefore,
   cameTrue: (n) => n.predictions.cameTrue,
   cameTruePartly: (n) => n.predictions.partly,
   didNot: (n) => n.predictions.didNot,
@@ -59,9 +62,9 @@ function shownFor(key: RowKey, n: PeriodNumbers): string {
 /** The rows in groups under a heading, for tables. */
 export const GROUPS: { title: string; keys: RowKey[] }[] = [
   { title: rowGroups.days, keys: ['daysLogged', 'streak', 'longest'] },
-  { title: rowGroups.thoughts, keys: ['thoughts', 'beliefBefore', 'beliefAfter'] },
+  { title: rowGroups.thoughts, keys: ['thoughtsWritten', 'thoughts', 'beliefBefore', 'beliefAfter', 'beliefNow'] },
   { title: rowGroups.steps, keys: ['planned', 'reviewed', 'done', 'partly', 'notDone', 'open', 'talked', 'safety'] },
-  { title: rowGroups.fears, keys: ['tested', 'cameTrue', 'cameTruePartly', 'didNot'] },
+  { title: rowGroups.fears, keys: ['tested', 'sureBefore', 'cameTrue', 'cameTruePartly', 'didNot'] },
   { title: rowGroups.more, keys: ['gratitude', 'jarAdded', 'jarRemoved', 'exercises', 'checks'] },
 ];
 

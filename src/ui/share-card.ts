@@ -6,16 +6,18 @@ import { catalog } from '../domain/catalog.js';
 import type { Entry, LogEntry, ReviewEntry } from '../domain/types.js';
 import { valueText } from './entry-text.js';
 import { card } from './messages-sync.js';
+import { recordWords } from './messages-answer.js';
+import { cardRecovery } from './messages-recovery.js';
 import type { Painter } from './render.js';
 
 export const SHARE_FIELDS = [
   'situation', 'thought', 'feelings', 'belief', 'evidence', 'traps', 'types',
-  'balanced', 'action', 'prediction', 'outcome', 'checklist', 'gratitude', 'jar', 'exercise',
+  'balanced', 'action', 'prediction', 'outcome', 'checklist', 'gratitude', 'jar', 'exercise', 'requests',
 ] as const;
 export type ShareField = (typeof SHARE_FIELDS)[number];
 
 /** What a card shows unless the person picks: the hopeful part, never the raw thought. */
-export const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude'];
+export const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude', 'requests'];
 
 export interface CardLine {
   label: string;
@@ -48,6 +50,7 @@ export function outcomeText(r: ReviewEntry): string {
     r.cameTrue ? card.cameTrue[r.cameTrue] : undefined,
     r.talked === undefined ? undefined : card.talked[String(r.talked)],
     r.safety === undefined ? undefined : card.safety(r.safety),
+    r.learned ? `${recordWords.learned}: ${r.learned.trim()}` : undefined,
   ].filter(Boolean).join(' ');
 }
 
@@ -60,17 +63,21 @@ function logLines(e: LogEntry, f: ReadonlySet<ShareField>, src: CardSource): Car
   add('situation', card.situation, e.situation);
   add('thought', card.thought, e.thought);
   add('feelings', card.feelings, listed('emotions', e.emotions));
-  const believed = e.belief !== undefined || e.beliefAfter !== undefined;
-  add('belief', card.belief, believed ? card.beliefValue(e.belief, e.beliefAfter) : undefined);
+  add('feelings', recordWords.feelingsAfter, listed('emotionsAfter', e.emotionsAfter));
+  const reviews = e.action ? (src.reviewsOf.get(e.id) ?? []) : [];
+  const now = reviews.find((r) => r.beliefNow !== undefined)?.beliefNow;
+  const believed = e.belief !== undefined || e.beliefAfter !== undefined || now !== undefined;
+  add('belief', card.belief, believed ? recordWords.beliefPath(e.belief, e.beliefAfter, now) : undefined);
   add('evidence', card.evidenceFor, e.evidenceFor);
   add('evidence', card.evidenceAgainst, e.evidenceAgainst);
   add('traps', card.traps, listed('traps', e.traps));
   add('types', card.types, listed('types', e.types));
   add('balanced', card.balanced, e.balanced);
+  if (e.balanced) add('balanced', recordWords.beliefBalanced, e.beliefBalanced === undefined ? undefined : recordWords.outOf100(e.beliefBalanced));
   add('action', card.action, e.action);
   add('prediction', card.prediction, e.prediction);
+  if (e.prediction) add('prediction', recordWords.sure, e.predictionBelief === undefined ? undefined : recordWords.outOf100(e.predictionBelief));
   if (e.action) {
-    const reviews = src.reviewsOf.get(e.id) ?? [];
     for (const r of reviews) add('outcome', card.outcome, outcomeText(r));
     if (reviews.length === 0) add('outcome', card.outcome, card.notYet);
   }
@@ -96,8 +103,10 @@ export function cardLines(e: Entry, fields: ReadonlySet<ShareField>, src: CardSo
       const answers = Object.values(e.answers).filter(Boolean).join(' / ');
       return fields.has('exercise') && answers ? [{ label: title, text: answers }] : [];
     }
+    case 'request-met':
+      return fields.has('requests') ? [{ label: cardRecovery.met, text: e.note ? `${e.text} (${e.note})` : e.text }] : [];
     default:
-      return []; // self-checks stay private
+      return []; // self-checks and triggers stay private
   }
 }
 
@@ -120,7 +129,8 @@ export function renderEntryCard(block: CardBlock, paint: Painter): string {
   return [paint.bold(longDay(block.date)), '', ...block.lines.map((l) => line(l, ''))].join('\n');
 }
 
-export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter): string {
+/** `footer`: lines after the days (the week's requests met, for the accountability check-in). */
+export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter, footer: readonly string[] = []): string {
   const out = [paint.bold(card.week(spanStart(monday, sunday), dayOfYear(sunday)))];
   if (blocks.length === 0) out.push('', card.emptyWeek);
   let day = '';
@@ -131,5 +141,6 @@ export function renderWeekCard(monday: string, sunday: string, blocks: readonly 
     }
     out.push(...b.lines.map((l) => line(l, '  ')));
   }
+  if (footer.length > 0) out.push('', ...footer);
   return out.join('\n');
 }

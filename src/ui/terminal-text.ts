@@ -32,13 +32,14 @@ function symbol(c: string): string {
 }
 
 /**
- * Text with every control character shown as a symbol, line breaks (a CRLF
- * becomes a plain newline) and tabs kept; `keep` are escapes to let through.
+ * Text with every control character shown as a symbol, line breaks (LF or
+ * CRLF) and tabs kept; `keep` are escapes to let through.
  */
 export function neutralise(text: string, keep: ReadonlySet<string> = new Set()): string {
   if (!CONTROL.test(text)) return text;
   return text.replace(SHOWN, (m) => {
-    if (m === '\r\n') return '\n';
+    // A CRLF only ends a line (and CSV, RFC 4180, ends its rows with one); a lone CR could overwrite it.
+    if (m === '\r\n') return m;
     if (m.length > 1) return keep.has(m) ? m : `${symbol('\x1b')}${m.slice(1)}`;
     return symbol(m);
   });

@@ -54,17 +54,18 @@ describe('care on save, scripted', () => {
     expect(JSON.stringify(care)).not.toMatch(/alive|hit me|grabbed|phone|scared/);
   });
 
-  const ordinary: [string, string[]][] = [
+  // No care note; what stderr holds instead is the journal answering back (the review: feared against what happened).
+  const ordinary: [string, string[], string?][] = [
     ['log', ['log', '--situation', 'I hit the gym', '--thought', 'it hurt my feelings', '--action', 'killing time', '--belief', '90']],
-    ['review', ['review', ACTION, '--done', 'yes', '--outcome', 'they controlled the remote', '--safety', '6', '--came-true', 'no']],
+    ['review', ['review', ACTION, '--done', 'yes', '--outcome', 'they controlled the remote', '--safety', '6', '--came-true', 'no'], 'What you feared did not happen. Worth remembering the next time that fear comes back.\n'],
     ['jar', ['jar', 'add', 'grabbed a coffee for me']],
     ['exercise', ['exercise', 'vulnerability-exchange', '--answer', "myShare=I'm dying to see the film"]],
   ];
-  it.each(ordinary)('an ordinary %s raises nothing: stderr empty, no care key', async (_, args) => {
+  it.each(ordinary)('an ordinary %s raises nothing: no care note, no care key', async (_, args, answered = '') => {
     const file = withAction();
     const r = await trust([...args, '--file', file, '--json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe(answered);
     expect(JSON.parse(r.stdout)).not.toHaveProperty('care');
   });
 
@@ -88,7 +89,11 @@ describe('care on save, scripted', () => {
     const file = withAction();
     const r = await trust(['review', ACTION, '--file', file, '--done', 'yes', '--came-true', 'yes', '--safety', '6']);
     expect(r.stdout.trim()).toMatch(UUID);
-    expect(r.stderr.trim()).toBe('What you feared did happen. That is not a thinking trap; it is something real, and it counts.');
+    // The care note says it plainly first; the journal's own line follows it, without a word about traps.
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'What you feared did happen. That is not a thinking trap; it is something real, and it counts.',
+      'That is hard for both of you; the next step can be a smaller one.',
+    ]);
     expect(r.stderr).not.toMatch(/catastroph|fortune/i);
   });
 

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { addMarble, showJar } from '../../src/commands/jar.js';
 import { log } from '../../src/commands/log.js';
+import { NOT_TODAY } from '../../src/commands/log-flow.js';
 import type { Profile } from '../../src/domain/types.js';
 import { readJournal, snapshot, tempJournal } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
@@ -18,6 +19,7 @@ function journalWith(profile: Profile): string {
 const day = (marbles: string[]): Scripted[] => [
   { checkbox: ['check-in'] },
   { confirm: false }, // no thought today
+  { select: NOT_TODAY }, // and no step
   { text: '' }, // no gratitude
   ...marbles.map((text) => ({ text })),
 ];
@@ -52,7 +54,7 @@ describe('trust log: the marble step', () => {
   });
 
   it('saves the marbles even on a day with nothing else to log', async () => {
-    const p = scripted([{ checkbox: [] }, { confirm: false }, { text: '' }, { text: 'Fixed the tap' }, { text: '' }]);
+    const p = scripted([{ checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: 'Fixed the tap' }, { text: '' }]);
     const { ctx, out, file } = testContext({ prompter: p });
     await log({}, ctx);
     expect(readJournal(file).entries).toMatchObject([{ kind: 'jar', change: 'add', text: 'Fixed the tap', date: '2026-11-20' }]);
@@ -67,7 +69,7 @@ describe('trust log: the marble step', () => {
   });
 
   it('saves nothing when stopped during the marble step', async () => {
-    const { ctx, file } = testContext({ prompter: scripted([{ checkbox: ['check-in'] }, { confirm: false }, { text: '' }]) });
+    const { ctx, file } = testContext({ prompter: scripted([{ checkbox: ['check-in'] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }]) });
     await expect(log({}, ctx)).rejects.toThrow(/kept as a draft/);
     expect(snapshot(file)).toBeNull();
   });

@@ -18,7 +18,8 @@ describe('the daily loop', () => {
   it('writes, challenges, acts, reviews', async () => {
     const { file } = tempJournal();
     const logged = await trust(['--file', file, ...fullLog]);
-    expect(logged).toMatchObject({ code: 0, stderr: '' });
+    // stdout keeps only the id; the journal answers back on stderr.
+    expect(logged).toMatchObject({ code: 0, stderr: 'Belief in the old thought went from 80 to 40. Looking at the proof did that.\n' });
     const id = logged.stdout.trim();
     expect(id).toMatch(UUID);
 
@@ -38,7 +39,10 @@ describe('the daily loop', () => {
 
     const reviewed = await trust(['review', id.slice(0, 6), '--done', 'yes', '--outcome', 'They told me about the meeting',
       '--talked', '--safety', '7', '--belief-now', '30', '--came-true', 'no', '--json', '--file', file]);
-    expect(reviewed).toMatchObject({ code: 0, stderr: '' });
+    expect(reviewed).toMatchObject({
+      code: 0,
+      stderr: 'What you feared did not happen. Worth remembering the next time that fear comes back.\nBelief in the old thought: 80 when you wrote it, 30 now. The step moved it.\n',
+    });
     const review = JSON.parse(reviewed.stdout);
     expect(review).toMatchObject({ kind: 'review', ref: id, date: '2026-11-20', done: 'yes', talked: true, safety: 7, beliefNow: 30, cameTrue: 'no' });
     expect(readJournal(file).entries).toEqual([entry, review]);

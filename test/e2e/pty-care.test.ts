@@ -30,14 +30,19 @@ describe('care in the interactive trust log', () => {
       { wait: 'talked it over', send: keys.enter },
       { wait: 'How safe did it feel?', send: `0${keys.enter}` },
       { wait: 'How much do you believe', send: keys.enter },
+      { wait: 'What did this step teach you?', send: keys.enter },
       { wait: 'What you wrote sounds frightening' },
       { wait: 'What you feared did happen' },
       { wait: 'Is there a thought today', send: `n${keys.enter}` },
+      { wait: 'A small step for today:', send: 'Not today' }, // a step is still offered (for safety); not today
+      { wait: '❯ Not today', send: keys.enter }, // typing finds it even when the list is longer than the screen
       { wait: 'Saved 1 review' },
     ]);
     expect(r.stuck).toBeNull();
     expect(r.code).toBe(0);
     for (const text of CHEERFUL) expect(r.output).not.toContain(text);
+    // The journal's own answer-back line (for a hurt partner whose fear came true) stays out after danger.
+    expect(r.output).not.toContain('You went and looked anyway');
     // Said once, on screen, not again at the save.
     expect(r.output.split('What you wrote sounds frightening').length).toBe(2);
     expect(r.output).not.toMatch(/catastroph|fortune/i);

@@ -77,6 +77,8 @@ describe('trust log interrupted at a terminal', () => {
     const r = await ptyTrust(['log', '--file', file], [
       { wait: CHECKLIST, send: keys.enter },
       { wait: HAS_THOUGHT, send: `n${keys.enter}` },
+      { wait: 'One small step to test trust today', send: 'Not today' }, // a step is offered anyway: typing picks "Not today"
+      { wait: '❯ Not today', send: keys.enter }, // typing finds it even when the list is longer than the screen
       { wait: 'A good thing', send: `They made tea${keys.enter}` },
       // While this session waits, a reminder or another terminal saves an entry.
       { wait: 'another, or leave empty', also: ['log', '--file', file, '--checklist', 'repair'], send: keys.enter },

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { snapshot, tempJournal, trust } from '../helpers/cli.js';
 
 const FIXTURE = join(import.meta.dirname, '../fixtures/report-weeks.json');
-const CONTRACT = ['period', 'days', 'streak', 'thoughts', 'actions', 'predictions', 'traps', 'trustTypes', 'checklist', 'gratitude', 'jar', 'previous', 'notes'];
+const CONTRACT = ['period', 'days', 'streak', 'thoughts', 'actions', 'predictions', 'traps', 'trustTypes', 'checklist', 'gratitude', 'jar', 'emotions', 'previous', 'notes'];
 
 function journal(): string {
   const { file } = tempJournal();
@@ -45,7 +45,9 @@ describe('trust report --json', () => {
     expect(Object.keys(doc.previous).slice(0, CONTRACT.length)).toEqual(CONTRACT);
     expect(doc.previous).toMatchObject({ period: { from: '2026-10-19', to: '2026-10-25' }, days: { logged: 4 }, previous: null });
     expect(doc.notes[0]).toBe('You feared the worst 3 times; it never happened in full, and partly once.');
-    expect(doc.notes.at(-1)).toMatch(/couples therapist/);
+    // A step rated 2 of 10 for safety that week: the care note leads, with the self-check's warning signs in it.
+    expect(doc.care).toEqual({ level: 'danger', signals: [{ date: '2026-10-26', id: 'R1024', why: 'unsafe-step' }], since: '2026-10-26' });
+    expect(doc.notes[1]).toMatch(/^Your safety comes first\..*several warning signs/);
     expect(snapshot(file)).toBe(before); // a report never writes
   });
 

@@ -12,6 +12,8 @@ export type Scripted =
 export interface ScriptedPrompter extends Prompter {
   asked: string[];
   notes: string[];
+  /** The choices offered by each select and checkbox question, by its message. */
+  offered: Map<string, Choice<unknown>[]>;
   remaining(): number;
 }
 
@@ -23,6 +25,7 @@ export function scripted(answers: Scripted[]): ScriptedPrompter {
   const queue = [...answers];
   const asked: string[] = [];
   const notes: string[] = [];
+  const offered = new Map<string, Choice<unknown>[]>();
   function next<K extends string>(kind: K, message: string): Record<K, unknown> {
     asked.push(message);
     const a = queue.shift();
@@ -39,6 +42,7 @@ export function scripted(answers: Scripted[]): ScriptedPrompter {
   return {
     asked,
     notes,
+    offered,
     remaining: () => queue.length,
     text: async (m) => String(next('text', m).text),
     number: async (m, o) => {
@@ -47,8 +51,14 @@ export function scripted(answers: Scripted[]): ScriptedPrompter {
       return n;
     },
     confirm: async (m) => Boolean(next('confirm', m).confirm),
-    select: async (m, choices) => pick(choices, next('select', m).select),
-    checkbox: async (m, choices) => (next('checkbox', m).checkbox as unknown[]).map((v) => pick(choices, v)),
+    select: async (m, choices) => {
+      offered.set(m, choices);
+      return pick(choices, next('select', m).select);
+    },
+    checkbox: async (m, choices) => {
+      offered.set(m, choices);
+      return (next('checkbox', m).checkbox as unknown[]).map((v) => pick(choices, v));
+    },
     secret: async (m) => String(next('text', m).text),
     note: (m) => void notes.push(m),
   };

@@ -46,7 +46,9 @@ describe('newLog', () => {
   });
 
   it.each([
-    [{ date: '2026-11-20', thought: 'x' }, 'needs a small action'],
+    [{ date: '2026-11-20', belief: 50 }, 'Nothing to log'],
+    [{ date: '2026-11-20', action: 'a', predictionBelief: 50 }, '--prediction-belief rates'],
+    [{ date: '2026-11-20', thought: 'x', beliefBalanced: 50 }, '--belief-balanced rates'],
     [{ date: '2026-11-20' }, 'Nothing to log'],
     [{ date: '2026-11-20', situation: 'late' }, 'Nothing to log'],
     [{ date: '2026-11-20', gratitude: ['a', 'b', 'c', 'd'] }, 'at most 3'],
@@ -54,6 +56,8 @@ describe('newLog', () => {
 
   it.each([
     [{ date: '2026-11-20', action: 'only an action' }],
+    [{ date: '2026-11-20', thought: 'a thought record without a step' }],
+    [{ date: '2026-11-20', emotions: [{ name: 'hope', intensity: 40 }] }],
     [{ date: '2026-11-20', checklist: ['privacy' as const] }],
     [{ date: '2026-11-20', gratitude: ['tea'] }],
   ])('accepts %j', (fields) => expect(newLog(fields, stamp('x')).kind).toBe('log'));

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { log } from '../../src/commands/log.js';
+import { NOT_TODAY } from '../../src/commands/log-flow.js';
 import { review } from '../../src/commands/review.js';
 import { draftPath } from '../../src/storage/paths.js';
 import type { LogEntry, ReviewEntry } from '../../src/domain/types.js';
@@ -22,9 +23,13 @@ const thoughtWork: Scripted[] = [
   { text: 'This week they listened twice' },
   { checkbox: ['fortune-telling', 'overgeneralisation'] },
   { text: 'Sharing has felt safer lately' },
+  { number: 60 }, // belief in the fairer thought
   { number: 45 }, // belief after
+  { number: 50 }, // fear, re-rated
+  { number: 40 }, // hurt, re-rated (unchanged)
   { select: '0' }, // the first suggested step
   { text: 'They will brush it off' },
+  { number: 75 }, // how sure it will happen
 ];
 
 async function firstDay() {
@@ -41,8 +46,15 @@ describe('interactive trust log', () => {
     expect(p.notes).toEqual([
       expect.stringContaining('Write it down'),
       expect.stringContaining('What proof do you really have?'),
+      expect.stringContaining('Now rate the feelings again'),
+      // The journal answers back once the thought has been challenged.
+      'Belief in the old thought went from 80 to 45. Looking at the proof did that.\nThe fear eased from 70 to 50.',
       expect.stringContaining('one small step'),
     ]);
+    // Each challenge question shows the thought above it.
+    for (const question of ['What proof do you have for it?', 'And what does not fit it?', 'thinking traps', 'Try a fairer way', 'believe the first thought now']) {
+      expect(p.asked.find((m) => m.includes(question))).toMatch(/^“If I open up I will get hurt again”\n/);
+    }
     const [entry, ...rest] = readJournal(t.file).entries as unknown as LogEntry[];
     expect(rest).toEqual([]);
     expect(entry).toMatchObject({
@@ -56,8 +68,11 @@ describe('interactive trust log', () => {
       belief: 80,
       traps: ['fortune-telling', 'overgeneralisation'],
       balanced: 'Sharing has felt safer lately',
+      beliefBalanced: 60,
       beliefAfter: 45,
+      emotionsAfter: [{ name: 'fear', intensity: 50 }, { name: 'hurt', intensity: 40 }],
       prediction: 'They will brush it off',
+      predictionBelief: 75,
       gratitude: ['Made me tea', 'Asked about my mum'],
       step: 1,
     });
@@ -78,8 +93,10 @@ describe('interactive trust log', () => {
       { confirm: true }, // talked it over
       { number: 8 },
       { number: 30 }, // belief in the old thought now
+      { text: 'Small shares are safe with them' }, // what it taught
       { checkbox: [] },
       { confirm: false }, // no thought today
+      { select: NOT_TODAY }, // and no step either
       { text: 'Called at lunch' },
       { text: '' },
       { text: '' }, // no marble today
@@ -99,9 +116,13 @@ describe('interactive trust log', () => {
       talked: true,
       safety: 8,
       beliefNow: 30,
+      learned: 'Small shares are safe with them',
     });
+    expect(p.notes.join('\n')).toContain('What you feared did not happen. You were 75 out of 100 sure it would.');
+    expect(p.notes.join('\n')).toContain('Belief in the old thought: 80 when you wrote it, 30 now.');
     expect(entries[2]).toMatchObject({ kind: 'log', date: '2026-11-20', gratitude: ['Called at lunch'] });
     expect(entries[2]).not.toHaveProperty('thought');
+    expect(entries[2]).not.toHaveProperty('action');
   });
 
   it('saves nothing when stopped midway, keeps a private draft, and resumes from it', async () => {
@@ -131,7 +152,7 @@ describe('interactive trust log', () => {
   it('throws the draft away when asked to start fresh', async () => {
     const { t } = await firstDay();
     await expect(log({}, testContext({ prompter: scripted([{ confirm: false }, { checkbox: ['repair'] }]), file: t.file }).ctx)).rejects.toThrow();
-    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { text: '' }, { text: '' }]);
+    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: '' }]);
     await log({}, testContext({ prompter: fresh, file: t.file }).ctx);
     expect(fresh.remaining()).toBe(0);
     expect(readJournal(t.file).entries).toHaveLength(1); // nothing new: every step was skipped
@@ -143,8 +164,8 @@ describe('interactive trust log --json', () => {
   it('keeps stdout to one JSON document: status lines go to stderr', async () => {
     const { t } = await firstDay();
     const p = scripted([
-      { confirm: true }, { select: 'yes' }, { text: 'fine' }, { select: 'no' }, { confirm: true }, { number: 8 }, { number: 30 },
-      { checkbox: [] }, { confirm: false }, { text: '' }, { text: '' },
+      { confirm: true }, { select: 'yes' }, { text: 'fine' }, { select: 'no' }, { confirm: true }, { number: 8 }, { number: 30 }, { text: '' },
+      { checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: '' },
     ]);
     const t2 = testContext({ prompter: p, file: t.file, now: '2026-11-20T20:00:00Z' });
     await log({ json: true }, t2.ctx);
@@ -156,7 +177,7 @@ describe('interactive trust log --json', () => {
 describe('interactive trust review', () => {
   it('walks every open action, oldest first, saving each', async () => {
     const { t } = await firstDay();
-    const p = scripted([{ select: 'partly' }, { text: 'I said a little' }, { select: 'partly' }, { confirm: false }, { number: 5 }, { number: 60 }]);
+    const p = scripted([{ select: 'partly' }, { text: 'I said a little' }, { select: 'partly' }, { confirm: false }, { number: 5 }, { number: 60 }, { text: '' }]);
     await review({}, testContext({ prompter: p, file: t.file }).ctx);
     expect(p.remaining()).toBe(0);
     const r = readJournal(t.file).entries[1];

@@ -32,11 +32,26 @@ describe('inquirer prompter', () => {
     expect(screen.getScreen()).toContain('(0-100)');
     screen.type('120');
     screen.keypress('enter');
-    await shows('must be between 0 and 100');
+    await shows('A whole number from 0 to 100, please, or leave it empty to skip.');
+    expect(screen.getScreen()).not.toMatch(/Value must|multiple of/);
     for (let i = 0; i < 3; i++) screen.keypress('backspace');
     screen.type('80');
     screen.keypress('enter');
     await expect(answer).resolves.toBe(80);
+  });
+
+  it('asks again, in its own words, when a needed number is left empty or is not a whole number', async () => {
+    const answer = p.number('How strong is the fear?', { min: 0, max: 100, required: true });
+    screen.keypress('enter');
+    await shows('This one needs a number, from 0 to 100');
+    screen.type('4.5');
+    screen.keypress('enter');
+    await shows('A whole number from 0 to 100, please.');
+    expect(screen.getScreen()).not.toMatch(/Value must|valid numeric/);
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    screen.type('45');
+    screen.keypress('enter');
+    await expect(answer).resolves.toBe(45);
   });
 
   it('lets an optional number be skipped', async () => {
@@ -70,6 +85,11 @@ describe('trust log through the real prompts', () => {
     await shows('pull away');
     screen.type('n');
     screen.keypress('enter');
+    await shows('One small step');
+    await shows('Not today');
+    screen.type('Not today'); // typing jumps to the choice
+    await shows(/❯ Not today/);
+    screen.keypress('enter');
     await shows('A good thing your partner did today');
     screen.type('Brought me coffee');
     screen.keypress('enter');
@@ -81,5 +101,6 @@ describe('trust log through the real prompts', () => {
     const [entry] = readJournal(t.file).entries;
     expect(entry).toMatchObject({ kind: 'log', checklist: ['check-in'], gratitude: ['Brought me coffee'] });
     expect(entry).not.toHaveProperty('thought');
+    expect(entry).not.toHaveProperty('action'); // not today
   });
 });

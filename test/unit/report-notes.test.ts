@@ -100,14 +100,14 @@ describe('notesFor', () => {
     ]);
   });
 
-  it('keeps to a few notes, and always adds the help note when distress stays high', () => {
+  it('keeps to a few notes, and always puts the help note first when distress stays high', () => {
     const busy = numbers({
       days: { logged: 7 }, streak: { current: 7 }, thoughts: { count: 7, beliefBefore: 90, beliefAfter: 80 },
       actions: { planned: 7, reviewed: 6, talked: 2, open: 1 }, gratitude: 12, traps: { labelling: 4 }, jar: { added: 1 },
     });
     const notes = notesFor(busy, null, ['beliefs-high', 'feels-unsafe']);
     expect(notes).toHaveLength(MAX_NOTES + 1);
-    const help = notes.at(-1) ?? '';
+    const help = notes[0] ?? '';
     expect(help).toMatch(/couples therapist/);
     expect(help).toContain('the old thoughts have stayed strong for two periods in a row; the steps have mostly not felt safe');
     expect(help).toContain(catalog.professionalHelp.note);

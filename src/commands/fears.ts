@@ -1,0 +1,36 @@
+// `trust fears`: the ledger of fears put to the test, by trap or trust type.
+import type { Context } from '../context.js';
+import { fearLedger, type FearFilter } from '../domain/fears.js';
+import { TRAPS, TRUST_TYPES } from '../domain/types.js';
+import * as v from '../domain/validate.js';
+import { catalog, labelOf } from '../domain/catalog.js';
+import { fearWords } from '../ui/messages-answer.js';
+import { longDate } from '../ui/report-rows.js';
+
+export interface FearsOptions {
+  trap?: string;
+  type?: string;
+  json?: boolean;
+}
+
+export async function fears(opts: FearsOptions, ctx: Context): Promise<void> {
+  const filter: FearFilter = {
+    trap: opts.trap === undefined ? undefined : v.oneOf('--trap', opts.trap, TRAPS),
+    type: opts.type === undefined ? undefined : v.oneOf('--type', opts.type, TRUST_TYPES),
+  };
+  const { entries } = await ctx.store.read();
+  const ledger = fearLedger(entries, filter);
+  if (opts.json) return ctx.json(ledger);
+
+  const by = [filter.trap && labelOf(catalog.traps, filter.trap), filter.type && labelOf(catalog.trustTypes, filter.type)].filter(Boolean);
+  ctx.print(ctx.paint.bold(by.length ? fearWords.filtered(by.join(', ')) : fearWords.title));
+  if (ledger.tested === 0) return ctx.print(by.length ? fearWords.noneFiltered : fearWords.none);
+  ctx.print(fearWords.summary(ledger));
+  const indent = ' '.repeat(19);
+  for (const item of ledger.items) {
+    ctx.print();
+    ctx.print(`  ${fearWords.item(longDate(item.date).padEnd(15), item)}`);
+    if (item.outcome) ctx.print(`${indent}${ctx.paint.dim(fearWords.outcome(item.outcome))}`);
+    if (item.learned) ctx.print(`${indent}${ctx.paint.dim(fearWords.learned(item.learned))}`);
+  }
+}

@@ -1,0 +1,84 @@
+// The report's care: the care picture at the end of the period (careNow) as
+// the JSON key `care`, and the paragraph(s) that lead the report before the
+// headline and the numbers: the safety note while a concern is open, the
+// pointer to professional support when the weight has stayed heavy.
+import { careNow, CONCERN_DAYS, DISTRESS_DAYS, type Care, type CareLevel } from './care.js';
+import { catalog } from './catalog.js';
+import { addDays } from './dates.js';
+import type { Period } from './report-period.js';
+import type { Distress } from './report-notes.js';
+import type { Entry } from './types.js';
+import { careReport } from '../ui/messages-care-report.js';
+import { words } from '../ui/messages-report.js';
+
+/** The JSON key `care`: facts only, never the person's words. */
+export interface ReportCare {
+  level: CareLevel | null;
+  signals: { date: string; id: string; why: string }[];
+  since: string | null;
+}
+
+export const CALM: Care = { level: null, signals: [], since: null };
+
+/** A concern is open: trust tests pause and help points to individual and abuse support. */
+export const isConcern = (care: Pick<Care, 'level'>): boolean => care.level === 'crisis' || care.level === 'danger';
+
+/** How many days ending at the period's end the care picture reads: as long as a concern stays open, or distress is judged over. */
+const CARE_DAYS = Math.max(CONCERN_DAYS, DISTRESS_DAYS);
+
+/** The days the report reads: its own window, widened to cover the care picture. */
+export function careWindow(window: Period): Period {
+  const from = addDays(window.to, 1 - CARE_DAYS);
+  return { from: from < window.from ? from : window.from, to: window.to };
+}
+
+/** The care picture as of the period's last day (entries after it are not looked at). */
+export function careAt(entries: readonly Entry[], period: Period): Care {
+  return careNow(entries.filter((e) => e.date <= period.to), period.to);
+}
+
+export function reportCare(care: Care): ReportCare {
+  // One row per entry and reason: the same words in two fields of an entry are one signal here.
+  const seen = new Set<string>();
+  const signals: ReportCare['signals'] = [];
+  for (const { date, id, why } of care.signals) {
+    if (seen.has(`${id} ${why}`)) continue;
+    seen.add(`${id} ${why}`);
+    signals.push({ date, id, why });
+  }
+  return { level: care.level, signals, since: care.since };
+}
+
+/** The care picture's own distress signals that say more than the report's (which already name belief and safety). */
+const SAME_AS: Record<string, Distress> = { 'lasting-belief': 'beliefs-high', 'lasting-low-safety': 'feels-unsafe' };
+
+/** Why the weight looks heavy, in words: the report's reasons, then the care picture's. */
+function distressReasons(distress: readonly Distress[], care: Care): string[] {
+  const reasons = distress.map((d) => words.distress[d] ?? d);
+  const seen = new Set<string>();
+  for (const s of care.signals) {
+    if (s.level !== 'distress' || seen.has(s.why)) continue;
+    seen.add(s.why);
+    const same = SAME_AS[s.why];
+    if (same && distress.includes(same)) continue;
+    reasons.push(careReport.distress[s.why] ?? s.why);
+  }
+  return reasons;
+}
+
+/** The pointer to professional support when no concern is open: couples help, with abuse support named first where it fits. */
+function helpNote(reasons: readonly string[]): string {
+  return `${words.help([...reasons], catalog.professionalHelp.note)} ${careReport.abuseFirst}`;
+}
+
+/** What leads the report, before the headline: empty on a calm week. */
+export function leadOf(care: Care, distress: readonly Distress[]): string[] {
+  const reasons = distressReasons(distress, care);
+  if (!isConcern(care)) return reasons.length > 0 ? [helpNote(reasons)] : [];
+  const since = care.since ?? care.signals[0]?.date ?? null;
+  const lead =
+    care.level === 'crisis'
+      ? [careReport.crisis(since), ...(care.signals.some((s) => s.level === 'danger') ? [careReport.crisisAndDanger] : [])].join(' ')
+      : careReport.danger(since);
+  return [reasons.length > 0 ? `${lead} ${careReport.heavyToo(reasons)}` : lead];
+}
