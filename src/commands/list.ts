@@ -5,6 +5,7 @@ import { KINDS, TRAPS, TRUST_TYPES } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { fullText, listLine } from '../ui/entry-text.js';
+import { columnsOf } from '../ui/fit.js';
 import { say } from '../ui/messages.js';
 
 export interface ListOptions {
@@ -44,7 +45,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
   if (hits.length === 0) return ctx.print(say.nothingFound);
-  const width = (ctx.deps.stdout as { columns?: number }).columns ?? 100;
+  const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }
 
@@ -52,5 +53,5 @@ export async function show(opts: { id: string; json?: boolean }, ctx: Context): 
   const { entries } = await ctx.store.read();
   const entry = findEntry(entries, opts.id);
   if (opts.json) return ctx.json(entry);
-  ctx.print(fullText(entry, ctx.paint));
+  ctx.print(fullText(entry, ctx.paint, columnsOf(ctx.deps.stdout, ctx.deps.env)));
 }

@@ -3,38 +3,50 @@
 import { catalog, labelOf } from '../domain/catalog.js';
 import { shortId } from '../domain/entries.js';
 import type { Entry } from '../domain/types.js';
+import { fitFields, MIN_WIDTH, widthOf, wrapText, type Field } from './fit.js';
 import type { Painter } from './render.js';
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-export function summary(e: Entry): string {
+/** The summary's parts, each with its separator before it; a `whole` part is shown whole or not at all. */
+function summaryParts(e: Entry): (Field & { sep: string })[] {
   switch (e.kind) {
     case 'log': {
-      const work = e.thought ? `${e.thought} → ${e.action ?? ''}` : e.action ? `→ ${e.action}` : '';
-      const extras = [
+      if (e.thought) return [{ text: e.thought, sep: '' }, { text: `→ ${e.action ?? ''}`, sep: ' ' }];
+      if (e.action) return [{ text: `→ ${e.action}`, sep: '' }];
+      return [
         // A mood check-in (feelings alone) still reads as something in a list.
         e.emotions?.length ? `feelings: ${valueText('emotions', e.emotions)}` : '',
         e.checklist?.length ? `checklist ${e.checklist.length}/${catalog.checklist.length}` : '',
         e.gratitude?.length ? `${e.gratitude.length} good thing${e.gratitude.length === 1 ? '' : 's'}` : '',
-      ].filter(Boolean);
-      return work || extras.join(', ');
+      ].filter(Boolean).map((text, i) => ({ text, sep: i === 0 ? '' : ', ', whole: true }));
     }
     case 'review':
-      return `${e.done}${e.cameTrue ? `, fear came true: ${e.cameTrue}` : ''}${e.outcome ? ` — ${e.outcome}` : ''}`;
+      return [
+        { text: e.done, sep: '', whole: true },
+        { text: e.cameTrue ? `fear came true: ${e.cameTrue}` : '', sep: ', ', whole: true },
+        { text: e.outcome ?? '', sep: ' — ' },
+      ];
     case 'jar':
-      return `${e.change === 'add' ? '+' : '−'}${e.marbles} ${e.text}`;
+      return [{ text: `${e.change === 'add' ? '+' : '−'}${e.marbles} ${e.text}`, sep: '' }];
     case 'exercise':
-      return labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise);
+      return [{ text: labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise), sep: '' }];
     case 'check':
-      return e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none';
+      return [{ text: e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none', sep: '' }];
     default:
-      return '';
+      return [];
   }
 }
 
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function summary(e: Entry, width = Infinity): string {
+  const parts = summaryParts(e).map((p) => ({ ...p, text: oneLine(p.text) })).filter((p) => p.text !== '');
+  return fitFields(parts, width);
+}
+
 export function listLine(e: Entry, paint: Painter, width = 100): string {
-  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(8))}`;
-  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 40))}`;
+  const head = `${shortId(e.id)}  ${e.date}  ${e.kind.padEnd(8)}  `;
+  const text = summary(e, Math.max(MIN_WIDTH, width - widthOf(head)));
+  return `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(8))}  ${text}`.trimEnd();
 }
 
 export const LABELS: Record<string, string> = {
@@ -62,11 +74,15 @@ export function valueText(key: string, value: unknown): string {
   return String(value);
 }
 
-export function fullText(e: Entry, paint: Painter): string {
+/** The whole entry, each field wrapped at words to `width` (later lines indented under the label). */
+export function fullText(e: Entry, paint: Painter, width = 80): string {
   const lines = [`${paint.bold(e.kind)} ${e.id}`, `${paint.dim('Day')}  ${e.date}   ${paint.dim('written')} ${e.createdAt}`];
   for (const [key, value] of Object.entries(e)) {
     if (['id', 'kind', 'date', 'createdAt'].includes(key)) continue;
-    lines.push(`${paint.dim(`${LABELS[key] ?? key}:`)} ${valueText(key, value)}`);
+    const label = `${LABELS[key] ?? key}:`;
+    // Painted after wrapping, so the label's colour never counts as width.
+    const [head = '', ...rest] = wrapText(`${label} ${valueText(key, value)}`, width, { indent: '  ' });
+    lines.push(`${paint.dim(label)}${head.slice(label.length)}`, ...rest);
   }
   return lines.join('\n');
 }
