@@ -44,17 +44,25 @@ export interface WrapOptions {
 export function wrapText(text: string, width: number, opts: WrapOptions = {}): string[] {
   const first = opts.first ?? '';
   const indent = opts.indent ?? '';
-  const room = Math.max(1, width - Math.max(widthOf(first), widthOf(indent)));
   const held = text.replace(COMMAND, (c) => c.replace(/ /g, HOLD));
-  const lines = held.split('\n').flatMap((para) => {
+  const lines = held.split('\n').flatMap((para, p) => {
     if (para.trim() === '') return [''];
     // A paragraph's own leading spaces (a list inside a field) are kept, its later lines under its text.
     const own = /^ */.exec(para)?.[0] ?? '';
+    const lead = p === 0 ? widthOf(first) : widthOf(indent);
     const under = own ? `${own}  ` : '';
-    const wrapped = wrapAnsi(para.slice(own.length), Math.max(1, room - under.length), { hard: WIDE.test(para), trim: true });
-    return wrapped.split('\n').map((l, i) => `${i === 0 ? own : under}${l}`);
+    return breakLines(para.slice(own.length), width - lead - own.length, width - widthOf(indent) - under.length)
+      .map((l, i) => `${i === 0 ? own : under}${l}`);
   });
   return lines.map((l, i) => `${i === 0 ? first : indent}${l.replaceAll(HOLD, ' ')}`);
+}
+
+/** Lines of `text`: the first at most `firstRoom` wide, the rest at most `room`. */
+function breakLines(text: string, firstRoom: number, room: number): string[] {
+  const opts = { hard: WIDE.test(text), trim: true };
+  const [head = '', ...rest] = wrapAnsi(text, Math.max(1, firstRoom), opts).split('\n');
+  if (rest.length === 0 || firstRoom === room) return [head, ...rest];
+  return [head, ...wrapAnsi(rest.join(' '), Math.max(1, room), opts).split('\n')];
 }
 
 /** wrapText joined into one string. */

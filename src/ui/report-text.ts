@@ -60,8 +60,14 @@ function section(title: string, lines: string[], paint: Painter): string[] {
 /** Words broken to fit a section's lines (indented by two); `bullet` before the first line. */
 const fitted = (text: string, width: number, bullet = '') => wrapText(text, width - 2, { first: bullet, indent: ' '.repeat(widthOf(bullet)) });
 
+/** One thought's belief path, its words wrapped under the words (or under the day, when the numbers leave too little room). */
+function beliefLine(day: string, path: string, thought: string, width: number): string[] {
+  const under = widthOf(recordWords.beliefsLine(day, path, ''));
+  return wrapText(recordWords.beliefsLine(day, path, thought), width - 2, { indent: ' '.repeat(under <= (width - 2) / 2 ? under : 4) });
+}
+
 /** The care note or help pointer above the headline (its first words say what it is, so no heading: the page stays one page). */
-function lead(r: Report, width: number): string[] {
+function leadNotes(r: Report, width: number): string[] {
   return r.lead.flatMap((p) => [...wrapText(p, width, { first: '  ', indent: '  ' }), '']);
 }
 
@@ -74,13 +80,13 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
     paint.bold(words.titleFor(r.days.total)),
     periodText(r),
     '',
-    ...lead(r, width),
+    ...leadNotes(r, width),
     ...wrapText(r.headline, width, { first: '  ', indent: '  ' }).map((l) => paint.bold.cyan(l)),
     '',
     `${paint.bold(words.numbersTitle)}  ${paint.dim(prev ? words.comparedWith(periodText(prev)) : words.noPrevious)}`,
     ...grid(reportRows(r), paint, width),
     ...dayCharts(r, paint),
-    ...section(recordWords.beliefsTitle, beliefLines(r).flatMap((b) => fitted(recordWords.beliefsLine(b.day.padEnd(10), b.path, b.thought), width)), paint),
+    ...section(recordWords.beliefsTitle, beliefLines(r).flatMap((b) => beliefLine(b.day.padEnd(10), b.path, b.thought, width)), paint),
     ...section(recordWords.emotionsTitle, emotionLines(r), paint),
     ...section(words.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
     ...section(words.typesTitle, types.length ? fitted(types.map((t) => `${t.label} ${t.count}`).join(' · '), width) : [], paint),
@@ -88,5 +94,8 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
     ...section(words.signsTitle, signs.length ? fitted(signs.map((s) => `${s.label} ${s.count}`).join(' · '), width) : [], paint),
     ...section(words.notesTitle, listedNotes(r).flatMap((n) => fitted(n, width, '• ')), paint),
   ];
-  return out.join('\n');
+  // Titles and lines laid out whole above are broken at words when the terminal is narrower, under their own indent.
+  return out.flatMap((l) => (widthOf(l) <= width ? [l] : wrapText(l.trimStart(), width, { first: lead(l), indent: lead(l) }))).join('\n');
 }
+
+const lead = (line: string) => /^ */.exec(line)?.[0] ?? '';

@@ -48,7 +48,7 @@ describe('wrapText', () => {
 
   it('keeps a list inside a field, each item under its bullet', () => {
     expect(wrapText('Good things:\n    • a long cup of tea in the garden\n    • a walk', 24)).toEqual([
-      'Good things:', '    • a long cup of', '      tea in the garden', '    • a walk',
+      'Good things:', '    • a long cup of tea', '      in the garden', '    • a walk',
     ]);
   });
 
