@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { fullText, listLine } from '../ui/entry-text.js';
 import { columnsOf } from '../ui/fit.js';
 import { say } from '../ui/messages.js';
+import { newcomer } from '../ui/messages-newcomer.js';
 
 export interface ListOptions {
   since?: string;
@@ -44,7 +45,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const { entries } = await ctx.store.read();
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
-  if (hits.length === 0) return ctx.print(say.nothingFound);
+  if (hits.length === 0) return ctx.print(entries.length === 0 ? newcomer.emptyJournal : say.nothingFound);
   const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }

@@ -10,7 +10,6 @@ import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.j
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
-import { safe } from '../ui/messages.js';
 import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
@@ -21,6 +20,7 @@ import { alarming, noteBack } from './answer-back.js';
 import { answerCare, type CareJson } from './care-note.js';
 import { FlowCare } from './log-care.js';
 import { sayCare } from '../ui/messages-care.js';
+import { newcomer } from '../ui/messages-newcomer.js';
 
 type Answers = Record<string, unknown>;
 
@@ -236,7 +236,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   let draft: Draft = { date, startedAt: ctx.now.toISOString(), answers: {} };
   const old = await loadDraft(ctx.file, codec);
   if (old && Object.keys(old.answers).length > 0) {
-    const resume = await p.select(q.resumeDraft(old.date, old.startedAt), [
+    const resume = await p.select(newcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
       { value: true, name: q.resumeYes },
       { value: false, name: q.resumeNo },
     ]);
@@ -256,7 +256,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     ...thoughtSteps(p, journal, care),
     ...actionSteps(p, journal, care, ctx.today),
     gratitudeStep(p, journal, care),
-    { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
+    { key: 'marbles', when: calm, ask: (a) => askMarbles(p, journal.profile, Array.isArray(a.gratitude) ? a.gratitude.length : 0) },
   ];
   try {
     care.listen(p, draftEntries(draft.answers, draft.date));
@@ -269,7 +269,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   } catch (e) {
     // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
     const stopped = e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(safe.stoppedDraftKept, { cause: e });
+    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(newcomer.stoppedDraftKept, { cause: e });
     throw e;
   }
 

@@ -173,6 +173,7 @@ const ProfileSchema = shape({
   remindAt: opt(v.pipe(v.string('clock'), v.regex(CLOCK, 'clock'))),
   country: opt(v.pipe(v.string('text'), v.regex(/^[A-Z]{2}$/, 'known'))),
   helplines: opt(listOf(shape({ name: text, contact: text }))),
+  selfCheckDeclined: opt(date),
 });
 
 /** The journal without its entries, which are checked one by one (see checkJournal). */
