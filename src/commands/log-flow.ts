@@ -55,7 +55,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
       return p.text(q.situation);
     }),
     step('thought', () => p.text(q.thought, { required: true })),
-    step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: t.question })))),
+    step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: newcomer.withFlag(t.question, '--type', t.id) })))),
     step('emotions', async () => {
       const picked = await p.checkbox<string>(q.emotions, catalog.emotions.map((e) => ({ value: e, name: e })));
       const other = (await p.text(q.otherEmotion)).toLowerCase();
@@ -79,7 +79,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
       const role = journal.profile.role;
       const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((trap) => {
         const t = forRole(trap, role);
-        return { value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) };
+        return { value: t.id, name: t.label, description: newcomer.withFlag(q.trapHint(t.explain, t.example), '--trap', t.id) };
       }));
       const before = fearedBefore({ traps }, journal.entries);
       if (before && !alarming(care.level)) noteBack(p, [before], role);
@@ -251,7 +251,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     ...reviewSteps(p, journal, draft.date, care),
     { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
       const c = forRole(item, journal.profile.role);
-      return { value: c.id, name: c.label, description: c.hint };
+      return { value: c.id, name: c.label, description: newcomer.withFlag(c.hint, '--checklist', c.id) };
     })) },
     ...thoughtSteps(p, journal, care),
     ...actionSteps(p, journal, care, ctx.today),

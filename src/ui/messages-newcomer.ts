@@ -20,5 +20,7 @@ export const newcomer = {
   /** Ctrl-C or a closed terminal during `trust log`: the finished answers are in the draft, the half-typed one is not. */
   stoppedDraftKept: 'Stopped. Nothing went into the journal yet; the answers you finished are kept as a draft for your next `trust log`.',
   noNotifier: 'No desktop notification could be shown here (notify-send and a desktop session are needed), so the reminder is only the line above.',
+  /** Under a highlighted choice: the id the same choice takes in a script, so the screen and `--help` name it alike. */
+  withFlag: (hint: string, flag: string, id: string) => `${hint} (in a script: ${flag} ${id})`,
   reminderSet: (at: string) => `Daily reminder set for ${at}. It arrives through cron, the same line \`trust remind --install\` adds (\`trust remind --uninstall\` takes it out).`,
 };

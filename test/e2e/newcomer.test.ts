@@ -9,6 +9,7 @@ import { newcomer } from '../../src/ui/messages-newcomer.js';
 import { readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { scripted } from '../helpers/prompter.js';
+import { keys, ptyTrust } from '../helpers/pty.js';
 
 function journal(entries: Entry[] = [], profile: Record<string, unknown> = {}): string {
   const { file } = tempJournal();
@@ -107,5 +108,15 @@ describe('the marble question after good things', () => {
     ['broke-trust', 2, /^A moment today when you kept your word/],
   ] as const)('%s with %i good things', (role, good, want) => {
     expect(roleWords.marble(role, 'Sam', 0, good)).toMatch(want);
+  });
+});
+
+describe('screen labels and flag ids', () => {
+  it('the highlighted checklist choice names the id --checklist takes', { timeout: 60_000 }, async () => {
+    const { file } = tempJournal();
+    const run = await ptyTrust(['log', '--file', file], [{ wait: 'Today, did you' }, { wait: '(in a script: --checklist check-in)', send: keys.ctrlC }]);
+    expect(run.stuck).toBeNull();
+    expect(run.output).toContain('Check in on feelings');
+    expect((await trust(['log', '--checklist', 'check-in', '--file', file])).code).toBe(0);
   });
 });
