@@ -5,6 +5,7 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import type { Output } from '../context.js';
+import { shownSafely } from './terminal-text.js';
 
 /** The narrowest width views are laid out for; a narrower terminal still gets whole words. */
 export const MIN_WIDTH = 20;
@@ -24,6 +25,8 @@ export const widthOf = (text: string): number => stringWidth(text);
 /** A `command` in backticks is one word: its spaces are held (as a one-column private-use character) while wrapping. */
 const COMMAND = /`[^`\n]*`/g;
 const HOLD = '\ue000';
+/** A tab is kept as it is (wrap-ansi would turn it into spaces), held meanwhile as one column. */
+const TAB = '\ue001';
 
 /** A run of two-column characters (CJK) has no spaces to break at, so it may break between characters. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60\uffe0-\uffe6]/u;
@@ -39,12 +42,14 @@ export interface WrapOptions {
  * `text` broken at spaces into lines no wider than `width` (indents
  * included). A word wider than the line (a long link) stays whole on a line
  * of its own, except a run of CJK, which breaks between its characters.
- * Newlines in the text start new lines; colour codes are kept.
+ * Newlines in the text start new lines, tabs stay tabs; the painter's
+ * colour codes are kept, any other control character is shown as a symbol.
  */
 export function wrapText(text: string, width: number, opts: WrapOptions = {}): string[] {
   const first = opts.first ?? '';
   const indent = opts.indent ?? '';
-  const held = text.replace(COMMAND, (c) => c.replace(/ /g, HOLD));
+  // Control characters from the journal become visible symbols first: wrap-ansi must never see (and re-emit) a stored escape.
+  const held = shownSafely(text).replace(COMMAND, (c) => c.replace(/ /g, HOLD)).replace(/\t/g, TAB);
   const lines = held.split('\n').flatMap((para, p) => {
     if (para.trim() === '') return [''];
     // A paragraph's own leading spaces (a list inside a field) are kept, its later lines under its text.
@@ -54,7 +59,7 @@ export function wrapText(text: string, width: number, opts: WrapOptions = {}): s
     return breakLines(para.slice(own.length), width - lead - own.length, width - widthOf(indent) - under.length)
       .map((l, i) => `${i === 0 ? own : under}${l}`);
   });
-  return lines.map((l, i) => `${i === 0 ? first : indent}${l.replaceAll(HOLD, ' ')}`);
+  return lines.map((l, i) => `${i === 0 ? first : indent}${l.replaceAll(HOLD, ' ').replaceAll(TAB, '\t')}`);
 }
 
 /** Lines of `text`: the first at most `firstRoom` wide, the rest at most `room`. */

@@ -1,4 +1,6 @@
+import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
+import { safePainter } from '../../src/ui/render.js';
 import { clipWords, columnsOf, fitFields, widthOf, wrapText } from '../../src/ui/fit.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => ['trust', 'is', 'rebuilt', 'slowly', 'through', 'small', 'kept', 'promises'][i % 8]).join(' ');
@@ -52,11 +54,18 @@ describe('wrapText', () => {
     ]);
   });
 
-  it('keeps colour codes and does not count them', () => {
-    const red = (s: string) => `\x1b[31m${s}\x1b[39m`;
-    const lines = wrapText(`${red('careful')} ${words(20)}`, 30);
+  it("keeps the painter's colour codes and does not count them", () => {
+    const paint = safePainter(new Chalk({ level: 1 }));
+    const lines = wrapText(`${paint.red('careful')} ${words(20)}`, 30);
     expect(lines[0]).toContain('\x1b[31m');
     for (const line of lines) expect(widthOf(line)).toBeLessThanOrEqual(30);
+  });
+
+  it('shows a stored escape as a symbol before breaking, and keeps tabs', () => {
+    const lines = wrapText(`a \x1b[8mhidden\x1b[0m word\tand ${words(10)}`, 20);
+    expect(lines.join('\n')).not.toContain('\x1b');
+    expect(lines[0]).toBe('a ␛[8mhidden␛[0m');
+    expect(lines.join(' ')).toContain('word\tand');
   });
 });
 
