@@ -6,7 +6,9 @@ import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { wantsFor } from '../storage/scan.js';
 import { fullText, listLine } from '../ui/entry-text.js';
+import { columnsOf } from '../ui/fit.js';
 import { say } from '../ui/messages.js';
+import { newcomer } from '../ui/messages-newcomer.js';
 
 export interface ListOptions {
   since?: string;
@@ -44,8 +46,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const { entries } = await ctx.store.readSome(wantsFor(filter));
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
-  if (hits.length === 0) return ctx.print(say.nothingFound);
-  const width = (ctx.deps.stdout as { columns?: number }).columns ?? 100;
+  if (hits.length === 0) return ctx.print(entries.length === 0 ? newcomer.emptyJournal : say.nothingFound);
+  const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }
 
@@ -53,5 +55,5 @@ export async function show(opts: { id: string; json?: boolean }, ctx: Context): 
   const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }]);
   const entry = findEntry(entries, opts.id);
   if (opts.json) return ctx.json(entry);
-  ctx.print(fullText(entry, ctx.paint));
+  ctx.print(fullText(entry, ctx.paint, columnsOf(ctx.deps.stdout, ctx.deps.env)));
 }
