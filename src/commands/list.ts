@@ -46,7 +46,9 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const { entries } = await ctx.store.readSome(wantsFor(filter));
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
-  if (hits.length === 0) return ctx.print(entries.length === 0 ? newcomer.emptyJournal : say.nothingFound);
+  // Read only what the filter wants (entries may be just the matches): an empty answer to no filter is an empty journal.
+  const filtered = Object.keys(filter).some((k) => k !== 'limit');
+  if (hits.length === 0) return ctx.print(filtered ? say.nothingFound : newcomer.emptyJournal);
   const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }

@@ -59,9 +59,11 @@ export function summary(e: Entry, width = Infinity): string {
 const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
 
 export function listLine(e: Entry, paint: Painter, width = 100): string {
-  const head = `${shortId(e.id)}  ${e.date}  ${e.kind.padEnd(KIND_WIDTH)}  `;
+  // On a narrow screen the summary needs the room more than the longest kinds need lining up.
+  const kind = e.kind.padEnd(width >= 80 ? KIND_WIDTH : 8);
+  const head = `${shortId(e.id)}  ${e.date}  ${kind}  `;
   const text = summary(e, Math.max(MIN_WIDTH, width - widthOf(head)));
-  return `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}  ${text}`.trimEnd();
+  return `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(kind)}  ${text}`.trimEnd();
 }
 
 export const LABELS: Record<string, string> = {
