@@ -2,8 +2,7 @@
 // every broken promise takes one out. Gottman's finding that steady couples
 // keep at least five good interactions for every bad one gives the ratio.
 // Pure functions over the entry list and a `today`.
-import { UsageError } from '../errors.js';
-import { sayJar } from '../ui/messages-practice.js';
+import { refuse } from './problems.js';
 import { addDays, daysBetween, mondayOf } from './dates.js';
 import type { Entry, JarEntry } from './types.js';
 import type { Stamp } from './entries.js';
@@ -18,7 +17,7 @@ export type Change = JarEntry['change'];
 
 export function newMarble(change: Change, text: string, date: string, stamp: Stamp): JarEntry {
   const what = text.trim();
-  if (!what) throw new UsageError(sayJar.needsText(change));
+  if (!what) refuse({ kind: 'marble-needs-text', change });
   return { id: stamp.id, kind: 'jar', date, createdAt: stamp.createdAt, change, text: what, marbles: 1 };
 }
 
