@@ -177,7 +177,7 @@ function reviewSteps(p: Prompter, journal: Journal, date: string, care: FlowCare
 }
 
 /** Turns the answers into the log entry's fields. */
-export function logFields(a: Answers, date: string): LogFields {
+function logFields(a: Answers, date: string): LogFields {
   const action = (a.action as ActionChoice | null | undefined) ?? undefined;
   const thoughtWork = a.hasThought === true;
   return compact({

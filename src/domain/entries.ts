@@ -21,8 +21,8 @@ export function compact<T extends object>(value: Loose<T>): T {
   return out as T;
 }
 
-export const SHORT_ID = 8;
-export const MIN_PREFIX = 4;
+const SHORT_ID = 8;
+const MIN_PREFIX = 4;
 
 export function shortId(id: string): string {
   return id.slice(0, SHORT_ID);
@@ -61,7 +61,7 @@ export function newLog(fields: LogFields, stamp: Stamp): LogEntry {
 
 export type ReviewFields = Omit<ReviewEntry, 'id' | 'kind' | 'createdAt' | 'ref' | 'date'>;
 
-export function isOpen(entry: Entry, reviewed: ReadonlySet<string>): entry is LogEntry & { action: string } {
+function isOpen(entry: Entry, reviewed: ReadonlySet<string>): entry is LogEntry & { action: string } {
   return entry.kind === 'log' && Boolean(entry.action) && !reviewed.has(entry.id);
 }
 

@@ -7,9 +7,9 @@ import { addDays, daysBetween, mondayOf } from './dates.js';
 import type { Entry, JarEntry } from './types.js';
 import type { Stamp } from './entries.js';
 
-export const GOAL_RATIO = 5;
+const GOAL_RATIO = 5;
 /** The jar shows the last four weeks, so it follows trust as it is now. */
-export const WINDOW_DAYS = 28;
+const WINDOW_DAYS = 28;
 /** About a marble a day fills it. */
 export const CAPACITY = 28;
 
@@ -49,7 +49,7 @@ export function tally(entries: readonly Entry[], from?: string, to?: string): Ta
  * only marbles in; `above` at or past 5:1; `near` from 3:1; `below` under that.
  */
 export type Balance = 'empty' | 'no-removals' | 'above' | 'near' | 'below';
-export const NEAR_RATIO = 3;
+const NEAR_RATIO = 3;
 
 export interface Ratio extends Tally {
   /** added ÷ removed, one decimal; null when nothing was taken out. */

@@ -42,7 +42,7 @@ export function canonical(value: unknown): string {
 }
 
 /** An entry is gone when it was deleted, or it reviews an action that was (delete takes both). */
-export function isGone(e: Entry, deleted: ReadonlySet<string>): boolean {
+function isGone(e: Entry, deleted: ReadonlySet<string>): boolean {
   return deleted.has(e.id) || (e.kind === 'review' && deleted.has(e.ref));
 }
 

@@ -14,10 +14,10 @@ import type { PeriodNumbers } from './report.js';
 export type Distress = 'beliefs-high' | 'feels-unsafe' | 'warning-signs';
 
 /** Belief after challenging (0-100) at or above this, two periods running, is distress that stays. */
-export const HIGH_BELIEF = 60;
+const HIGH_BELIEF = 60;
 /** Average safety (0-10) at or below this, over at least MIN_RATED reviews. */
-export const LOW_SAFETY = 3;
-export const MIN_RATED = 2;
+const LOW_SAFETY = 3;
+const MIN_RATED = 2;
 /** A weekly check with this many warning signs or more. */
 /** This many warning signs in one check: the report and the self-check point to professional help. */
 export const SEVERAL_SIGNS = 3;

@@ -17,7 +17,7 @@ export interface PeriodFlags {
   until?: string | undefined;
 }
 
-export const DEFAULT_DAYS = 7;
+const DEFAULT_DAYS = 7;
 /** The longest report: enough for a lifetime's journal, and it ends in about a second. */
 const MAX_YEARS = 200;
 

@@ -115,19 +115,19 @@ export function indexJournal(entries: readonly Entry[], since: string, before: s
 }
 
 /** A whole-number average (beliefs are 0-100), or null for nothing. */
-export function mean(s: Sum): number | null {
+function mean(s: Sum): number | null {
   return s.n === 0 ? null : Math.round(s.sum / s.n);
 }
 
 /** An average to one decimal (safety is 0-10, steps 1-3), or null. */
-export function mean1(s: Sum): number | null {
+function mean1(s: Sum): number | null {
   return s.n === 0 ? null : Math.round((s.sum / s.n) * 10) / 10;
 }
 
 const bump = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
 
 /** A running sum for an average; values that are not numbers are left out. */
-export interface Sum { sum: number; n: number }
+interface Sum { sum: number; n: number }
 const sum = (): Sum => ({ sum: 0, n: 0 });
 function add(s: Sum, value: unknown): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) return;

@@ -11,7 +11,7 @@ import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
 
-export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
+function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
   const code = (e as NodeJS.ErrnoException).code ?? '';
   return new JournalError(say.ioFailed(file, action, code || (e as Error).message), hintFor(code), { cause: e });
 }

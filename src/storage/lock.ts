@@ -58,7 +58,7 @@ function startOf(pid: number): string | undefined {
   }
 }
 
-export const localProbe: Probe = { host: hostname(), alive: processAlive, startOf };
+const localProbe: Probe = { host: hostname(), alive: processAlive, startOf };
 
 export function parseHolder(raw: string): Holder | undefined {
   try {

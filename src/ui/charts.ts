@@ -4,7 +4,7 @@
 
 const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-export const GAP = '·';
+const GAP = '·';
 export const FILLED = '●';
 export const EMPTY = '○';
 

@@ -58,8 +58,6 @@ export const say = {
   keptDelete: 'Kept it. Nothing was deleted.',
 };
 
-export type Say = typeof say;
-
 /** Words for the help screens. */
 export const help = {
   about:

@@ -10,7 +10,7 @@ import { recordWords } from './messages-answer.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
 
 /** Escapes the characters that would break a table cell or start markup. */
-export function mdEscape(text: string): string {
+function mdEscape(text: string): string {
   return text.replace(/([\\|*_`[\]<>#])/g, '\\$1');
 }
 
