@@ -8,6 +8,7 @@ import { careWindow } from '../domain/report-care.js';
 import { resolvePeriod } from '../domain/report-period.js';
 import { UsageError } from '../errors.js';
 import { words } from '../ui/messages-report.js';
+import { reportWords } from '../ui/messages-notes.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -35,7 +36,9 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   // Wide enough for the care picture too (an open concern, lasting distress).
   const window = careWindow(reportWindow(period));
   const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
-  const r = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
+  const facts = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
+  // The domain observes; here its facts become the sentences every format and the JSON show.
+  const r = reportWords(facts);
 
   if (format === 'json') return ctx.json(r);
   if (format === 'markdown') {

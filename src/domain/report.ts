@@ -9,6 +9,7 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+import type { Headline, Lead, Note } from './notes.js';
 import { careAt, leadOf, reportCare, type ReportCare } from './report-care.js';
 import { AFRAID_SIGN } from './care.js';
 import { recordNumbers, type BeliefPath, type FeelingNumbers } from './report-record.js';
@@ -57,18 +58,27 @@ export interface PeriodNumbers {
   trueFearTraps: Record<string, number>;
 }
 
-export interface Report extends PeriodNumbers {
-  previous: (PeriodNumbers & { previous: null; notes: string[] }) | null;
+/** The report as the domain builds it: numbers and facts (notes.ts), no words. */
+export interface ReportFacts extends PeriodNumbers {
+  previous: (PeriodNumbers & { previous: null; notes: Note[] }) | null;
   /** Plain observations; the first is always the headline. */
-  notes: string[];
+  notes: Note[];
   /** Feared versus what happened, or what the period held when nothing was tested. */
-  headline: string;
+  headline: Headline;
   /** Why the notes suggest professional support, empty when they do not. */
   distress: Distress[];
   /** The notes (after the headline) that lead every format, before the headline and the numbers. */
-  lead: string[];
+  lead: Lead[];
   /** The care picture at the period's end: level null when calm. */
   care: ReportCare;
+}
+
+/** The report as it is printed and serialised (the JSON contract): the facts with notes, headline and lead in words (ui/messages-notes.ts). */
+export interface Report extends Omit<ReportFacts, 'previous' | 'notes' | 'headline' | 'lead'> {
+  previous: (PeriodNumbers & { previous: null; notes: string[] }) | null;
+  notes: string[];
+  headline: string;
+  lead: string[];
 }
 
 /** What one walk over the whole journal learns. */
@@ -285,7 +295,7 @@ export interface ReportOptions {
  * nothing earlier), notes. `entries` may be only those dated from the start
  * of the period before (reportWindow), with `earlier` saying what came first.
  */
-export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}, earlier?: Earlier): Report {
+export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}, earlier?: Earlier): ReportFacts {
   const before = periodBefore(period);
   const index = indexJournal(entries, before.from, period.from, period.to, earlier);
   const current = periodNumbers(index, period);
@@ -303,7 +313,7 @@ export function reportWindow(period: Period): Period {
 }
 
 /** The contract's keys first, in its order, then the extras. */
-function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
+function inOrder<P>(n: PeriodNumbers, previous: P, notes: Note[]): PeriodNumbers & { previous: P; notes: Note[] } {
   const { beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
   return { ...contract, previous, notes, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
 }
