@@ -31,7 +31,7 @@ const listFilters = (cmd: Command) =>
   cmd
     .option('--since <date>', 'from this day (YYYY-MM-DD)')
     .option('--until <date>', 'up to this day (YYYY-MM-DD)')
-    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check')
+    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check, trigger, request, request-met, request-drop')
     .option('--type <type>', 'only thoughts touching this trust type')
     .option('--trap <trap>', 'only thoughts caught in this thinking trap')
     .option('--contains <text>', 'only entries whose text contains this')
@@ -190,6 +190,31 @@ export function createProgram(deps: Deps): Command {
     .option('--date <YYYY-MM-DD>', 'the day it was done (default today)')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
+
+  sub('trigger', 'note a trigger: what set it off, how strong, what helped')
+    .option('--what <text>', 'what set it off (a place, a song, a date...)')
+    .option('--strength <0-10>', 'how strong it was')
+    .option('--helped <text>', 'what helped, if anything')
+    .option('--reassured <yes|partly|no>', 'did your partner answer with reassurance?')
+    .option('--date <YYYY-MM-DD>', 'the day it happened (default today)')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/trigger.js')).trigger));
+
+  const request = sub('request', 'requests: what was asked for, and each time it was met')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/request.js')).listRequests));
+  request.command('add [text...]').description('note something asked for').option('--cost <low|high>', 'easy to give (low) or costly (high)')
+    .option('--date <YYYY-MM-DD>', 'the day it was asked').option('--json', help.json).addHelpText('after', examples['request add'] ?? '')
+    .action(lazy(deps, async () => (await import('./commands/request.js')).addRequest, 'text'));
+  request.command('met [id]').description('note a time the request was met').option('--note <text>', 'a word on how')
+    .option('--date <YYYY-MM-DD>', 'the day it was met').option('--json', help.json).addHelpText('after', examples['request met'] ?? '')
+    .action(lazy(deps, async () => (await import('./commands/request.js')).metRequest, 'id'));
+  request.command('drop [id]').description('set a request aside').option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/request.js')).dropRequest, 'id'));
+
+  sub('path', 'the road after an affair: atone, attune, attach')
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/path.js')).path));
 
   sub('doctor', 'check the journal, its permissions and backups')
     .option('--restore', 'bring back the newest good backup (the current file is kept aside)')

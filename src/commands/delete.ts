@@ -1,11 +1,12 @@
 // `trust delete <id>`: removes an entry for good (a review of it too, since
-// a review means nothing without its action).
+// a review means nothing without its action; a request, with each time it was met).
 import type { Context } from '../context.js';
 import { findEntry, shortId } from '../domain/entries.js';
 import { forget } from '../domain/merge.js';
 import { UsageError } from '../errors.js';
 import { fullText } from '../ui/entry-text.js';
 import { say } from '../ui/messages.js';
+import { sayRecovery } from '../ui/messages-recovery.js';
 
 export async function remove(opts: { id: string; yes?: boolean }, ctx: Context): Promise<void> {
   const { entries } = await ctx.store.read();
@@ -22,5 +23,5 @@ export async function remove(opts: { id: string; yes?: boolean }, ctx: Context):
     Object.assign(j, { entries, deleted });
     return removed.length;
   });
-  ctx.print(say.deleted(shortId(target.id), removed - 1));
+  ctx.print(target.kind === 'request' ? sayRecovery.deletedRequest(shortId(target.id), removed - 1) : say.deleted(shortId(target.id), removed - 1));
 }

@@ -9,6 +9,9 @@ import type { Entry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { card, sync } from '../ui/messages-sync.js';
+import { cardRecovery } from '../ui/messages-recovery.js';
+import { requestNumbers } from '../domain/recovery.js';
+import type { Period } from '../domain/report-period.js';
 import {
   SHARE_FIELDS, availableFields, cardLines, cardSource, defaultFields, renderEntryCard, renderWeekCard,
   type CardBlock, type CardSource, type ShareField,
@@ -40,6 +43,12 @@ function blocks(entries: readonly Entry[], fields: readonly ShareField[], src: C
   return entries.map((e) => ({ date: e.date, lines: cardLines(e, chosen, src) })).filter((b) => b.lines.length > 0);
 }
 
+/** How often each request was met in the week, for the accountability check-in. */
+function requestTally(entries: readonly Entry[], week: Period): string[] {
+  const { items } = requestNumbers(entries, week);
+  return items.length === 0 ? [] : [cardRecovery.tallyTitle, ...items.map((i) => cardRecovery.tally(i.text, i.met))];
+}
+
 export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
   if (opts.id !== undefined && opts.week !== undefined) throw new UsageError(sync.shareBoth);
   if (opts.id === undefined && opts.week === undefined) throw new UsageError(sync.shareNeedsWhat);
@@ -59,7 +68,8 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
     const fields = await chooseFields(given, available, ctx);
     // An empty week is still a card ("nothing this week"); an empty choice is not.
     if (fields.length === 0 && available.length > 0) return ctx.print(sync.shareNothingChosen);
-    return ctx.print(renderWeekCard(monday, sunday, blocks(entries, fields, src), ctx.paint));
+    const footer = fields.includes('requests') ? requestTally(entries, { from: monday, to: sunday }) : [];
+    return ctx.print(renderWeekCard(monday, sunday, blocks(entries, fields, src), ctx.paint, footer));
   }
 
   const found = findEntry(journal.entries, opts.id ?? '');

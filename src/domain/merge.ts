@@ -41,9 +41,14 @@ export function canonical(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** An entry is gone when it was deleted, or it reviews an action that was (delete takes both). */
+/**
+ * An entry is gone when it was deleted, or it reviews an action that was, or
+ * it is a time a deleted request was met or set aside (delete takes them all:
+ * a request met keeps a copy of the request's words).
+ */
 function isGone(e: Entry, deleted: ReadonlySet<string>): boolean {
-  return deleted.has(e.id) || (e.kind === 'review' && deleted.has(e.ref));
+  if (deleted.has(e.id)) return true;
+  return (e.kind === 'review' || e.kind === 'request-met' || e.kind === 'request-drop') && deleted.has(e.ref);
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);

@@ -2,6 +2,7 @@
 // numbers it rests on. ui/messages-notes.ts says each one in words; the
 // report's JSON still carries the words (its `notes`, `headline`, `lead`).
 import type { CareLevel } from './care.js';
+import type { TrendWay } from './recovery.js';
 import type { Distress } from './report-notes.js';
 import type { Role } from './types.js';
 
@@ -10,6 +11,8 @@ export type Headline =
   | { kind: 'feared'; tested: number; cameTrue: number; partly: number }
   | { kind: 'untested'; planned: number; days: number }
   | { kind: 'logged-only'; logged: number; days: number }
+  /** Only triggers and requests were noted (after an affair). */
+  | { kind: 'noted'; triggers: number; met: number; days: number }
   | { kind: 'quiet'; days: number };
 
 /** `partner` is the profile's name, undefined when none was given. */
@@ -29,6 +32,9 @@ export type Note =
   | { kind: 'streak'; days: number }
   | { kind: 'jar'; added: number; removed: number }
   | { kind: 'for-role'; role: Role; partner: string | undefined }
+  /** After an affair: the request met most often, and how the triggers compare with `back` days earlier. */
+  | { kind: 'request-met'; role: Role | undefined; partner: string | undefined; text: string; met: number; days: number }
+  | { kind: 'trigger-trend'; way: TrendWay; back: number; days: number }
   | Lead;
 
 /** Why the weight looks heavy: one of the report's own signs, or the care picture's (a care signal's `why`). */

@@ -27,7 +27,12 @@ export type Problem =
   | { kind: 'week-and-range' }
   | { kind: 'since-after-until'; since: string; until: string }
   | { kind: 'since-after-today'; since: string; until: string }
-  | { kind: 'period-too-long'; from: string; to: string; years: number };
+  | { kind: 'period-too-long'; from: string; to: string; years: number }
+  | { kind: 'trigger-needs-strength' }
+  | { kind: 'request-needs-text' }
+  | { kind: 'not-a-request'; id: string }
+  | { kind: 'already-dropped'; id: string; text: string }
+  | { kind: 'met-before-asked'; date: string; asked: string };
 
 /** A rule of the domain said no. `message` is the kind, for a debug trace; the words are ui's. */
 export class Refusal extends Error {

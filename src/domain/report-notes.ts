@@ -32,6 +32,7 @@ export function headlineOf(n: PeriodNumbers): Headline {
   if (tested > 0) return { kind: 'feared', tested, cameTrue, partly };
   if (n.actions.planned > 0) return { kind: 'untested', planned: n.actions.planned, days };
   if (n.days.logged > 0) return { kind: 'logged-only', logged: n.days.logged, days };
+  if (n.triggers.count > 0 || n.requests.met > 0) return { kind: 'noted', triggers: n.triggers.count, met: n.requests.met, days };
   return { kind: 'quiet', days };
 }
 
@@ -51,7 +52,11 @@ export function distressOf(now: PeriodNumbers, before: PeriodNumbers | null): Di
  * observations, then the role's note. While a concern is open nothing here
  * nudges towards the partner or the next trust test.
  */
-export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role, care: Care = CALM): Note[] {
+export function notesFor(
+  n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role, care: Care = CALM,
+  /** Notes after an affair (recovery-report.ts): triggers and requests, near the top. */
+  recovery: readonly Note[] = [],
+): Note[] {
   const partner = partnerName?.trim() || undefined;
   const concern = isConcern(care);
   const notes: Note[] = [];
@@ -60,12 +65,13 @@ export function notesFor(n: PeriodNumbers, before: PeriodNumbers | null, distres
 
   // A fear that came true is evidence: said first, so no cap can drop it.
   if (cameTrue > 0 || partly > 0) notes.push({ kind: 'came-true', tested, cameTrue, partly });
-  if (n.days.logged === 0) notes.push({ kind: 'pause', concern });
+  if (n.days.logged === 0 && recovery.length === 0) notes.push({ kind: 'pause', concern });
   // The ledger of tested fears leads the story; while a concern is open, without naming a trap.
   if (tested > 0) {
     const t = concern ? undefined : n.fearTrap;
     notes.push({ kind: 'fear-ledger', trap: t?.trap, trapTested: t?.tested ?? 0, tested });
   }
+  notes.push(...recovery);
   if (beliefBefore !== null && beliefAfter !== null) {
     notes.push({ kind: beliefAfter < beliefBefore ? 'belief-fell' : 'belief-held', from: beliefBefore, to: beliefAfter });
   }

@@ -10,10 +10,13 @@ import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
 import type { Headline, Lead, Note } from './notes.js';
-import { careAt, leadOf, reportCare, type ReportCare } from './report-care.js';
+import { careAt, isConcern, leadOf, reportCare, type ReportCare } from './report-care.js';
 import { AFRAID_SIGN } from './care.js';
 import { recordNumbers, type BeliefPath, type FeelingNumbers } from './report-record.js';
 import { fearLedger, topTrap, type Tally } from './fears.js';
+import { requestNumbers, triggerNumbers, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
+import { recoveryFrom, recoveryNotes, roadOf } from './recovery-report.js';
+import type { StageId } from './path.js';
 
 const SIGNS = catalog.warningSigns.map((s) => s.id);
 
@@ -44,6 +47,8 @@ export interface PeriodNumbers {
   gratitude: number;
   jar: { added: number; removed: number };
   emotions: Record<string, FeelingNumbers>;
+  triggers: TriggerNumbers;
+  requests: RequestNumbers;
   // Extras beyond the contract.
   /** Belief in each thought: before, after the challenge, after the step. */
   beliefs: BeliefPath[];
@@ -71,6 +76,10 @@ export interface ReportFacts extends PeriodNumbers {
   lead: Lead[];
   /** The care picture at the period's end: level null when calm. */
   care: ReportCare;
+  /** Where the path after an affair stands at the period's end (`trust path`). */
+  stage: StageId;
+  /** The triggers against the same days four weeks earlier. */
+  triggerTrend: TriggerTrend;
 }
 
 /** The report as it is printed and serialised (the JSON contract): the facts with notes, headline and lead in words (ui/messages-notes.ts). */
@@ -274,6 +283,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     emotions: record.emotions,
     beliefs: record.beliefs,
     fearTrap: topTrap(fearLedger([...logs, ...index.reviews.values()], { until: to }).items) ?? null,
+    triggers: triggerNumbers(index.recent, period),
+    requests: requestNumbers(index.recent, period),
     safety: { rated: safety.n, average: mean1(safety) },
     steps: { sized: steps.n, average: mean1(steps) },
     exercises,
@@ -303,17 +314,24 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const distress = distressOf(current, previous);
   const headline = headlineOf(current);
   const care = careAt(entries, period);
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care)];
-  return { ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care) };
+  const road = roadOf(entries, period);
+  const recovery = recoveryNotes(current, road, opts.partner, opts.role, isConcern(care));
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care, recovery)];
+  return {
+    ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care),
+    stage: road.stage, triggerTrend: road.trend,
+  };
 }
 
-/** The days whose entries the report reads in full: the period before this one, and this one. */
+/** The days whose entries the report reads in full: the period before this one, this one, and the weeks the path looks at. */
 export function reportWindow(period: Period): Period {
-  return { from: periodBefore(period).from, to: period.to };
+  const before = periodBefore(period).from;
+  const recovery = recoveryFrom(period);
+  return { from: recovery < before ? recovery : before, to: period.to };
 }
 
 /** The contract's keys first, in its order, then the extras. */
 function inOrder<P>(n: PeriodNumbers, previous: P, notes: Note[]): PeriodNumbers & { previous: P; notes: Note[] } {
-  const { beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
-  return { ...contract, previous, notes, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
+  const { triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
+  return { ...contract, previous, notes, triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
 }

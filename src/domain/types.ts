@@ -91,15 +91,54 @@ export interface CheckEntry extends EntryBase {
   safe?: boolean;
 }
 
-export type Entry = LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry;
+/** A wave of hurt set off by a reminder (after an affair): what, how strong, what helped. */
+export interface TriggerEntry extends EntryBase {
+  kind: 'trigger';
+  what?: string;
+  /** 0-10. */
+  strength: number;
+  helped?: string;
+  /** Did the partner answer with reassurance? */
+  reassured?: Answer;
+}
+
+export const COSTS = ['low', 'high'] as const;
+export type Cost = (typeof COSTS)[number];
+
+/** Something the hurt partner asked for; its id is the request's id from then on. */
+export interface RequestEntry extends EntryBase {
+  kind: 'request';
+  text: string;
+  cost?: Cost;
+}
+
+/** One time a request was met. `text` is the request's wording, so a part of the journal reads on its own. */
+export interface RequestMetEntry extends EntryBase {
+  kind: 'request-met';
+  ref: string;
+  text: string;
+  note?: string;
+}
+
+/** A request set aside (no longer needed, or changed into a new one). */
+export interface RequestDropEntry extends EntryBase {
+  kind: 'request-drop';
+  ref: string;
+}
+
+export type Entry =
+  | LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry
+  | TriggerEntry | RequestEntry | RequestMetEntry | RequestDropEntry;
 export type Kind = Entry['kind'];
-export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check'];
+export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check', 'trigger', 'request', 'request-met', 'request-drop'];
 
 export interface Profile {
   name?: string;
   role?: Role;
   partner?: string;
   remindAt?: string;
+  /** Whether meeting a request also adds a marble to the jar (asked once, at a terminal). */
+  requestMarbles?: boolean;
   /** ISO 3166 two-letter code, upper-case: whose help lines `trust safety` shows. */
   country?: string;
   /** The person's own help lines, shown by `trust safety` after the country's. */

@@ -10,8 +10,9 @@
 // the person's text is ever part of a problem.
 import * as v from 'valibot';
 import {
-  ANSWERS, CHECKLIST, ROLES, TRAPS, TRUST_TYPES,
+  ANSWERS, CHECKLIST, COSTS, ROLES, TRAPS, TRUST_TYPES,
   type CheckEntry, type ExerciseEntry, type JarEntry, type Journal, type Kind, type LogEntry, type Profile, type ReviewEntry,
+  type RequestDropEntry, type RequestEntry, type RequestMetEntry, type TriggerEntry,
 } from '../domain/types.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { Catalog } from '../domain/catalog.js';
@@ -157,6 +158,36 @@ const CheckSchema = shape({
   safe: opt(v.boolean('flag')),
 });
 
+const TriggerSchema = shape({
+  ...base,
+  kind: v.literal('trigger', 'kind'),
+  what: opt(text),
+  strength: rating10,
+  helped: opt(text),
+  reassured: opt(oneOf(ANSWERS)),
+});
+
+const RequestSchema = shape({
+  ...base,
+  kind: v.literal('request', 'kind'),
+  text,
+  cost: opt(oneOf(COSTS)),
+});
+
+const RequestMetSchema = shape({
+  ...base,
+  kind: v.literal('request-met', 'kind'),
+  ref: id,
+  text,
+  note: opt(text),
+});
+
+const RequestDropSchema = shape({
+  ...base,
+  kind: v.literal('request-drop', 'kind'),
+  ref: id,
+});
+
 /** The schema of each kind of entry: the one place a new kind is added. */
 const ENTRY_SCHEMAS = {
   log: LogSchema,
@@ -164,6 +195,10 @@ const ENTRY_SCHEMAS = {
   jar: JarSchema,
   exercise: ExerciseSchema,
   check: CheckSchema,
+  trigger: TriggerSchema,
+  request: RequestSchema,
+  'request-met': RequestMetSchema,
+  'request-drop': RequestDropSchema,
 } satisfies Record<Kind, v.GenericSchema>;
 
 const ProfileSchema = shape({
@@ -173,6 +208,7 @@ const ProfileSchema = shape({
   remindAt: opt(v.pipe(v.string('clock'), v.regex(CLOCK, 'clock'))),
   country: opt(v.pipe(v.string('text'), v.regex(/^[A-Z]{2}$/, 'known'))),
   helplines: opt(listOf(shape({ name: text, contact: text }))),
+  requestMarbles: opt(v.boolean('flag')),
 });
 
 /** The journal without its entries, which are checked one by one (see checkJournal). */
@@ -231,6 +267,10 @@ agree<Agrees<typeof ReviewSchema, ReviewEntry>>();
 agree<Agrees<typeof JarSchema, JarEntry>>();
 agree<Agrees<typeof ExerciseSchema, ExerciseEntry>>();
 agree<Agrees<typeof CheckSchema, CheckEntry>>();
+agree<Agrees<typeof TriggerSchema, TriggerEntry>>();
+agree<Agrees<typeof RequestSchema, RequestEntry>>();
+agree<Agrees<typeof RequestMetSchema, RequestMetEntry>>();
+agree<Agrees<typeof RequestDropSchema, RequestDropEntry>>();
 agree<Agrees<typeof ProfileSchema, Profile>>();
 agree<Agrees<typeof HeadSchema, Omit<Journal, 'entries'>>>();
 agree<Agrees<typeof DraftSchema, Draft>>();

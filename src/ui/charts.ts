@@ -4,7 +4,7 @@
 
 const LEVELS = ['▁', '▂', '▃', '▄', '▅', '▆', '▇', '█'];
 const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
-const GAP = '·';
+export const GAP = '·';
 export const FILLED = '●';
 export const EMPTY = '○';
 

@@ -2,7 +2,7 @@
 // full entry for `trust show`.
 import { catalog, labelOf } from '../domain/catalog.js';
 import { shortId } from '../domain/entries.js';
-import type { Entry } from '../domain/types.js';
+import { KINDS, type Entry } from '../domain/types.js';
 import type { Painter } from './render.js';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -27,14 +27,25 @@ export function summary(e: Entry): string {
       return labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise);
     case 'check':
       return e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none';
+    case 'trigger':
+      return `${e.strength}/10${e.what ? ` ${e.what}` : ''}${e.helped ? ` — helped: ${e.helped}` : ''}`;
+    case 'request':
+      return `${e.text}${e.cost ? ` (${e.cost} cost)` : ''}`;
+    case 'request-met':
+      return `met: ${e.text}${e.note ? ` — ${e.note}` : ''}`;
+    case 'request-drop':
+      return `set aside ${shortId(e.ref)}`;
     default:
       return '';
   }
 }
 
+/** Wide enough for every kind, so the summaries line up. */
+const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
+
 export function listLine(e: Entry, paint: Painter, width = 100): string {
-  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(8))}`;
-  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 40))}`;
+  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}`;
+  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 44))}`;
 }
 
 export const LABELS: Record<string, string> = {
@@ -45,7 +56,10 @@ export const LABELS: Record<string, string> = {
   talked: 'Talked it over', safety: 'Safety (0-10)', beliefNow: 'Belief now', cameTrue: 'Fear came true',
   beliefBalanced: 'Belief in the balanced thought', emotionsAfter: 'Feelings after', predictionBelief: 'How sure it would happen',
   learned: 'What it taught', change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
+  what: 'What set it off', strength: 'How strong (0-10)', helped: 'What helped', reassured: 'Reassured', cost: 'Cost', note: 'Note',
 };
+
+const REQUEST_REF = 'Request entry';
 
 export function valueText(key: string, value: unknown): string {
   if (key === 'ref' && typeof value === 'string') return shortId(value);
@@ -66,7 +80,9 @@ export function fullText(e: Entry, paint: Painter): string {
   const lines = [`${paint.bold(e.kind)} ${e.id}`, `${paint.dim('Day')}  ${e.date}   ${paint.dim('written')} ${e.createdAt}`];
   for (const [key, value] of Object.entries(e)) {
     if (['id', 'kind', 'date', 'createdAt'].includes(key)) continue;
-    lines.push(`${paint.dim(`${LABELS[key] ?? key}:`)} ${valueText(key, value)}`);
+    // A request's later entries point at the request, not at an action.
+    const label = key === 'ref' && e.kind !== 'review' ? REQUEST_REF : (LABELS[key] ?? key);
+    lines.push(`${paint.dim(`${label}:`)} ${valueText(key, value)}`);
   }
   return lines.join('\n');
 }

@@ -15,6 +15,8 @@ export const CSV_COLUMNS = [
   'change', 'text', 'marbles', 'exercise', 'answers', 'signs',
   // The complete thought record, added later: new columns go last so older sheets keep their places.
   'beliefBalanced', 'emotionsAfter', 'predictionBelief', 'learned',
+  // Triggers and requests after an affair.
+  'what', 'strength', 'helped', 'reassured', 'cost', 'note',
 ] as const;
 
 const NEEDS_QUOTES = /[",\r\n]/;

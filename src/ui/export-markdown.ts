@@ -6,6 +6,7 @@ import { catalog, labelOf } from '../domain/catalog.js';
 import type { Entry, ExerciseEntry, LogEntry, Profile, ReviewEntry } from '../domain/types.js';
 import { LABELS, valueText } from './entry-text.js';
 import { md } from './messages-sync.js';
+import { mdRecovery } from './messages-recovery.js';
 import { neutralise } from './terminal-text.js';
 
 const STAMP = new Set(['id', 'kind', 'date', 'createdAt']);
@@ -82,6 +83,18 @@ function section(e: Entry, ctx: Links, partner: string | undefined): string[] {
       return exerciseSection(e);
     case 'check':
       return [`### ${md.check}`, '', e.signs.length ? `- **${md.signs}:** ${e.signs.join(', ')}` : `- ${md.noSigns}`, ''];
+    case 'trigger':
+      return [`### ${mdRecovery.trigger}`, '', ...fields(e, new Set()), ''];
+    case 'request':
+      return [`### ${mdRecovery.request}`, '', ...fields(e, new Set()), ''];
+    case 'request-met': {
+      const note = fields(e, new Set(['ref', 'text']));
+      return [`### ${mdRecovery.met(mdText(e.text))}`, '', ...(note.length ? [...note, ''] : [])];
+    }
+    case 'request-drop': {
+      const asked = ctx.all.get(e.ref);
+      return [`### ${mdRecovery.dropped(asked?.kind === 'request' ? mdText(asked.text) : undefined)}`, ''];
+    }
     default:
       // A kind this version does not know (written by a newer trust): its fields, plainly.
       return [`### ${(e as Entry).kind}`, '', ...fields(e as Entry, new Set()), ''];

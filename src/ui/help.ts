@@ -65,6 +65,19 @@ export const examples: { root: string } & Record<string, string> = {
     'trust exercise temperature-reading',
     'trust exercise daily-appreciation --answer appreciationOne="Made coffee" --answer appreciationTwo="Listened"',
   ]),
+  trigger: block([
+    'trust trigger                   three short questions',
+    'trust trigger --what "their phone face-down" --strength 7 --helped "a walk" --reassured yes',
+  ]),
+  request: block([
+    'trust request                   each request, how often and how lately it was met',
+    'trust request add "Text me when you leave work" --cost low',
+    'trust request met 3f2a --note "before six"',
+    'trust request drop 3f2a',
+  ]),
+  'request add': block(['trust request add "Text me when you leave work" --cost low', 'trust request add --date 2026-11-16 "Tell me who you had lunch with"']),
+  'request met': block(['trust request met 3f2a', 'trust request met 3f2a --date 2026-11-18 --note "without being asked"']),
+  path: block(['trust path', 'trust path --json']),
   sync: block(['trust sync                      merge journal.sync-conflict-*.json copies, then remove them', 'trust sync --json']),
   'merge-driver': block([
     'git config merge.trust.driver "trust merge-driver %O %A %B"',

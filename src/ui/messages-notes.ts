@@ -6,17 +6,18 @@ import type { Headline, Lead, Note, Reason } from '../domain/notes.js';
 import type { Report, ReportFacts } from '../domain/report.js';
 import { fearWords } from './messages-answer.js';
 import { careReport } from './messages-care-report.js';
-import { roleWords } from './messages-practice.js';
-import { words } from './messages-report.js';
+import { partnerOr, roleWords } from './messages-practice.js';
+import { sayRecoveryReport } from './messages-recovery.js';
+import { span, words } from './messages-report.js';
 
 const trapLabel = (trap: string) => labelOf(catalog.traps, trap);
-const partnerOr = (partner: string | undefined) => partner ?? words.yourPartner;
 
 function headlineText(h: Headline): string {
   switch (h.kind) {
     case 'feared': return words.feared(h.tested, h.cameTrue, h.partly);
     case 'untested': return words.untested(h.planned, h.days);
     case 'logged-only': return words.loggedOnly(h.logged, h.days);
+    case 'noted': return sayRecoveryReport.headline(h.triggers, h.met, h.days);
     case 'quiet': return words.quiet(h.days);
   }
 }
@@ -32,10 +33,15 @@ function leadText(l: Lead): string {
   return reasons.length > 0 ? `${lead} ${careReport.heavyToo(reasons)}` : lead;
 }
 
+function triggerTrendText(way: string, back: number, days: number): string | undefined {
+  const trend = sayRecoveryReport.trend[way]?.(back);
+  return trend ? `${sayRecoveryReport.triggersLead(span(days))} ${trend.charAt(0).toLowerCase()}${trend.slice(1)}` : undefined;
+}
+
 /** One note in words; undefined for the rare fact with nothing to say (a role the words do not know). */
 export function noteText(n: Note): string | undefined {
   switch (n.kind) {
-    case 'feared': case 'untested': case 'logged-only': case 'quiet': return headlineText(n);
+    case 'feared': case 'untested': case 'logged-only': case 'noted': case 'quiet': return headlineText(n);
     case 'help': case 'concern': return leadText(n);
     case 'came-true': return careReport.cameTrue(n.tested, n.cameTrue, n.partly);
     case 'pause': return n.concern ? careReport.quiet : words.quietNote;
@@ -51,6 +57,8 @@ export function noteText(n: Note): string | undefined {
     case 'streak': return words.streak(n.days);
     case 'jar': return words.jar(n.added, n.removed);
     case 'for-role': return roleWords.reportNote(n.role, n.partner);
+    case 'request-met': return sayRecoveryReport.met(n.role, n.partner, n.text, n.met, span(n.days));
+    case 'trigger-trend': return triggerTrendText(n.way, n.back, n.days);
   }
 }
 

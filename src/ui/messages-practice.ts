@@ -12,7 +12,7 @@ export function personalise(text: string, partner: string | undefined): string {
   return text.replace(/\b([Yy]our|[Mm]y) partner\b/g, partner);
 }
 
-const partnerOr = (partner: string | undefined) => partner ?? 'your partner';
+export const partnerOr = (partner: string | undefined) => partner ?? 'your partner';
 
 export const sayInit = {
   timeAgain: (value: string) => `"${value}" is not a time trust can read: try HH:MM on a 24-hour clock, e.g. 20:30.`,

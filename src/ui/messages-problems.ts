@@ -4,6 +4,7 @@ import type { Problem } from '../domain/problems.js';
 import { say } from './messages.js';
 import { edges } from './messages-edges.js';
 import { sayExercise, sayJar } from './messages-practice.js';
+import { sayRecovery } from './messages-recovery.js';
 import { remindSay } from './messages-remind.js';
 import { words } from './messages-report.js';
 
@@ -33,5 +34,10 @@ export function problemText(p: Problem): string {
     case 'since-after-until': return say.sinceAfterUntil(p.since, p.until);
     case 'since-after-today': return words.sinceAfterToday(p.since, p.until);
     case 'period-too-long': return edges.periodTooLong(p.from, p.to, p.years);
+    case 'trigger-needs-strength': return sayRecovery.triggerNeedsStrength;
+    case 'request-needs-text': return sayRecovery.requestNeedsText;
+    case 'not-a-request': return sayRecovery.notARequest(p.id);
+    case 'already-dropped': return sayRecovery.alreadyDropped(p.id, p.text);
+    case 'met-before-asked': return sayRecovery.metBeforeAsked(p.date, p.asked);
   }
 }

@@ -4,9 +4,9 @@
 import { plural } from './messages.js';
 
 /** 1 → "once", 2 → "twice", n → "n times". */
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+export const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 /** "this week" for a 7-day period, else "these n days". */
-const span = (days: number) => (days === 7 ? 'this week' : days === 1 ? 'this day' : `these ${days} days`);
+export const span = (days: number) => (days === 7 ? 'this week' : days === 1 ? 'this day' : `these ${days} days`);
 const spanBefore = (days: number) => (days === 7 ? 'the week before' : `the ${days} days before`);
 
 export const words = {

@@ -88,6 +88,7 @@ export const card = {
     gratitude: 'good things',
     jar: 'marbles',
     exercise: 'exercises',
+    requests: 'requests met',
   } as Record<string, string>,
   pickFields: 'What goes on the card? (space to tick, enter when done)',
   situation: 'What set it off',

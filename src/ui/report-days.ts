@@ -7,7 +7,7 @@ import { EMPTY, FILLED, sparkline, strip } from './charts.js';
 import { dayLetter } from './report-rows.js';
 
 /** Day charts get one column a day up to this many days; longer periods are averaged down to fit. */
-const CHART_DAYS = 60;
+export const CHART_DAYS = 60;
 
 export interface DayLines {
   /** ● written, ○ not, one a day; for long periods a sparkline of days written per week. */

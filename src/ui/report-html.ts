@@ -8,6 +8,8 @@ import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, t
 import { beliefLines, emotionLines } from './report-record.js';
 import { recordWords } from './messages-answer.js';
 import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
+import { recoverySection } from './report-recovery.js';
+import { sayRecoveryReport } from './messages-recovery.js';
 
 const CSS = `
 :root { --ink: #2b2a28; --soft: #6f6a62; --line: #e4ded4; --paper: #fbf8f3; --before: #c9bfae; --after: #2f7f78; --warm: #b5653b; }
@@ -94,6 +96,7 @@ export function reportHtml(r: Report, today: string): string {
       ? section(recordWords.beliefsTitle, `<ul class="beliefs">${beliefLines(r).map((b) => `<li>${esc(b.day)}: <b>${esc(b.path.replace(/ +/g, ' ').trim())}</b> ${esc(b.thought)}</li>`).join('')}</ul>`)
       : '',
     Object.keys(r.emotions).length ? section(recordWords.emotionsTitle, `<ul class="feelings">${emotionLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`) : '',
+    recovery(r),
     traps.length ? section(words.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), words.trapsTitle)) : '',
     types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
     section(words.checklistTitle, barChart(checklistRows(r), r.days.total, words.checklistTitle)),
@@ -117,4 +120,12 @@ export function reportHtml(r: Report, today: string): string {
     '</main></body>',
     '</html>',
   ].join('\n');
+}
+
+/** Triggers and requests after an affair (report-recovery.ts), when the period has any. */
+function recovery(r: Report): string {
+  const s = recoverySection(r);
+  if (!s) return '';
+  const chart = s.bars.length ? barChart(s.bars, Math.max(1, ...s.bars.map((b) => b.count)), sayRecoveryReport.strip) : '';
+  return section(s.title, `<ul class="notes">${s.sentences.map((l) => `<li>${withCode(esc(l))}</li>`).join('')}</ul>${chart}`);
 }

@@ -8,6 +8,8 @@ import { leadHeading, listedNotes } from './report-lead.js';
 import { beliefLines, emotionLines } from './report-record.js';
 import { recordWords } from './messages-answer.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
+import { recoverySection } from './report-recovery.js';
+import { sayRecoveryReport } from './messages-recovery.js';
 
 /** Escapes the characters that would break a table cell or start markup. */
 function mdEscape(text: string): string {
@@ -60,6 +62,7 @@ export function reportMarkdown(r: Report, today: string): string {
     ...beliefs,
     ...(r.beliefs.length ? ['', `## ${recordWords.beliefsTitle}`, '', ...beliefLines(r).map((b) => `- ${b.day}: \`${b.path.replace(/ +/g, ' ').trim()}\` ${mdEscape(b.thought)}`)] : []),
     ...(Object.keys(r.emotions).length ? ['', `## ${recordWords.emotionsTitle}`, '', ...emotionLines(r).map((l) => `- ${mdEscape(l)}`)] : []),
+    ...recovery(r),
     ...counts(words.trapsTitle, trapRows(r), 'times'),
     ...counts(words.typesTitle, typeRows(r), 'times'),
     ...counts(words.checklistTitle, checklistRows(r), `days of ${r.days.total}`),
@@ -74,4 +77,13 @@ export function reportMarkdown(r: Report, today: string): string {
     `_${words.notTherapy} ${words.generated(today)}_`,
   ];
   return out.join('\n');
+}
+
+/** Triggers and requests after an affair (report-recovery.ts), when the period has any. */
+function recovery(r: Report): string[] {
+  const s = recoverySection(r);
+  if (!s) return [];
+  const chart = s.strip.length ? ['', `**${sayRecoveryReport.strip}**`, '', '```text', ...s.strip, ...(s.axis ? [s.axis] : []), '```'] : [];
+  // Escaped for the quoted request words; a command in backticks becomes code again.
+  return ['', `## ${s.title}`, '', ...s.sentences.map((l) => `- ${mdEscape(l).replace(/\\`([^`]+?)\\`/g, '`$1`')}`), ...chart];
 }

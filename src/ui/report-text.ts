@@ -10,6 +10,7 @@ import type { Painter } from './render.js';
 import { beliefLines, emotionLines } from './report-record.js';
 import { recordWords } from './messages-answer.js';
 import { changeText, checklistRows, periodText, reportRows, signRows, trapRows, typeRows, type Row } from './report-rows.js';
+import { recoveryText } from './report-recovery.js';
 
 const LABEL = 22;
 
@@ -74,6 +75,7 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
     ...dayCharts(r, paint),
     ...section(recordWords.beliefsTitle, beliefLines(r).map((b) => recordWords.beliefsLine(b.day.padEnd(10), b.path, b.thought)), paint),
     ...section(recordWords.emotionsTitle, emotionLines(r), paint),
+    ...recoveryText(r, paint, (l) => wrap(l, width - 2, '  ')),
     ...section(words.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
     ...section(words.typesTitle, types.length ? [types.map((t) => `${t.label} ${t.count}`).join(' · ')] : [], paint),
     ...section(words.checklistTitle, bars(checklistRows(r), r.days.total, 14), paint),

@@ -7,16 +7,17 @@ import type { Entry, LogEntry, ReviewEntry } from '../domain/types.js';
 import { valueText } from './entry-text.js';
 import { card } from './messages-sync.js';
 import { recordWords } from './messages-answer.js';
+import { cardRecovery } from './messages-recovery.js';
 import type { Painter } from './render.js';
 
 export const SHARE_FIELDS = [
   'situation', 'thought', 'feelings', 'belief', 'evidence', 'traps', 'types',
-  'balanced', 'action', 'prediction', 'outcome', 'checklist', 'gratitude', 'jar', 'exercise',
+  'balanced', 'action', 'prediction', 'outcome', 'checklist', 'gratitude', 'jar', 'exercise', 'requests',
 ] as const;
 export type ShareField = (typeof SHARE_FIELDS)[number];
 
 /** What a card shows unless the person picks: the hopeful part, never the raw thought. */
-const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude'];
+const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude', 'requests'];
 
 export interface CardLine {
   label: string;
@@ -102,8 +103,10 @@ export function cardLines(e: Entry, fields: ReadonlySet<ShareField>, src: CardSo
       const answers = Object.values(e.answers).filter(Boolean).join(' / ');
       return fields.has('exercise') && answers ? [{ label: title, text: answers }] : [];
     }
+    case 'request-met':
+      return fields.has('requests') ? [{ label: cardRecovery.met, text: e.note ? `${e.text} (${e.note})` : e.text }] : [];
     default:
-      return []; // self-checks stay private
+      return []; // self-checks and triggers stay private
   }
 }
 
@@ -126,7 +129,8 @@ export function renderEntryCard(block: CardBlock, paint: Painter): string {
   return [paint.bold(longDay(block.date)), '', ...block.lines.map((l) => line(l, ''))].join('\n');
 }
 
-export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter): string {
+/** `footer`: lines after the days (the week's requests met, for the accountability check-in). */
+export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter, footer: readonly string[] = []): string {
   const out = [paint.bold(card.week(spanStart(monday, sunday), dayOfYear(sunday)))];
   if (blocks.length === 0) out.push('', card.emptyWeek);
   let day = '';
@@ -137,5 +141,6 @@ export function renderWeekCard(monday: string, sunday: string, blocks: readonly 
     }
     out.push(...b.lines.map((l) => line(l, '  ')));
   }
+  if (footer.length > 0) out.push('', ...footer);
   return out.join('\n');
 }
