@@ -4,6 +4,7 @@ import { filterEntries, findEntry, type EntryFilter } from '../domain/entries.js
 import { KINDS, TRAPS, TRUST_TYPES } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
+import { wantsFor } from '../storage/scan.js';
 import { fullText, listLine } from '../ui/entry-text.js';
 import { say } from '../ui/messages.js';
 
@@ -40,7 +41,7 @@ export function filterFromFlags(o: ListOptions): EntryFilter {
 
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const filter = filterFromFlags(opts);
-  const { entries } = await ctx.store.read();
+  const { entries } = await ctx.store.readSome(wantsFor(filter));
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
   if (hits.length === 0) return ctx.print(say.nothingFound);
@@ -49,7 +50,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
 }
 
 export async function show(opts: { id: string; json?: boolean }, ctx: Context): Promise<void> {
-  const { entries } = await ctx.store.read();
+  const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }]);
   const entry = findEntry(entries, opts.id);
   if (opts.json) return ctx.json(entry);
   ctx.print(fullText(entry, ctx.paint));

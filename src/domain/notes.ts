@@ -34,7 +34,7 @@ export type Note =
   | { kind: 'for-role'; role: Role; partner: string | undefined }
   /** After an affair: the request met most often, and how the triggers compare with `back` days earlier. */
   | { kind: 'request-met'; role: Role | undefined; partner: string | undefined; text: string; met: number; days: number }
-  | { kind: 'trigger-trend'; way: TrendWay; back: number; days: number }
+  | { kind: 'trigger-trend'; way: Exclude<TrendWay, 'none' | 'too-soon'>; back: number; days: number }
   | Lead;
 
 /** Why the weight looks heavy: one of the report's own signs, or the care picture's (a care signal's `why`). */

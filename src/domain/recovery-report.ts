@@ -41,7 +41,7 @@ export function recoveryNotes(
   const days = lengthOf(n.period);
   const top = n.requests.items[0];
   if (top && !concern) notes.push({ kind: 'request-met', role, partner: partner?.trim() || undefined, text: top.text, met: top.met, days });
-  // No triggers then or now: nothing to compare.
-  if (road.trend.way !== 'none') notes.push({ kind: 'trigger-trend', way: road.trend.way, back: daysBetween(road.trend.then.from, n.period.from), days });
+  // No triggers then or now, or a journal too young to look back on: nothing to compare.
+  if (road.trend.way !== 'none' && road.trend.way !== 'too-soon') notes.push({ kind: 'trigger-trend', way: road.trend.way, back: daysBetween(road.trend.then.from, n.period.from), days });
   return notes;
 }

@@ -168,7 +168,7 @@ export function requestNumbers(entries: readonly Entry[], period: Period): Reque
  * period's length, if longer) earlier. `mixed`: fewer but stronger, or more
  * but milder; `none-now`: some then, none now; `none`: none either time.
  */
-export type TrendWay = 'fewer-milder' | 'fewer' | 'milder' | 'mixed' | 'same' | 'more' | 'stronger' | 'more-stronger' | 'none-now' | 'none';
+export type TrendWay = 'fewer-milder' | 'fewer' | 'milder' | 'mixed' | 'same' | 'more' | 'stronger' | 'more-stronger' | 'none-now' | 'none' | 'too-soon';
 
 export interface TriggerTrend {
   then: Period & { count: number; strength: number | null };
@@ -198,7 +198,9 @@ export function triggerTrend(entries: readonly Entry[], period: Period): Trigger
   const then = trendPeriod(period);
   const thenNumbers = triggerNumbers(entries, then);
   const now = triggerNumbers(entries, period);
-  return { then: { ...then, count: thenNumbers.count, strength: thenNumbers.strength }, way: trendWay(now, thenNumbers) };
+  // A journal begun since then has nothing to compare with: "more than four weeks ago" would mislead.
+  const begun = entries.some((e) => e.date <= then.to);
+  return { then: { ...then, count: thenNumbers.count, strength: thenNumbers.strength }, way: begun ? trendWay(now, thenNumbers) : 'too-soon' };
 }
 
 /** Whole days since a date, for "last met 3 days ago". */

@@ -190,6 +190,7 @@ export const sayRecoveryReport = {
       `More and stronger than ${thenWords(back)}. Hard stretches come back; be gentle with yourselves, and reach for support if it stays heavy.`,
     'none-now': (back: number) => `None noted, where there were some ${thenWords(back)}.`,
     none: () => '',
+    'too-soon': () => '',
   } as Record<string, (back: number) => string>,
   helped: (text: string, n: number) => `What helped most often: ${quote(text)} (${times(n)}).`,
   reassured: (yes: number, partly: number, answered: number) =>

@@ -77,6 +77,10 @@ describe('triggerNumbers', () => {
       way: 'mixed', // more, but milder
     });
   });
+  it('says nothing of a trend for a journal begun since then', () => {
+    expect(triggerTrend(entries, week).way).toBe('too-soon');
+    expect(triggerTrend([trigger('2026-10-01', 3), ...entries], week).way).toBe('more');
+  });
 });
 
 describe('requests', () => {
