@@ -44,7 +44,8 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   if (format === 'json') return ctx.json(r);
   // A page or a document may be shown to someone, and a partner who frightens
   // them must not learn what the journal noticed: said before it is written.
-  if (r.care.level === 'crisis' || r.care.level === 'danger') ctx.deps.stderr.write(`${careReport.beforeSharing}\n`);
+  const shareable = format === 'markdown' || format === 'html';
+  if (shareable && (r.care.level === 'crisis' || r.care.level === 'danger')) ctx.deps.stderr.write(`${careReport.beforeSharing}\n`);
   if (format === 'markdown') {
     const { reportMarkdown } = await import('../ui/report-markdown.js');
     return ctx.print(reportMarkdown(r, ctx.today));
