@@ -32,9 +32,11 @@ export function findEntry(entries: readonly Entry[], ref: string): Entry {
   const wanted = ref.trim().toLowerCase();
   if (wanted.length < MIN_PREFIX) refuse({ kind: 'id-too-short', ref, min: MIN_PREFIX });
   const hits = entries.filter((e) => e.id.startsWith(wanted));
-  if (hits.length === 0) refuse({ kind: 'no-such-entry', ref });
-  if (hits.length > 1 && !hits.some((e) => e.id === wanted)) refuse({ kind: 'ambiguous-id', ref, matches: hits.length });
-  return hits.find((e) => e.id === wanted) ?? (hits[0] as Entry);
+  const [first] = hits;
+  if (!first) return refuse({ kind: 'no-such-entry', ref });
+  const exact = hits.find((e) => e.id === wanted);
+  if (!exact && hits.length > 1) refuse({ kind: 'ambiguous-id', ref, matches: hits.length });
+  return exact ?? first;
 }
 
 export type LogFields = Omit<LogEntry, 'id' | 'kind' | 'createdAt'>;
