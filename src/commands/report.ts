@@ -27,9 +27,11 @@ export function formatFrom(o: ReportOptions): Format {
   if (o.json) return 'json';
   const format = o.format ?? 'text';
   // commander checks the choices already; this guards direct calls.
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(words.badFormat(format, FORMATS));
-  return format as Format;
+  if (!isFormat(format)) throw new UsageError(words.badFormat(format, FORMATS));
+  return format;
 }
+
+const isFormat = (f: string): f is Format => FORMATS.some((known) => known === f);
 
 export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const format = formatFrom(opts);
