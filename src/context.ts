@@ -58,7 +58,7 @@ export interface Context {
 const NOW_FORMAT = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** "Now": TRUST_NOW when set (a date alone means noon that day), else the clock. */
-export function clock(env: NodeJS.ProcessEnv): Date {
+function clock(env: NodeJS.ProcessEnv): Date {
   const raw = env.TRUST_NOW?.trim();
   if (!raw) return new Date();
   const m = NOW_FORMAT.exec(raw);

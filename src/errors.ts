@@ -18,3 +18,8 @@ export class CancelledError extends Error {
   readonly exitCode = 1;
   override name = 'CancelledError';
 }
+
+/** The `code` of a failed system call (ENOENT, EEXIST…), read without a cast; undefined for any other error. */
+export function errnoCode(e: unknown): string | undefined {
+  return e instanceof Error && 'code' in e && typeof e.code === 'string' ? e.code : undefined;
+}

@@ -1,5 +1,5 @@
 // The entry point and the only place that decides the exit code:
-// UsageError → 2, JournalError and anything else → 1, success → 0; a lost
+// UsageError and a domain Refusal → 2, JournalError and anything else → 1, success → 0; a lost
 // output after a save stays 0 (see exitAfterLostOutput); a signal → 128 + n.
 import { writeSync } from 'node:fs';
 import { CommanderError } from 'commander';
@@ -7,6 +7,7 @@ import { createProgram } from './cli.js';
 import type { Deps, Output } from './context.js';
 import type { Secrets } from './storage/codec.js';
 import { CancelledError, JournalError, UsageError } from './errors.js';
+import { Refusal } from './domain/problems.js';
 import { bothTerminals, isPlain, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
 import { edges } from './ui/messages-edges.js';
@@ -107,7 +108,9 @@ createProgram(deps)
   .parseAsync(process.argv)
   .then(
     () => 0,
-    async (error: unknown) => {
+    async (thrown: unknown) => {
+      // A domain refusal is a fact: here, and only here, it gets its words and becomes bad usage (exit 2).
+      const error = thrown instanceof Refusal ? new UsageError((await import('./ui/messages-problems.js')).problemText(thrown.problem), { cause: thrown }) : thrown;
       const code = exitCodeFor(error);
       // Refused input saved nothing, but words of crisis or danger in it still get the calm note.
       if (error instanceof UsageError) (await import('./commands/care-note.js')).answerRefused(process.argv.slice(2), deps.stderr);

@@ -61,7 +61,7 @@ const isOpen = (mode: number) => (mode & 0o077) !== 0;
 const chmodOwn = (path: string, mode: number) => withOwn(path, false, (fd) => fd.chmod(mode));
 
 /** `path` is read through a link only when `follow` (the journal as the person named it). */
-export async function examine(store: Store, path: string, follow = false): Promise<Version> {
+async function examine(store: Store, path: string, follow = false): Promise<Version> {
   const info = await (follow ? stat(path) : lstat(path)).catch(() => undefined);
   const v: Version = { name: basename(path), path, exists: info !== undefined, size: info?.size ?? 0, mode: (info?.mode ?? 0) & 0o777, mtimeMs: info?.mtimeMs ?? 0, sealed: false };
   if (!info) return v;

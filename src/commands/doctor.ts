@@ -4,7 +4,7 @@
 // aside rather than destroying it.
 import { chmod, copyFile, link, lstat } from 'node:fs/promises';
 import type { Context } from '../context.js';
-import { JournalError, UsageError } from '../errors.js';
+import { JournalError, UsageError, errnoCode } from '../errors.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
 import { acquire } from '../storage/lock.js';
 import { asidePath, lockPath } from '../storage/paths.js';
@@ -61,7 +61,7 @@ async function setAside(file: string, damaged: boolean, now: Date): Promise<stri
         return copyFile(file, aside);
       });
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
+      const code = errnoCode(e);
       if (code === 'EEXIST') continue;
       if (code === 'ENOENT') return undefined; // no file to keep
       // The current file may hold entries no backup has: never write over it unkept.

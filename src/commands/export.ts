@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { filterEntries, type EntryFilter } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
 import * as v from '../domain/validate.js';
-import { JournalError, UsageError } from '../errors.js';
+import { errnoCode, JournalError, UsageError } from '../errors.js';
 import { writeExport } from '../storage/export-temp.js';
 import { sameFile } from '../storage/file.js';
 import { identityOf } from '../storage/identity.js';
@@ -68,7 +68,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   } catch (e) {
     // writeAtomic speaks of "the journal"; this file is the export.
     if (!(e instanceof JournalError)) throw e;
-    const code = (e.cause as NodeJS.ErrnoException | undefined)?.code ?? e.message;
+    const code = errnoCode(e.cause) ?? e.message;
     throw new JournalError(sync.cannotWriteOut(out, code), sync.hintOut, { cause: e });
   }
   ctx.print(sync.exported(count, opts.out ?? out));

@@ -12,6 +12,7 @@ import { formatTime, parseTime } from '../domain/remind.js';
 import { ROLES, type OwnHelpline, type Profile, type Role } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { JournalError, UsageError } from '../errors.js';
+import { Refusal } from '../domain/problems.js';
 import { personalise, sayInit } from '../ui/messages-practice.js';
 import { sayHelplineInit } from '../ui/messages-safety.js';
 import type { Prompter } from '../ui/prompts.js';
@@ -67,7 +68,7 @@ function readTime(raw: string): string | undefined {
   try {
     return timeOfDay('--remind-at', raw);
   } catch (e) {
-    if (e instanceof UsageError) return undefined;
+    if (e instanceof Refusal) return undefined;
     throw e;
   }
 }

@@ -3,7 +3,7 @@
 // picked up again, and the journal is written once, at the end, under the lock.
 import type { Context } from '../context.js';
 import { catalog, forRole } from '../domain/catalog.js';
-import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
+import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields } from '../domain/entries.js';
 import { suggestToday } from '../domain/suggest.js';
 import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
 import { addDays } from '../domain/dates.js';
@@ -24,19 +24,12 @@ import { answerCare, type CareJson } from './care-note.js';
 import { FlowCare } from './log-care.js';
 import { sayCare } from '../ui/messages-care.js';
 import { newcomer } from '../ui/messages-newcomer.js';
-
-type Answers = Record<string, unknown>;
+import { keepValid, logAnswers, reviewAnswers, type ActionChoice, type Answers } from './log-answers.js';
 
 interface Step {
   key: string;
   when?: (a: Answers) => boolean;
   ask: (a: Answers) => Promise<unknown>;
-}
-
-interface ActionChoice {
-  text: string;
-  behaviour?: string;
-  step?: number;
 }
 
 const OWN = '\u0000own';
@@ -93,14 +86,14 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () =
     { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: (a) => p.number(ask.aboutThought(String(a.balanced), ask.beliefBalanced), { min: 0, max: 100 }) },
     step('beliefAfter', (a) => p.number(about(a, q.beliefAfter), { min: 0, max: 100 })),
     step('emotionsAfter', async (a) => {
-      const felt = (a.emotions as Emotion[] | undefined) ?? [];
+      const { emotions: felt = [], belief, beliefAfter } = logAnswers(a);
       const out: Emotion[] = [];
       if (felt.length > 0) p.note(ask.emotionsAfter);
       for (const { name } of felt) {
         const intensity = await p.number(ask.intensityNow(name), { min: 0, max: 100 });
         if (intensity !== undefined) out.push({ name, intensity });
       }
-      const numbers = { belief: a.belief as number | undefined, beliefAfter: a.beliefAfter as number | undefined, emotions: felt, emotionsAfter: out };
+      const numbers = { belief, beliefAfter, emotions: felt, emotionsAfter: out };
       // After a crisis or danger signal the care note stands alone.
       if (!alarming(care.level)) noteBack(p, challengeFacts(compact<Challenged>(numbers)), journal.profile.role);
       return out;
@@ -119,7 +112,7 @@ function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: strin
       ask: async (a): Promise<ActionChoice | null> => {
         p.note(care.open ? sayCare.phaseAct : a.hasThought === true ? q.phaseAct : ask.stepAnyway);
         const { role, partner } = journal.profile;
-        const ideas = suggestToday((await whole()).entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
+        const ideas = suggestToday((await whole()).entries, today, logAnswers(a).types ?? [], role, { concern: care.level });
         const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
         const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
           ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
@@ -180,34 +173,35 @@ function reviewSteps(p: Prompter, journal: Journal, date: string, care: FlowCare
 }
 
 /** Turns the answers into the log entry's fields. */
-export function logFields(a: Answers, date: string): LogFields {
-  const action = (a.action as ActionChoice | null | undefined) ?? undefined;
+function logFields(raw: Answers, date: string): LogFields {
+  const a = logAnswers(raw);
+  const action: ActionChoice | undefined = a.action ?? undefined;
   const thoughtWork = a.hasThought === true;
   return compact({
     date,
-    checklist: a.checklist as ChecklistId[] | undefined,
+    checklist: a.checklist,
     ...(thoughtWork
       ? {
-          situation: a.situation as string | undefined,
-          thought: a.thought as string | undefined,
-          types: a.types as TrustType[] | undefined,
-          emotions: a.emotions as Emotion[] | undefined,
-          belief: a.belief as number | undefined,
-          evidenceFor: a.evidenceFor as string | undefined,
-          evidenceAgainst: a.evidenceAgainst as string | undefined,
-          traps: a.traps as TrapId[] | undefined,
-          balanced: a.balanced as string | undefined,
-          beliefBalanced: a.beliefBalanced as number | undefined,
-          beliefAfter: a.beliefAfter as number | undefined,
-          emotionsAfter: a.emotionsAfter as Emotion[] | undefined,
+          situation: a.situation,
+          thought: a.thought,
+          types: a.types,
+          emotions: a.emotions,
+          belief: a.belief,
+          evidenceFor: a.evidenceFor,
+          evidenceAgainst: a.evidenceAgainst,
+          traps: a.traps,
+          balanced: a.balanced,
+          beliefBalanced: a.beliefBalanced,
+          beliefAfter: a.beliefAfter,
+          emotionsAfter: a.emotionsAfter,
         }
       : {}),
     action: action?.text,
     behaviour: action?.behaviour,
     step: action?.step,
-    prediction: action ? (a.prediction as string | undefined) : undefined,
-    predictionBelief: action ? (a.predictionBelief as number | undefined) : undefined,
-    gratitude: a.gratitude as string[] | undefined,
+    prediction: action ? a.prediction : undefined,
+    predictionBelief: action ? a.predictionBelief : undefined,
+    gratitude: a.gratitude,
   });
 }
 
@@ -215,11 +209,7 @@ export function logFields(a: Answers, date: string): LogFields {
 function draftEntries(a: Answers, date: string): Entry[] {
   const stamp = { createdAt: '' };
   const out: Entry[] = [];
-  for (const [key, fields] of Object.entries(a)) {
-    if (!key.startsWith('review:') || !fields) continue;
-    const ref = key.slice('review:'.length);
-    out.push({ ...(fields as ReviewFields), id: `draft:${ref}`, kind: 'review', ref, date, ...stamp });
-  }
+  for (const [ref, fields] of reviewAnswers(a)) out.push({ ...fields, id: `draft:${ref}`, kind: 'review', ref, date, ...stamp });
   out.push({ ...logFields(a, date), id: 'draft:log', kind: 'log', ...stamp });
   return out;
 }
@@ -243,6 +233,8 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
 
   let draft: Draft = { date, startedAt: ctx.now.toISOString(), answers: {} };
   const old = await loadDraft(ctx.file, codec);
+  // Read back from disk: an answer that no longer fits is asked again.
+  if (old) keepValid(old.answers);
   if (old && Object.keys(old.answers).length > 0) {
     const resume = await p.select(newcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
       { value: true, name: q.resumeYes },
@@ -282,9 +274,9 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   }
 
   const fields = logFields(draft.answers, draft.date);
-  const reviews = Object.entries(draft.answers).filter(([k, v]) => k.startsWith('review:') && v) as [string, ReviewFields][];
+  const reviews = reviewAnswers(draft.answers);
   const entry = hasContent(fields) ? newLog(fields, ctx.stamp()) : undefined;
-  const marbles = marblesFor((draft.answers.marbles as string[] | undefined) ?? [], draft.date, ctx);
+  const marbles = marblesFor(logAnswers(draft.answers).marbles ?? [], draft.date, ctx);
 
   const added: ReviewEntry[] = [];
   if (!entry && reviews.length === 0 && marbles.length === 0) {
@@ -294,8 +286,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   }
   await ctx.store.update((j) => {
     const reviewed = reviewedIds(j.entries);
-    for (const [key, answers] of reviews) {
-      const ref = key.slice('review:'.length);
+    for (const [ref, answers] of reviews) {
       const target = j.entries.find((e) => e.id === ref);
       if (!target || reviewed.has(ref)) {
         status(tell.reviewSkippedRace(shortId(ref)));

@@ -9,6 +9,7 @@ import { resolvePeriod } from '../domain/report-period.js';
 import { UsageError } from '../errors.js';
 import { careReport } from '../ui/messages-care-report.js';
 import { words } from '../ui/messages-report.js';
+import { reportWords } from '../ui/messages-notes.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -26,9 +27,11 @@ export function formatFrom(o: ReportOptions): Format {
   if (o.json) return 'json';
   const format = o.format ?? 'text';
   // commander checks the choices already; this guards direct calls.
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(words.badFormat(format, FORMATS));
-  return format as Format;
+  if (!isFormat(format)) throw new UsageError(words.badFormat(format, FORMATS));
+  return format;
 }
+
+const isFormat = (f: string): f is Format => FORMATS.some((known) => known === f);
 
 export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const format = formatFrom(opts);
@@ -36,7 +39,9 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   // Wide enough for the care picture too (an open concern, lasting distress).
   const window = careWindow(reportWindow(period));
   const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
-  const r = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
+  const facts = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
+  // The domain observes; here its facts become the sentences every format and the JSON show.
+  const r = reportWords(facts);
 
   if (format === 'json') return ctx.json(r);
   // A page or a document may be shown to someone, and a partner who frightens

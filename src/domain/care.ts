@@ -10,7 +10,7 @@ import { addDays, daysBetween } from './dates.js';
 import { LOW_SAFETY } from './steps.js';
 import type { Entry, ReviewEntry, Role } from './types.js';
 
-export const CARE_LEVELS = ['crisis', 'danger', 'distress'] as const;
+const CARE_LEVELS = ['crisis', 'danger', 'distress'] as const;
 export type CareLevel = (typeof CARE_LEVELS)[number];
 
 export interface CareSignal {

@@ -3,17 +3,17 @@
 import data from '../../data/catalog.json';
 import type { ChecklistId, Role, TrapId, TrustType } from './types.js';
 
-export interface TrustTypeInfo { id: TrustType; label: string; meaning: string; question: string }
+interface TrustTypeInfo { id: TrustType; label: string; meaning: string; question: string }
 /** Words that read differently from one side of the repair: the variant replaces the fields it names. */
 export type ByRole<T> = { byRole?: Partial<Record<Role, Partial<T>>> };
-export interface TrapInfo extends ByRole<{ example: string }> { id: TrapId; label: string; explain: string; example: string; challenge: string }
+interface TrapInfo extends ByRole<{ example: string }> { id: TrapId; label: string; explain: string; example: string; challenge: string }
 export interface Behaviour extends ByRole<{ steps: string[] }> { id: string; label: string; types: TrustType[]; roles: Role[]; steps: string[] }
-export interface ChecklistItem extends ByRole<{ label: string; hint: string }> { id: ChecklistId; label: string; hint: string }
-export interface RoleInfo { id: Role; label: string; focus: string; tips: string[] }
-export interface ExerciseStep { prompt: string; field: string | null }
+interface ChecklistItem extends ByRole<{ label: string; hint: string }> { id: ChecklistId; label: string; hint: string }
+interface RoleInfo { id: Role; label: string; focus: string; tips: string[] }
+interface ExerciseStep { prompt: string; field: string | null }
 export interface Exercise { id: string; title: string; goal: string; minutes: number; together: boolean; intro: string; steps: ExerciseStep[] }
-export interface WarningSign { id: string; question: string }
-export interface Labelled { id: string; label: string; meaning?: string }
+interface WarningSign { id: string; question: string }
+interface Labelled { id: string; label: string; meaning?: string }
 
 export interface Catalog {
   trustTypes: TrustTypeInfo[];

@@ -1,7 +1,6 @@
 // Pure functions over the entry list: building entries, finding them by id,
 // open actions, filters. No I/O, no printing; `now` and ids come in.
-import { UsageError } from '../errors.js';
-import { say } from '../ui/messages.js';
+import { refuse } from './problems.js';
 import type { Entry, Kind, LogEntry, ReviewEntry, TrapId, TrustType } from './types.js';
 
 export interface Stamp {
@@ -22,8 +21,8 @@ export function compact<T extends object>(value: Loose<T>): T {
   return out as T;
 }
 
-export const SHORT_ID = 8;
-export const MIN_PREFIX = 4;
+const SHORT_ID = 8;
+const MIN_PREFIX = 4;
 
 export function shortId(id: string): string {
   return id.slice(0, SHORT_ID);
@@ -31,11 +30,13 @@ export function shortId(id: string): string {
 
 export function findEntry(entries: readonly Entry[], ref: string): Entry {
   const wanted = ref.trim().toLowerCase();
-  if (wanted.length < MIN_PREFIX) throw new UsageError(say.idTooShort(ref, MIN_PREFIX));
+  if (wanted.length < MIN_PREFIX) refuse({ kind: 'id-too-short', ref, min: MIN_PREFIX });
   const hits = entries.filter((e) => e.id.startsWith(wanted));
-  if (hits.length === 0) throw new UsageError(say.noSuchEntry(ref));
-  if (hits.length > 1 && !hits.some((e) => e.id === wanted)) throw new UsageError(say.ambiguousId(ref, hits.length));
-  return hits.find((e) => e.id === wanted) ?? (hits[0] as Entry);
+  const [first] = hits;
+  if (!first) return refuse({ kind: 'no-such-entry', ref });
+  const exact = hits.find((e) => e.id === wanted);
+  if (!exact && hits.length > 1) refuse({ kind: 'ambiguous-id', ref, matches: hits.length });
+  return exact ?? first;
 }
 
 export type LogFields = Omit<LogEntry, 'id' | 'kind' | 'createdAt'>;
@@ -52,17 +53,17 @@ export const MAX_GRATITUDE = 3;
 
 /** Checks the rules that span fields, then stamps a new log entry. */
 export function newLog(fields: LogFields, stamp: Stamp): LogEntry {
-  if (!hasContent(fields)) throw new UsageError(say.nothingToLog);
-  if (fields.predictionBelief !== undefined && !fields.prediction) throw new UsageError(say.rateWithout('--prediction-belief', '--prediction'));
-  if (fields.beliefBalanced !== undefined && !fields.balanced) throw new UsageError(say.rateWithout('--belief-balanced', '--balanced'));
-  if ((fields.gratitude?.length ?? 0) > MAX_GRATITUDE) throw new UsageError(say.tooMuchGratitude(MAX_GRATITUDE));
+  if (!hasContent(fields)) refuse({ kind: 'nothing-to-log' });
+  if (fields.predictionBelief !== undefined && !fields.prediction) refuse({ kind: 'rating-without', flag: '--prediction-belief', needs: '--prediction' });
+  if (fields.beliefBalanced !== undefined && !fields.balanced) refuse({ kind: 'rating-without', flag: '--belief-balanced', needs: '--balanced' });
+  if ((fields.gratitude?.length ?? 0) > MAX_GRATITUDE) refuse({ kind: 'too-much-gratitude', max: MAX_GRATITUDE });
   const { date, ...rest } = fields;
   return compact<LogEntry>({ id: stamp.id, kind: 'log', date, createdAt: stamp.createdAt, ...rest });
 }
 
 export type ReviewFields = Omit<ReviewEntry, 'id' | 'kind' | 'createdAt' | 'ref' | 'date'>;
 
-export function isOpen(entry: Entry, reviewed: ReadonlySet<string>): entry is LogEntry & { action: string } {
+function isOpen(entry: Entry, reviewed: ReadonlySet<string>): entry is LogEntry & { action: string } {
   return entry.kind === 'log' && Boolean(entry.action) && !reviewed.has(entry.id);
 }
 
@@ -82,15 +83,15 @@ export function openActions(entries: readonly Entry[], before?: string): (LogEnt
 
 /** The entry as an action that can be reviewed now: one with an action, not reviewed yet. */
 export function reviewable(target: Entry, entries: readonly Entry[]): LogEntry & { action: string } {
-  if (target.kind !== 'log' || !target.action) throw new UsageError(say.notAnAction(shortId(target.id)));
-  if (entries.some((e) => e.kind === 'review' && e.ref === target.id)) throw new UsageError(say.alreadyReviewed(shortId(target.id)));
+  if (target.kind !== 'log' || !target.action) refuse({ kind: 'not-an-action', id: shortId(target.id) });
+  if (entries.some((e) => e.kind === 'review' && e.ref === target.id)) refuse({ kind: 'already-reviewed', id: shortId(target.id) });
   return target as LogEntry & { action: string };
 }
 
 export function newReview(target: Entry, entries: readonly Entry[], fields: ReviewFields, today: string, stamp: Stamp): ReviewEntry {
   const action = reviewable(target, entries);
   // Nothing was feared, so nothing can have come true: an answer here would count as a tested fear.
-  if (fields.cameTrue !== undefined && !action.prediction) throw new UsageError(say.noPrediction(shortId(action.id)));
+  if (fields.cameTrue !== undefined && !action.prediction) refuse({ kind: 'no-prediction', id: shortId(action.id) });
   const date = today < target.date ? target.date : today;
   return compact<ReviewEntry>({ id: stamp.id, kind: 'review', date, createdAt: stamp.createdAt, ref: target.id, ...fields });
 }

@@ -1,7 +1,6 @@
 // The couples exercises and rituals (data/catalog.json `exercises`): finding
 // one by name, checking scripted answers, and building the entry.
-import { UsageError } from '../errors.js';
-import { sayExercise } from '../ui/messages-practice.js';
+import { refuse } from './problems.js';
 import { catalog, type Exercise } from './catalog.js';
 import { compact, type Stamp } from './entries.js';
 import type { ExerciseEntry } from './types.js';
@@ -20,7 +19,7 @@ export function findExercise(name: string): Exercise {
   if (exact) return exact;
   const hits = wanted ? catalog.exercises.filter((x) => x.id.startsWith(wanted)) : [];
   if (hits.length === 1 && hits[0]) return hits[0];
-  throw new UsageError(sayExercise.unknown(name, exerciseIds()));
+  return refuse({ kind: 'unknown-exercise', name, ids: exerciseIds() });
 }
 
 /** `field=text` pairs from --answer, each field one of the exercise's and given once. */
@@ -30,8 +29,8 @@ export function parseAnswers(x: Exercise, raw: readonly string[]): Record<string
   for (const pair of raw) {
     const at = pair.indexOf('=');
     const field = at < 0 ? '' : pair.slice(0, at).trim();
-    if (!fields.includes(field)) throw new UsageError(sayExercise.badAnswer(pair, x.id, fields));
-    if (field in out) throw new UsageError(sayExercise.answerTwice(field));
+    if (!fields.includes(field)) refuse({ kind: 'bad-answer', pair, exercise: x.id, fields });
+    if (field in out) refuse({ kind: 'answer-twice', field });
     const text = pair.slice(at + 1).trim();
     if (text) out[field] = text;
   }

@@ -2,15 +2,14 @@
 // every broken promise takes one out. Gottman's finding that steady couples
 // keep at least five good interactions for every bad one gives the ratio.
 // Pure functions over the entry list and a `today`.
-import { UsageError } from '../errors.js';
-import { sayJar } from '../ui/messages-practice.js';
+import { refuse } from './problems.js';
 import { addDays, daysBetween, mondayOf } from './dates.js';
 import type { Entry, JarEntry } from './types.js';
 import type { Stamp } from './entries.js';
 
-export const GOAL_RATIO = 5;
+const GOAL_RATIO = 5;
 /** The jar shows the last four weeks, so it follows trust as it is now. */
-export const WINDOW_DAYS = 28;
+const WINDOW_DAYS = 28;
 /** About a marble a day fills it. */
 export const CAPACITY = 28;
 
@@ -18,7 +17,7 @@ export type Change = JarEntry['change'];
 
 export function newMarble(change: Change, text: string, date: string, stamp: Stamp): JarEntry {
   const what = text.trim();
-  if (!what) throw new UsageError(sayJar.needsText(change));
+  if (!what) refuse({ kind: 'marble-needs-text', change });
   return { id: stamp.id, kind: 'jar', date, createdAt: stamp.createdAt, change, text: what, marbles: 1 };
 }
 
@@ -50,7 +49,7 @@ export function tally(entries: readonly Entry[], from?: string, to?: string): Ta
  * only marbles in; `above` at or past 5:1; `near` from 3:1; `below` under that.
  */
 export type Balance = 'empty' | 'no-removals' | 'above' | 'near' | 'below';
-export const NEAR_RATIO = 3;
+const NEAR_RATIO = 3;
 
 export interface Ratio extends Tally {
   /** added ÷ removed, one decimal; null when nothing was taken out. */

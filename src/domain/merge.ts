@@ -46,7 +46,7 @@ export function canonical(value: unknown): string {
  * it is a time a deleted request was met or set aside (delete takes them all:
  * a request met keeps a copy of the request's words).
  */
-export function isGone(e: Entry, deleted: ReadonlySet<string>): boolean {
+function isGone(e: Entry, deleted: ReadonlySet<string>): boolean {
   if (deleted.has(e.id)) return true;
   return (e.kind === 'review' || e.kind === 'request-met' || e.kind === 'request-drop') && deleted.has(e.ref);
 }

@@ -8,10 +8,10 @@ import { triggerNumbers, trendWay } from './recovery.js';
 import type { Period } from './report-period.js';
 import type { Entry } from './types.js';
 
-export const STAGES = ['atone', 'attune', 'attach'] as const;
+const STAGES = ['atone', 'attune', 'attach'] as const;
 export type StageId = (typeof STAGES)[number];
 
-export const SIGNS = {
+const SIGNS = {
   atone: ['reassurance', 'check-in', 'requests-met'],
   attune: ['talked', 'turning-toward', 'temperature'],
   attach: ['shared-future', 'triggers-fading', 'belief-low'],
@@ -19,19 +19,19 @@ export const SIGNS = {
 export type SignId = (typeof SIGNS)[StageId][number];
 
 /** The forgiveness stages (data/catalog.json) that tend to fall along each stretch. */
-export const FORGIVENESS: Record<StageId, readonly string[]> = {
+const FORGIVENESS: Record<StageId, readonly string[]> = {
   atone: ['acknowledgement', 'processing'],
   attune: ['understanding', 'decision'],
   attach: ['action', 'integration'],
 };
 
 /** Signs are counted over this many days ending today. */
-export const PATH_DAYS = 28;
+const PATH_DAYS = 28;
 /** Most of a stage's signs (two of three) seen: the stage is reached. */
-export const TO_REACH = 2;
+const TO_REACH = 2;
 
 /** What seeing each sign takes within PATH_DAYS. */
-export const THRESHOLDS = {
+const THRESHOLDS = {
   /** Of the triggers with an answer (at least 2), the share met with reassurance, partly counting half (percent). */
   reassurance: 50,
   'check-in': 1,
@@ -57,7 +57,7 @@ export interface SignFact {
   slipped: boolean;
 }
 
-export interface StageFacts {
+interface StageFacts {
   id: StageId;
   signs: SignFact[];
   reached: boolean;

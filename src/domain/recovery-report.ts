@@ -1,9 +1,8 @@
 // The report's part after an affair: how the triggers compare with four
 // weeks ago, where the path stands at the period's end, and the notes that
-// name them. Pure: entries and a period in, facts and sentences out.
-import { sayRecoveryReport as words } from '../ui/messages-recovery.js';
-import { span } from '../ui/messages-report.js';
+// name them. Pure: entries and a period in, facts out (notes.ts).
 import { daysBetween } from './dates.js';
+import type { Note } from './notes.js';
 import { pathAt, pathSpan, type StageId } from './path.js';
 import { trendPeriod, triggerTrend, type RequestNumbers, type TriggerNumbers, type TriggerTrend } from './recovery.js';
 import { lengthOf, type Period } from './report-period.js';
@@ -37,11 +36,12 @@ export function recoveryNotes(
   partner: string | undefined,
   role: Role | undefined,
   concern = false,
-): string[] {
-  const notes: string[] = [];
+): Note[] {
+  const notes: Note[] = [];
+  const days = lengthOf(n.period);
   const top = n.requests.items[0];
-  if (top && !concern) notes.push(words.met(role, partner?.trim() || undefined, top.text, top.met, span(lengthOf(n.period))));
-  const trend = words.trend[road.trend.way]?.(daysBetween(road.trend.then.from, n.period.from)) ?? '';
-  if (trend) notes.push(`${words.triggersLead(span(lengthOf(n.period)))} ${trend.charAt(0).toLowerCase()}${trend.slice(1)}`);
+  if (top && !concern) notes.push({ kind: 'request-met', role, partner: partner?.trim() || undefined, text: top.text, met: top.met, days });
+  // No triggers then or now, or a journal too young to look back on: nothing to compare.
+  if (road.trend.way !== 'none' && road.trend.way !== 'too-soon') notes.push({ kind: 'trigger-trend', way: road.trend.way, back: daysBetween(road.trend.then.from, n.period.from), days });
   return notes;
 }

@@ -1,8 +1,7 @@
 // After an affair: triggers (waves of hurt set off by a reminder) and
 // requests (what the hurt partner asked for, and each time it was met).
 // Pure functions over the entry list, a period and a `today`.
-import { UsageError } from '../errors.js';
-import { sayRecovery } from '../ui/messages-recovery.js';
+import { refuse } from './problems.js';
 import { addDays, daysBetween } from './dates.js';
 import { byDateAsc, compact, findEntry, shortId, type Loose, type Stamp } from './entries.js';
 import { daysOf, lengthOf, type Period } from './report-period.js';
@@ -10,21 +9,21 @@ import type { Answer, Cost, Entry, RequestDropEntry, RequestEntry, RequestMetEnt
 
 export const MAX_STRENGTH = 10;
 /** A request not met for this many days has gone quiet. */
-export const QUIET_DAYS = 14;
+const QUIET_DAYS = 14;
 /** The weekly trend compares with the same days this long ago ("four weeks ago"). */
-export const TREND_DAYS = 28;
+const TREND_DAYS = 28;
 
 export type TriggerFields = Omit<TriggerEntry, 'id' | 'kind' | 'createdAt'>;
 
 export function newTrigger(fields: Loose<TriggerFields>, stamp: Stamp): TriggerEntry {
-  if (fields.strength === undefined) throw new UsageError(sayRecovery.triggerNeedsStrength);
+  if (fields.strength === undefined) refuse({ kind: 'trigger-needs-strength' });
   const { date, strength, ...rest } = fields;
   return compact<TriggerEntry>({ id: stamp.id, kind: 'trigger', date, createdAt: stamp.createdAt, strength, ...rest });
 }
 
 export function newRequest(text: string, cost: Cost | undefined, date: string, stamp: Stamp): RequestEntry {
   const what = text.trim();
-  if (!what) throw new UsageError(sayRecovery.requestNeedsText);
+  if (!what) refuse({ kind: 'request-needs-text' });
   return compact<RequestEntry>({ id: stamp.id, kind: 'request', date, createdAt: stamp.createdAt, text: what, cost });
 }
 
@@ -38,14 +37,14 @@ function droppedIds(entries: readonly Entry[]): Set<string> {
 /** The request an id points at, still kept (not dropped); anything else is invalid input. */
 export function requestTarget(entries: readonly Entry[], ref: string): RequestEntry {
   const found = findEntry(entries, ref);
-  if (found.kind !== 'request') throw new UsageError(sayRecovery.notARequest(shortId(found.id)));
-  if (droppedIds(entries).has(found.id)) throw new UsageError(sayRecovery.alreadyDropped(shortId(found.id), found.text));
+  if (found.kind !== 'request') refuse({ kind: 'not-a-request', id: shortId(found.id) });
+  if (droppedIds(entries).has(found.id)) refuse({ kind: 'already-dropped', id: shortId(found.id), text: found.text });
   return found;
 }
 
 /** One time the request was met; never dated before the request itself. */
 export function newRequestMet(target: RequestEntry, note: string | undefined, date: string, stamp: Stamp): RequestMetEntry {
-  if (date < target.date) throw new UsageError(sayRecovery.metBeforeAsked(date, target.date));
+  if (date < target.date) refuse({ kind: 'met-before-asked', date, asked: target.date });
   return compact<RequestMetEntry>({ id: stamp.id, kind: 'request-met', date, createdAt: stamp.createdAt, ref: target.id, text: target.text, note: note?.trim() });
 }
 

@@ -1,8 +1,7 @@
 // What a reminder has to say, if anything: pure functions over the entry
 // list and today's date. The command prints; cron mails whatever is printed,
 // so "nothing due" must be `undefined`, never an empty message.
-import { UsageError } from '../errors.js';
-import { remindSay } from '../ui/messages-remind.js';
+import { refuse } from './problems.js';
 import { openConcern, type CareLevel } from './care.js';
 import { openActions } from './entries.js';
 import type { Entry } from './types.js';
@@ -53,7 +52,7 @@ export function parseTime(flag: string, raw: string): TimeOfDay {
   const m = CLOCK.exec(raw.trim());
   const hour = Number(m?.[1]);
   const minute = Number(m?.[2]);
-  if (!m || hour > 23 || minute > 59) throw new UsageError(remindSay.badTime(flag, raw));
+  if (!m || hour > 23 || minute > 59) refuse({ kind: 'bad-time', flag, value: raw });
   return { hour, minute };
 }
 

@@ -1,15 +1,13 @@
 // The report's care: the care picture at the end of the period (careNow) as
-// the JSON key `care`, and the paragraph(s) that lead the report before the
-// headline and the numbers: the safety note while a concern is open, the
-// pointer to professional support when the weight has stayed heavy.
+// the JSON key `care`, and what leads the report before the headline and
+// the numbers: the safety note while a concern is open, the pointer to
+// professional support when the weight has stayed heavy (as facts, notes.ts).
 import { careNow, CONCERN_DAYS, DISTRESS_DAYS, type Care, type CareLevel } from './care.js';
-import { catalog } from './catalog.js';
 import { addDays } from './dates.js';
+import type { Lead, Reason } from './notes.js';
 import type { Period } from './report-period.js';
 import type { Distress } from './report-notes.js';
 import type { Entry } from './types.js';
-import { careReport } from '../ui/messages-care-report.js';
-import { words } from '../ui/messages-report.js';
 
 /** The JSON key `care`: facts only, never the person's words. */
 export interface ReportCare {
@@ -52,33 +50,29 @@ export function reportCare(care: Care): ReportCare {
 /** The care picture's own distress signals that say more than the report's (which already name belief and safety). */
 const SAME_AS: Record<string, Distress> = { 'lasting-belief': 'beliefs-high', 'lasting-low-safety': 'feels-unsafe' };
 
-/** Why the weight looks heavy, in words: the report's reasons, then the care picture's. */
-function distressReasons(distress: readonly Distress[], care: Care): string[] {
-  const reasons = distress.map((d) => words.distress[d] ?? d);
+/** Why the weight looks heavy: the report's reasons, then the care picture's. */
+function distressReasons(distress: readonly Distress[], care: Care): Reason[] {
+  const reasons: Reason[] = distress.map((d) => ({ from: 'report', distress: d }));
   const seen = new Set<string>();
   for (const s of care.signals) {
     if (s.level !== 'distress' || seen.has(s.why)) continue;
     seen.add(s.why);
     const same = SAME_AS[s.why];
     if (same && distress.includes(same)) continue;
-    reasons.push(careReport.distress[s.why] ?? s.why);
+    reasons.push({ from: 'care', why: s.why });
   }
   return reasons;
 }
 
-/** The pointer to professional support when no concern is open: couples help, with abuse support named first where it fits. */
-function helpNote(reasons: readonly string[]): string {
-  return `${words.help([...reasons], catalog.professionalHelp.note)} ${careReport.abuseFirst}`;
-}
-
-/** What leads the report, before the headline: empty on a calm week. */
-export function leadOf(care: Care, distress: readonly Distress[]): string[] {
+/**
+ * What leads the report, before the headline: empty on a calm week; the
+ * pointer to professional support when no concern is open (couples help,
+ * abuse support named first where it fits); the safety note while one is.
+ */
+export function leadOf(care: Care, distress: readonly Distress[]): Lead[] {
   const reasons = distressReasons(distress, care);
-  if (!isConcern(care)) return reasons.length > 0 ? [helpNote(reasons)] : [];
+  if (care.level !== 'crisis' && care.level !== 'danger') return reasons.length > 0 ? [{ kind: 'help', reasons }] : [];
   const since = care.since ?? care.signals[0]?.date ?? null;
-  const lead =
-    care.level === 'crisis'
-      ? [careReport.crisis(since), ...(care.signals.some((s) => s.level === 'danger') ? [careReport.crisisAndDanger] : [])].join(' ')
-      : careReport.danger(since);
-  return [reasons.length > 0 ? `${lead} ${careReport.heavyToo(reasons)}` : lead];
+  const dangerToo = care.level === 'crisis' && care.signals.some((s) => s.level === 'danger');
+  return [{ kind: 'concern', level: care.level, since, dangerToo, reasons }];
 }

@@ -1,10 +1,7 @@
 // Which days a report covers. Everything is `YYYY-MM-DD` strings and UTC
 // calendar arithmetic (dates.ts), so DST and time zones never move a day;
 // "today" arrives already resolved in local time.
-import { UsageError } from '../errors.js';
-import { say } from '../ui/messages.js';
-import { words } from '../ui/messages-report.js';
-import { edges } from '../ui/messages-edges.js';
+import { refuse } from './problems.js';
 import { addDays, daysBetween, mondayOf } from './dates.js';
 import { dayNumber } from './streak.js';
 import * as v from './validate.js';
@@ -20,7 +17,7 @@ export interface PeriodFlags {
   until?: string | undefined;
 }
 
-export const DEFAULT_DAYS = 7;
+const DEFAULT_DAYS = 7;
 /** The longest report: enough for a lifetime's journal, and it ends in about a second. */
 const MAX_YEARS = 200;
 
@@ -38,7 +35,7 @@ function tooLong(p: Period): boolean {
  */
 export function resolvePeriod(flags: PeriodFlags, today: string): Period {
   if (flags.week !== undefined) {
-    if (flags.since !== undefined || flags.until !== undefined) throw new UsageError(words.weekAndRange);
+    if (flags.since !== undefined || flags.until !== undefined) refuse({ kind: 'week-and-range' });
     const from = mondayOf(v.anyDate('--week', flags.week));
     return { from, to: addDays(from, 6) };
   }
@@ -46,8 +43,8 @@ export function resolvePeriod(flags: PeriodFlags, today: string): Period {
   const until = flags.until === undefined ? undefined : v.anyDate('--until', flags.until);
   const to = until ?? today;
   const from = since ?? addDays(to, 1 - DEFAULT_DAYS);
-  if (from > to) throw new UsageError(since && until ? say.sinceAfterUntil(from, to) : words.sinceAfterToday(from, to));
-  if (tooLong({ from, to })) throw new UsageError(edges.periodTooLong(from, to, MAX_YEARS));
+  if (from > to) refuse({ kind: since && until ? 'since-after-until' : 'since-after-today', since: from, until: to });
+  if (tooLong({ from, to })) refuse({ kind: 'period-too-long', from, to, years: MAX_YEARS });
   return { from, to };
 }
 

@@ -9,6 +9,7 @@ import { CHECKLIST, TRAPS, TRUST_TYPES, type ChecklistId, type Entry, type Role,
 import { catalog } from './catalog.js';
 import { count as countMarbles } from './jar.js';
 import { headlineOf, notesFor, distressOf, type Distress } from './report-notes.js';
+import type { Headline, Lead, Note } from './notes.js';
 import { careAt, isConcern, leadOf, reportCare, type ReportCare } from './report-care.js';
 import { AFRAID_SIGN } from './care.js';
 import { recordNumbers, type BeliefPath, type FeelingNumbers } from './report-record.js';
@@ -62,22 +63,31 @@ export interface PeriodNumbers {
   trueFearTraps: Record<string, number>;
 }
 
-export interface Report extends PeriodNumbers {
-  previous: (PeriodNumbers & { previous: null; notes: string[] }) | null;
+/** The report as the domain builds it: numbers and facts (notes.ts), no words. */
+export interface ReportFacts extends PeriodNumbers {
+  previous: (PeriodNumbers & { previous: null; notes: Note[] }) | null;
   /** Plain observations; the first is always the headline. */
-  notes: string[];
+  notes: Note[];
   /** Feared versus what happened, or what the period held when nothing was tested. */
-  headline: string;
+  headline: Headline;
   /** Why the notes suggest professional support, empty when they do not. */
   distress: Distress[];
   /** The notes (after the headline) that lead every format, before the headline and the numbers. */
-  lead: string[];
+  lead: Lead[];
   /** The care picture at the period's end: level null when calm. */
   care: ReportCare;
   /** Where the path after an affair stands at the period's end (`trust path`). */
   stage: StageId;
   /** The triggers against the same days four weeks earlier. */
   triggerTrend: TriggerTrend;
+}
+
+/** The report as it is printed and serialised (the JSON contract): the facts with notes, headline and lead in words (ui/messages-notes.ts). */
+export interface Report extends Omit<ReportFacts, 'previous' | 'notes' | 'headline' | 'lead'> {
+  previous: (PeriodNumbers & { previous: null; notes: string[] }) | null;
+  notes: string[];
+  headline: string;
+  lead: string[];
 }
 
 /** What one walk over the whole journal learns. */
@@ -124,19 +134,19 @@ export function indexJournal(entries: readonly Entry[], since: string, before: s
 }
 
 /** A whole-number average (beliefs are 0-100), or null for nothing. */
-export function mean(s: Sum): number | null {
+function mean(s: Sum): number | null {
   return s.n === 0 ? null : Math.round(s.sum / s.n);
 }
 
 /** An average to one decimal (safety is 0-10, steps 1-3), or null. */
-export function mean1(s: Sum): number | null {
+function mean1(s: Sum): number | null {
   return s.n === 0 ? null : Math.round((s.sum / s.n) * 10) / 10;
 }
 
 const bump = (counts: Record<string, number>, key: string) => void (counts[key] = (counts[key] ?? 0) + 1);
 
 /** A running sum for an average; values that are not numbers are left out. */
-export interface Sum { sum: number; n: number }
+interface Sum { sum: number; n: number }
 const sum = (): Sum => ({ sum: 0, n: 0 });
 function add(s: Sum, value: unknown): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) return;
@@ -296,7 +306,7 @@ export interface ReportOptions {
  * nothing earlier), notes. `entries` may be only those dated from the start
  * of the period before (reportWindow), with `earlier` saying what came first.
  */
-export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}, earlier?: Earlier): Report {
+export function buildReport(entries: readonly Entry[], period: Period, opts: ReportOptions = {}, earlier?: Earlier): ReportFacts {
   const before = periodBefore(period);
   const index = indexJournal(entries, before.from, period.from, period.to, earlier);
   const current = periodNumbers(index, period);
@@ -327,7 +337,7 @@ export function reportWindow(period: Period): Period {
 }
 
 /** The contract's keys first, in its order, then the extras. */
-function inOrder<P>(n: PeriodNumbers, previous: P, notes: string[]): PeriodNumbers & { previous: P; notes: string[] } {
+function inOrder<P>(n: PeriodNumbers, previous: P, notes: Note[]): PeriodNumbers & { previous: P; notes: Note[] } {
   const { triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps, ...contract } = n;
   return { ...contract, previous, notes, triggers, requests, beliefs, fearTrap, safety, steps, exercises, checks, daily, trueFearTraps };
 }

@@ -7,8 +7,8 @@
 import { catalog, forRole, type Behaviour } from './catalog.js';
 import type { Entry, LogEntry, ReviewEntry, Role, TrustType } from './types.js';
 
-export const MIN_STEP = 1;
-export const MAX_STEP = 3;
+const MIN_STEP = 1;
+const MAX_STEP = 3;
 
 /** How a reviewed action went, as far as the size of the next step is concerned. */
 export type Outcome = 'well' | 'mixed' | 'badly';
@@ -17,7 +17,7 @@ export type Outcome = 'well' | 'mixed' | 'badly';
  * Where the next step sits against the last one: `first` (never reviewed),
  * `up`, `down`, or `same` (a mixed result, or already at the top or bottom).
  */
-export type Trend = 'first' | 'up' | 'same' | 'down';
+type Trend = 'first' | 'up' | 'same' | 'down';
 
 export interface StepPlan {
   step: number;
@@ -28,7 +28,7 @@ export interface StepPlan {
 
 /** Safety at or below this felt unsafe; at or above GOOD_SAFETY it felt safe enough to grow. */
 export const LOW_SAFETY = 3;
-export const GOOD_SAFETY = 5;
+const GOOD_SAFETY = 5;
 
 /**
  * Not done, the feared thing came true, or it felt unsafe: badly. Done in

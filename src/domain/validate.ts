@@ -1,23 +1,23 @@
 // Turns raw flag and prompt values into checked domain values. Every failure
-// is a UsageError naming the flag, the bad value and what is allowed.
-import { UsageError } from '../errors.js';
-import { say } from '../ui/messages.js';
+// is a Refusal naming the flag, the bad value and the rule (problems.ts).
+// This stays in the domain, not commands/: the same rules check prompt
+// answers and drafts read back from disk, not only flags.
 import { FIRST_DAY, inReach, isIsoDate, LAST_DAY } from './dates.js';
-import { edges } from '../ui/messages-edges.js';
+import { refuse } from './problems.js';
 import { ANSWERS, type Answer, type Emotion } from './types.js';
 
 export function rating(flag: string, raw: string | number, max: number): number {
   const text = String(raw).trim();
   const n = Number(text);
   if (!/^\d{1,3}$/.test(text) || n > max) {
-    throw new UsageError(say.badRating(flag, text, max));
+    refuse({ kind: 'bad-rating', flag, value: text, max });
   }
   return n;
 }
 
 export function oneOf<T extends string>(flag: string, raw: string, allowed: readonly T[]): T {
   const value = raw.trim().toLowerCase();
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(say.badChoice(flag, raw, allowed));
+  if (!(allowed as readonly string[]).includes(value)) refuse({ kind: 'bad-choice', flag, value: raw, allowed });
   return value as T;
 }
 
@@ -39,14 +39,14 @@ export function answer(flag: string, raw: string): Answer {
 /** A calendar date that is not after `today`. */
 export function pastDate(flag: string, raw: string, today: string): string {
   const value = anyDate(flag, raw);
-  if (value > today) throw new UsageError(say.futureDate(flag, value, today));
+  if (value > today) refuse({ kind: 'future-date', flag, value, today });
   return value;
 }
 
 export function anyDate(flag: string, raw: string): string {
   const value = raw.trim();
-  if (!isIsoDate(value)) throw new UsageError(say.badDate(flag, raw));
-  if (!inReach(value)) throw new UsageError(edges.dateOutOfReach(flag, value, FIRST_DAY, LAST_DAY));
+  if (!isIsoDate(value)) refuse({ kind: 'bad-date', flag, value: raw });
+  if (!inReach(value)) refuse({ kind: 'date-out-of-reach', flag, value, first: FIRST_DAY, last: LAST_DAY });
   return value;
 }
 
@@ -59,7 +59,7 @@ export function emotion(raw: string): Emotion {
 export function feeling(flag: string, raw: string): Emotion {
   const at = raw.lastIndexOf(':');
   const name = (at < 0 ? '' : raw.slice(0, at)).trim().toLowerCase();
-  if (at < 0 || name === '') throw new UsageError(say.badEmotion(raw, flag));
+  if (at < 0 || name === '') refuse({ kind: 'bad-feeling', flag, value: raw });
   return { name, intensity: rating(flag, raw.slice(at + 1), 100) };
 }
 

@@ -4,16 +4,16 @@
 import { constants } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JournalError } from '../errors.js';
+import { JournalError, errnoCode } from '../errors.js';
 import { hintFor, safe, say } from '../ui/messages.js';
 import { identityOf, readWhole } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
 
-export function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
-  const code = (e as NodeJS.ErrnoException).code ?? '';
-  return new JournalError(say.ioFailed(file, action, code || (e as Error).message), hintFor(code), { cause: e });
+function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
+  const code = errnoCode(e) ?? '';
+  return new JournalError(say.ioFailed(file, action, code || (e instanceof Error ? e.message : String(e))), hintFor(code), { cause: e });
 }
 
 /** Which version of a file was read: a save replaces the file, so any write by anyone changes this. */
@@ -35,7 +35,7 @@ export async function readVersion(file: string, follow = true): Promise<{ bytes:
     const { bytes, stats } = readWhole(file, !follow);
     return { bytes, id: idOf(stats) };
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (errnoCode(e) === 'ENOENT') return undefined;
     throw ioError(file, 'read', e);
   }
 }
@@ -61,7 +61,7 @@ export async function readHead(file: string, n: number): Promise<Buffer> {
       await fd.close();
     }
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return Buffer.alloc(0);
+    if (errnoCode(e) === 'ENOENT') return Buffer.alloc(0);
     throw ioError(file, 'read', e);
   }
 }

@@ -5,6 +5,7 @@
 // Auxiliary files are opened with NOFOLLOW: a link planted among them must
 // not make a save write somewhere else. And NONBLOCK: a named pipe in their
 // place must not make it wait for ever (plain files ignore the flag).
+import { errnoCode } from '../errors.js';
 import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, realpathSync, type Stats } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -26,7 +27,7 @@ export function identityOf(file: string): string {
       return realpathSync.native(path);
     } catch (e) {
       // A loop or a folder that cannot be entered: the path as given, whose read then fails and says why.
-      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') return given;
+      if (errnoCode(e) !== 'ENOENT') return given;
     }
     let target: string;
     try {

@@ -6,7 +6,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { JournalError } from '../errors.js';
+import { JournalError, errnoCode } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
 import { withOwn } from './identity.js';
@@ -43,7 +43,7 @@ export function processAlive(pid: number): boolean {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    return errnoCode(e) === 'EPERM';
   }
 }
 
@@ -58,7 +58,7 @@ function startOf(pid: number): string | undefined {
   }
 }
 
-export const localProbe: Probe = { host: hostname(), alive: processAlive, startOf };
+const localProbe: Probe = { host: hostname(), alive: processAlive, startOf };
 
 export function parseHolder(raw: string): Holder | undefined {
   try {
@@ -107,7 +107,7 @@ async function readLock(path: string): Promise<{ raw: string; ageMs: number } | 
       return { raw: s.isFile() ? await fd.readFile('utf8') : '', ageMs: Date.now() - s.mtimeMs };
     });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = errnoCode(e);
     if (code === 'ENOENT') return undefined;
     if (code !== 'ELOOP') throw e;
     const link = await lstat(path).catch(() => undefined);
@@ -176,7 +176,7 @@ async function place(tmp: string, path: string, content: string): Promise<void> 
   try {
     await link(tmp, path);
   } catch (e) {
-    if (!NO_HARD_LINKS.has((e as NodeJS.ErrnoException).code ?? '')) throw e;
+    if (!NO_HARD_LINKS.has(errnoCode(e) ?? '')) throw e;
     // A file system without hard links (FAT, some network shares): create
     // exclusively and write; a reader may see it empty for a moment, which
     // the grace for unreadable locks allows for.
@@ -190,7 +190,7 @@ async function place(tmp: string, path: string, content: string): Promise<void> 
 }
 
 function lockError(journal: string, e: unknown): JournalError {
-  const code = (e as NodeJS.ErrnoException).code ?? String(e);
+  const code = errnoCode(e) ?? String(e);
   return new JournalError(say.cannotLock(journal, code), hintFor(code), { cause: e });
 }
 
@@ -220,7 +220,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
           if (now?.raw === mine) await unlink(path).catch(() => undefined);
         };
       } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw lockError(journal, e);
+        if (errnoCode(e) !== 'EEXIST') throw lockError(journal, e);
       }
       const held = await inspectLock(path, staleMs);
       if (!held) continue; // released between our attempts

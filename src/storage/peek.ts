@@ -4,6 +4,7 @@
 // bytes are enough; anything laid out otherwise is parsed whole. Never
 // throws: a journal that cannot be read is a state, because help must come
 // whatever shape the file is in.
+import { errnoCode } from '../errors.js';
 import { open as openFile } from 'node:fs/promises';
 import { isSealed, open as unseal } from './crypto.js';
 
@@ -26,7 +27,7 @@ async function readStart(file: string, limit: number): Promise<Start> {
   try {
     fd = await openFile(file, 'r');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'missing';
+    if (errnoCode(e) === 'ENOENT') return 'missing';
     throw e;
   }
   try {

@@ -22,7 +22,7 @@ const HEAD_END = '"entries":[\n';
 export const TAIL = '\n]}\n';
 const IDENTITY = /\{"id":"([^"\\]+)","kind":"([^"\\]+)","date":"([^"\\]+)","createdAt":"([^"\\]+)"/y;
 
-export interface Line {
+interface Line {
   start: number;
   /** Just past the entry's closing brace (before its comma). */
   end: number;
@@ -90,7 +90,7 @@ export function extended(s: Scan, text: string): Scan | undefined {
 }
 
 /** One entry line, parsed and checked like any entry on load. */
-export function entryAt(text: string, line: Line, file: string): Entry {
+function entryAt(text: string, line: Line, file: string): Entry {
   try {
     return JSON.parse(text.slice(line.start, line.end)) as Entry;
   } catch {

@@ -94,7 +94,7 @@ export function parseJournal(text: string, file: string, opts: CheckOptions = {}
   try {
     value = JSON.parse(json);
   } catch (e) {
-    throw new ShapeError(file, jsonProblem((e as Error).message, json), true);
+    throw new ShapeError(file, jsonProblem(e instanceof Error ? e.message : String(e), json), true);
   }
   return toJournal(value, file, opts);
 }

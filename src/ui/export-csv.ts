@@ -51,7 +51,7 @@ function listItem(item: unknown): string {
   return cellText(item);
 }
 
-export function csvRow(cells: readonly string[]): string {
+function csvRow(cells: readonly string[]): string {
   return `${cells.map((c) => csvField(cellSafe(c))).join(',')}\r\n`;
 }
 

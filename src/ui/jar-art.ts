@@ -16,7 +16,7 @@ const visible = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '').length;
 const padTo = (s: string, width: number) => s + ' '.repeat(Math.max(0, width - visible(s)));
 
 /** The jar's lines, top to bottom, `marbles` of `capacity` slots filled from the bottom. */
-export function jarLines(marbles: number, capacity: number, paint: Painter): string[] {
+function jarLines(marbles: number, capacity: number, paint: Painter): string[] {
   const rows = Math.ceil(capacity / PER_ROW);
   const inner = PER_ROW * 2 + 1;
   const glass = (s: string) => paint.dim(s);
@@ -34,7 +34,7 @@ export function jarLines(marbles: number, capacity: number, paint: Painter): str
   return lines;
 }
 
-export function balanceText(r: Ratio): string {
+function balanceText(r: Ratio): string {
   const words = sayJar.balance;
   if (r.balance === 'empty' || r.balance === 'no-removals') return words[r.balance];
   return words[r.balance](r.ratio ?? 0);

@@ -4,6 +4,7 @@
 // alarm costs something too, and nobody should feel scolded or diagnosed.
 import type { CareLevel } from '../domain/care.js';
 import { longDate } from './report-rows.js';
+import { byKey } from './lookup.js';
 
 export const careReport = {
   /** On stderr before a markdown or html report that holds the care note. */
@@ -31,11 +32,11 @@ export const careReport = {
   abuseFirst: 'Where there is violence, threats or control, support of your own and an abuse service come first, before any couples work: `trust safety` has numbers.',
 
   /** Why the care picture sees lasting distress (care signal ids), for the help note. */
-  distress: {
+  distress: byKey({
     'lasting-belief': 'the old thoughts have stayed strong for weeks',
     'lasting-low-safety': 'the steps have felt unsafe for weeks',
     'fears-coming-true': 'fears you put to the test keep coming true',
-  } as Record<string, string>,
+  }),
 
   /** Fears that came true are evidence: said plainly, never talked away. */
   cameTrue: (tested: number, happened: number, partly: number) => {

@@ -3,6 +3,7 @@
 // Short and calm: no alarm, no lecture, and nothing that sounds like a
 // verdict, because a false alarm should cost the person as little as possible.
 import type { CareLevel } from '../domain/care.js';
+import { byKey } from './lookup.js';
 
 const notMeant = 'If you are safe and this was only a turn of phrase, `trust safety --safe` lets the journal know.';
 
@@ -28,11 +29,11 @@ export const sayCare = {
   notMeant,
   /** While a concern stays open, one quiet line on each save instead of the whole note. */
   stillOpen: 'Your safety still comes first. `trust safety` lists lines to call; `trust safety --safe` once you are safe.',
-  distressReason: {
+  distressReason: byKey({
     'lasting-belief': 'the old thoughts have stayed strong',
     'lasting-low-safety': 'your steps have often felt unsafe',
     'fears-coming-true': 'several of your fears have come true',
-  } as Record<string, string>,
+  }),
   /** The interactive log while a concern is open. */
   phaseChallenge: 'Now write down what you know. If the fear is about your safety, you do not have to argue yourself out of it.',
   phaseAct: 'For now, one small step for your safety, or for yourself.',

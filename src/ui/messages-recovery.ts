@@ -5,6 +5,7 @@ import type { Role } from '../domain/types.js';
 import { plural } from './messages.js';
 import { span, times } from './messages-report.js';
 import { partnerOr } from './messages-practice.js';
+import { byKey } from './lookup.js';
 
 /** The partner's name, or "your partner" ("Your partner" at the start of a sentence). */
 const who = (partner: string | undefined, start = false) => (partner ? partner : start ? 'Your partner' : 'your partner');
@@ -29,14 +30,14 @@ export const sayRecovery = {
   askHelped: 'What helped, if anything? (optional)',
   askReassured: (role: Role | undefined, partner: string | undefined) =>
     role === 'broke-trust' ? 'Did you answer with reassurance?' : `Did ${partnerOr(partner)} answer with reassurance?`,
-  reassuredChoices: { yes: 'Yes', partly: 'Partly', no: 'No', skip: 'Not this time / did not ask' } as Record<string, string>,
+  reassuredChoices: byKey({ yes: 'Yes', partly: 'Partly', no: 'No', skip: 'Not this time / did not ask' }),
   triggerSaved: (id: string, strength: number) => `Noted a trigger of ${strength}/10 (${id}). Writing it down is how you will see it fade.`,
 
   // requests
   askRequest: (role: Role | undefined, partner: string | undefined) =>
     role === 'broke-trust' ? `What has ${partnerOr(partner)} asked of you?` : `What do you need from ${partnerOr(partner)}? Make it specific:`,
   askCost: 'Is it easy to give, or does it cost a lot?',
-  costChoices: { low: 'Easy to give', high: 'Costs a lot', skip: 'Not sure' } as Record<string, string>,
+  costChoices: byKey({ low: 'Easy to give', high: 'Costs a lot', skip: 'Not sure' }),
   askMarbles: 'When a request is met, should that also add a marble to the jar? (asked once; `trust init` keeps your answer)',
   requestAdded: (id: string, text: string) => `Noted the request ${quote(text)} (${id}). Mark each time it is met: trust request met ${id}.`,
   requestMet: (text: string, n: number) => `Met: ${quote(text)}. That is ${times(n)} now.`,
@@ -50,7 +51,7 @@ export const sayRecovery = {
     role === 'broke-trust'
       ? 'No requests noted yet. When your partner asks for something, note it: trust request add "…".'
       : 'No requests yet. Write down one specific thing you need: trust request add "Text me when you leave work".',
-  costTag: { low: 'easy', high: 'costly' } as Record<string, string>,
+  costTag: byKey({ low: 'easy', high: 'costly' }),
   metLine: (met: number, lastWeek: number, lastAgo: number | null) => {
     if (met === 0) return 'not met yet';
     const when = lastAgo === 0 ? 'last today' : lastAgo === 1 ? 'last yesterday' : `last ${lastAgo} days ago`;
@@ -67,7 +68,7 @@ export const sayRecovery = {
   marbleText: (text: string) => `Met a request: ${text}`,
 };
 
-const stageNames = { atone: 'Atone', attune: 'Attune', attach: 'Attach' } as Record<string, string>;
+const stageNames = byKey({ atone: 'Atone', attune: 'Attune', attach: 'Attach' });
 
 /** What each stage is about, for the person's role. */
 function stageMeaning(stage: string, role: Role | undefined, partner: string | undefined): string {
@@ -178,7 +179,7 @@ export const sayRecoveryReport = {
   strip: 'Triggers each day',
   none: 'No triggers noted.',
   count: (n: number, strength: number | null) => `${plural(n, 'trigger')}${strength === null ? '' : `, ${strength}/10 on average`}.`,
-  trend: {
+  trend: byKey({
     'fewer-milder': (back: number) => `Fewer and milder than ${thenWords(back)}.`,
     fewer: (back: number) => `Fewer than ${thenWords(back)}.`,
     milder: (back: number) => `Milder than ${thenWords(back)}.`,
@@ -191,7 +192,7 @@ export const sayRecoveryReport = {
     'none-now': (back: number) => `None noted, where there were some ${thenWords(back)}.`,
     none: () => '',
     'too-soon': () => '',
-  } as Record<string, (back: number) => string>,
+  }),
   helped: (text: string, n: number) => `What helped most often: ${quote(text)} (${times(n)}).`,
   reassured: (yes: number, partly: number, answered: number) =>
     `Reassurance came ${yes} of ${answered} times${partly ? `, and partly ${times(partly)}` : ''}.`,

@@ -2,6 +2,7 @@
 // the person reading may have had a hard week, and writing anything at all
 // was already work.
 import { plural } from './messages.js';
+import { byKey } from './lookup.js';
 
 /** 1 → "once", 2 → "twice", n → "n times". */
 export const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
@@ -46,11 +47,11 @@ export const words = {
       : added === 0 ? `The marble jar lost ${plural(removed, 'marble')}; the next small kept promise starts refilling it.`
         : `The marble jar gained ${plural(added, 'marble')} and lost ${removed}.`,
   yourPartner: 'your partner',
-  distress: {
+  distress: byKey({
     'beliefs-high': 'the old thoughts have stayed strong for two periods in a row',
     'feels-unsafe': 'the steps have mostly not felt safe',
     'warning-signs': 'the self-check found several warning signs',
-  } as Record<string, string>,
+  }),
   help: (reasons: string[], note: string) =>
     `It has been heavy for a while (${reasons.join('; ')}), and you do not have to carry that alone. ${note}`,
 

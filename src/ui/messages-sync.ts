@@ -1,5 +1,6 @@
 // The words of `trust export`, `trust import` and `trust share`.
 import { plural } from './messages.js';
+import { byKey } from './lookup.js';
 
 const wasWere = (n: number) => (n === 1 ? 'was' : 'were');
 
@@ -72,7 +73,7 @@ export const md = {
 
 /** The labels of a share card, written to be read aloud. */
 export const card = {
-  fieldNames: {
+  fieldNames: byKey({
     situation: 'what set it off',
     thought: 'the thought',
     feelings: 'feelings',
@@ -89,7 +90,7 @@ export const card = {
     jar: 'marbles',
     exercise: 'exercises',
     requests: 'requests met',
-  } as Record<string, string>,
+  }),
   pickFields: 'What goes on the card? (space to tick, enter when done)',
   situation: 'What set it off',
   thought: 'The thought I had',
@@ -103,9 +104,9 @@ export const card = {
   action: 'My small step',
   prediction: 'What I feared would happen',
   outcome: 'How it went',
-  done: { yes: 'I did it.', partly: 'I partly did it.', no: "I didn't manage it this time." } as Record<string, string>,
-  cameTrue: { yes: 'What I feared did happen.', partly: 'What I feared partly happened.', no: "What I feared didn't happen." } as Record<string, string>,
-  talked: { true: 'We talked it over.', false: "We haven't talked it over yet." } as Record<string, string>,
+  done: byKey({ yes: 'I did it.', partly: 'I partly did it.', no: "I didn't manage it this time." }),
+  cameTrue: byKey({ yes: 'What I feared did happen.', partly: 'What I feared partly happened.', no: "What I feared didn't happen." }),
+  talked: byKey({ true: 'We talked it over.', false: "We haven't talked it over yet." }),
   safety: (n: number) => `How safe it felt: ${n} out of 10.`,
   notYet: 'Not looked back on yet.',
   lookingBackOn: (action: string) => `Looking back on “${action}”`,

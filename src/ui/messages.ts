@@ -1,6 +1,7 @@
 // Every sentence the program says lives here (content-catalogue wording lives
 // in data/catalog.json). Short, plain and kind: the person reading may be
 // having a hard day.
+import { byKey } from './lookup.js';
 
 const list = (items: readonly string[]) => items.join(', ');
 
@@ -58,8 +59,6 @@ export const say = {
   keptDelete: 'Kept it. Nothing was deleted.',
 };
 
-export type Say = typeof say;
-
 /** Words for the help screens. */
 export const help = {
   about:
@@ -78,12 +77,12 @@ export const q = {
   reviewOffer: (n: number) => `${n === 1 ? 'One earlier small step is' : `${n} earlier small steps are`} waiting for a look back. Do that first?`,
   reviewHeader: (date: string, action: string) => `On ${date} you planned: ${action}`,
   done: 'Did you do it?',
-  doneChoices: { yes: 'Yes', partly: 'Partly', no: 'Not this time' } as Record<string, string>,
+  doneChoices: byKey({ yes: 'Yes', partly: 'Partly', no: 'Not this time' }),
   later: 'Ask me later',
   outcome: 'What actually happened?',
   outcomeNot: 'What got in the way? (optional)',
   cameTrue: (prediction: string) => `You feared: "${prediction}". Did that happen?`,
-  cameTrueChoices: { yes: 'Yes, it did', partly: 'Partly', no: 'No, it did not' } as Record<string, string>,
+  cameTrueChoices: byKey({ yes: 'Yes, it did', partly: 'Partly', no: 'No, it did not' }),
   talked: (partner: string) => `Have you talked it over with ${partner}?`,
   safety: 'How safe did it feel? 0 is not at all, 10 is completely',
   beliefNow: (thought: string) => `How much do you believe "${thought}" now?`,

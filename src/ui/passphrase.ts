@@ -12,7 +12,7 @@ import type { Terminal } from './terminal.js';
 
 const TRIES = 3;
 /** Shorter than this, a passphrase falls to a guess quickly. */
-export const WEAK_BELOW = 10;
+const WEAK_BELOW = 10;
 
 type Asker = <T>(questions: (p: Prompter) => Promise<T>) => Promise<T | undefined>;
 /** Opens the controlling terminal (tests hand in one that finds none). */

@@ -12,7 +12,7 @@ import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
 
 /** Escapes the characters that would break a table cell or start markup. */
-export function mdEscape(text: string): string {
+function mdEscape(text: string): string {
   return text.replace(/([\\|*_`[\]<>#])/g, '\\$1');
 }
 

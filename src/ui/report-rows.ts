@@ -6,7 +6,7 @@ import { weekday } from '../domain/report-period.js';
 import type { PeriodNumbers, Report } from '../domain/report.js';
 import { rowGroups, rowLabels } from './messages-report.js';
 
-export type RowKey = keyof typeof rowLabels;
+type RowKey = keyof typeof rowLabels;
 
 export interface Row {
   key: RowKey;
@@ -50,7 +50,7 @@ const PICKS: Record<RowKey, Getter> = {
 };
 
 /** A number for people: "–" for nothing, at most one decimal. */
-export function fmt(n: number | null): string {
+function fmt(n: number | null): string {
   return n === null ? '–' : String(n);
 }
 
@@ -60,7 +60,7 @@ function shownFor(key: RowKey, n: PeriodNumbers): string {
 }
 
 /** The rows in groups under a heading, for tables. */
-export const GROUPS: { title: string; keys: RowKey[] }[] = [
+const GROUPS: { title: string; keys: RowKey[] }[] = [
   { title: rowGroups.days, keys: ['daysLogged', 'streak', 'longest'] },
   { title: rowGroups.thoughts, keys: ['thoughtsWritten', 'thoughts', 'beliefBefore', 'beliefAfter', 'beliefNow'] },
   { title: rowGroups.steps, keys: ['planned', 'reviewed', 'done', 'partly', 'notDone', 'open', 'talked', 'safety'] },
@@ -115,7 +115,7 @@ export function changeText(row: Compared): string {
 }
 
 /** Catalogue labels with counts, in the report's order (most frequent first). */
-export function labelled(counts: Record<string, number>, items: readonly { id: string; label: string }[]): { id: string; label: string; count: number }[] {
+function labelled(counts: Record<string, number>, items: readonly { id: string; label: string }[]): { id: string; label: string; count: number }[] {
   return Object.entries(counts).map(([id, count]) => ({ id, label: labelOf(items, id), count }));
 }
 

@@ -17,7 +17,7 @@ export const SHARE_FIELDS = [
 export type ShareField = (typeof SHARE_FIELDS)[number];
 
 /** What a card shows unless the person picks: the hopeful part, never the raw thought. */
-export const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude', 'requests'];
+const GENTLE: readonly ShareField[] = ['balanced', 'action', 'outcome', 'gratitude', 'requests'];
 
 export interface CardLine {
   label: string;
@@ -43,7 +43,7 @@ export function cardSource(entries: readonly Entry[], partner: string | undefine
 }
 
 /** How an action went, in whole sentences. */
-export function outcomeText(r: ReviewEntry): string {
+function outcomeText(r: ReviewEntry): string {
   return [
     card.done[r.done],
     r.outcome && /[.!?…]["'”’)]?$/.test(r.outcome.trim()) ? r.outcome.trim() : r.outcome && `${r.outcome.trim()}.`,

@@ -54,7 +54,7 @@ const jar = fc.record({ ...base, kind: fc.constant('jar' as const), change: fc.c
 const exercise = fc.record({ ...base, kind: fc.constant('exercise' as const), exercise: text, answers: fc.dictionary(fc.string({ maxLength: 8 }), text, { maxKeys: 3 }) });
 const check = fc.record({ ...base, kind: fc.constant('check' as const), signs: fc.array(text, { maxLength: 3 }) });
 
-export const entry: fc.Arbitrary<Entry> = fc.oneof(log, review, jar, exercise, check);
+const entry: fc.Arbitrary<Entry> = fc.oneof(log, review, jar, exercise, check);
 
 const profile = fc.record({ name: text, role: fc.constantFrom(...ROLES), partner: text, remindAt: fc.constantFrom('07:30', '20:00', '23:59') }, { requiredKeys: [] });
 

@@ -17,7 +17,7 @@ export interface ScriptedPrompter extends Prompter {
   remaining(): number;
 }
 
-export class OutOfAnswers extends Error {
+class OutOfAnswers extends Error {
   override name = 'ExitPromptError';
 }
 

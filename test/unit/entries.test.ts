@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { filterEntries, findEntry, newLog, newReview, openActions, shortId } from '../../src/domain/entries.js';
 import type { Entry, LogEntry, ReviewEntry } from '../../src/domain/types.js';
-import { UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
+import { refusedWith } from '../helpers/problems.js';
 
 const stamp = (id: string, createdAt = '2026-11-20T12:00:00.000Z') => ({ id, createdAt });
 
@@ -33,8 +34,8 @@ describe('findEntry', () => {
     ['aaaa', 'matches 2 entries'],
     ['eeee', 'No entry has an id starting with "eeee"'],
   ])('refuses %s (%s)', (ref, why) => {
-    expect(() => findEntry(entries, ref)).toThrow(UsageError);
-    expect(() => findEntry(entries, ref)).toThrow(why);
+    expect(() => findEntry(entries, ref)).toThrow(Refusal);
+    expect(refusedWith(() => findEntry(entries, ref))).toContain(why);
   });
 });
 
@@ -52,7 +53,7 @@ describe('newLog', () => {
     [{ date: '2026-11-20' }, 'Nothing to log'],
     [{ date: '2026-11-20', situation: 'late' }, 'Nothing to log'],
     [{ date: '2026-11-20', gratitude: ['a', 'b', 'c', 'd'] }, 'at most 3'],
-  ])('refuses %j', (fields, why) => expect(() => newLog(fields, stamp('x'))).toThrow(why));
+  ])('refuses %j', (fields, why) => expect(refusedWith(() => newLog(fields, stamp('x')))).toContain(why));
 
   it.each([
     [{ date: '2026-11-20', action: 'only an action' }],
@@ -86,7 +87,7 @@ describe('newReview', () => {
     [entries[0], 'already been reviewed'],
     [entries[2], 'has no small step'],
     [entries[3], 'has no small step'],
-  ])('refuses %#', (e, why) => expect(() => newReview(e as Entry, entries, { done: 'yes' }, '2026-11-20', stamp('r'))).toThrow(why));
+  ])('refuses %#', (e, why) => expect(refusedWith(() => newReview(e as Entry, entries, { done: 'yes' }, '2026-11-20', stamp('r')))).toContain(why));
 });
 
 describe('filterEntries', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/domain/catalog.js';
 import { exerciseIds, fieldsOf, findExercise, newExercise, parseAnswers } from '../../src/domain/exercise.js';
-import { UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
+import { refusedWith } from '../helpers/problems.js';
 
 const x = (id: string) => findExercise(id);
 
@@ -28,8 +29,8 @@ describe('findExercise', () => {
 
   const unknown = ['', 'trust', 'trust-f-x', 'yoga'];
   it.each(unknown)('%j is unknown (or fits more than one) and the error lists the names', (name) => {
-    expect(() => findExercise(name)).toThrow(UsageError);
-    expect(() => findExercise(name)).toThrow(/vulnerability-exchange.*vision-sharing/);
+    expect(() => findExercise(name)).toThrow(Refusal);
+    expect(refusedWith(() => findExercise(name))).toMatch(/vulnerability-exchange.*vision-sharing/);
   });
 });
 
@@ -57,8 +58,8 @@ describe('parseAnswers', () => {
     [['myShare=a', 'myShare=b'], /given twice/],
   ];
   it.each(bad)('%j is refused', (raw, message) => {
-    expect(() => parseAnswers(x('vulnerability-exchange'), raw)).toThrow(UsageError);
-    expect(() => parseAnswers(x('vulnerability-exchange'), raw)).toThrow(message);
+    expect(() => parseAnswers(x('vulnerability-exchange'), raw)).toThrow(Refusal);
+    expect(refusedWith(() => parseAnswers(x('vulnerability-exchange'), raw))).toMatch(message);
   });
 });
 

@@ -3,7 +3,7 @@ import {
   CAPACITY, fillLevel, jarView, marblesOf, newMarble, ratioOf, tally, timelineWeeks, weeklyTimeline, type Balance, type Tally,
 } from '../../src/domain/jar.js';
 import type { Entry, JarEntry } from '../../src/domain/types.js';
-import { UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
 
 let n = 0;
 const marble = (change: 'add' | 'remove', date: string, marbles = 1): JarEntry => ({
@@ -20,7 +20,7 @@ describe('newMarble', () => {
     });
   });
   it.each(['', '   '])('refuses empty text %j', (text) => {
-    expect(() => newMarble('add', text, '2026-11-02', { id: 'i', createdAt: 'c' })).toThrow(UsageError);
+    expect(() => newMarble('add', text, '2026-11-02', { id: 'i', createdAt: 'c' })).toThrow(Refusal);
   });
 });
 

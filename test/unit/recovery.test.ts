@@ -4,7 +4,8 @@ import {
   trendWay, triggerNumbers, triggerTrend, type TrendWay,
 } from '../../src/domain/recovery.js';
 import type { Answer, Entry, RequestEntry, TriggerEntry } from '../../src/domain/types.js';
-import { UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
+import { refusedWith } from '../helpers/problems.js';
 
 const stamp = (id: string) => ({ id, createdAt: '2026-11-20T12:00:00.000Z' });
 let n = 0;
@@ -119,7 +120,7 @@ describe('requests', () => {
     expect(newRequestMet(r1, ' early ', '2026-11-20', stamp('m'))).toEqual({
       id: 'm', kind: 'request-met', date: '2026-11-20', createdAt: '2026-11-20T12:00:00.000Z', ref: r1.id, text: r1.text, note: 'early',
     });
-    expect(() => newRequestMet(r1, undefined, '2026-09-30', stamp('m'))).toThrow(/before the request was made/);
+    expect(refusedWith(() => newRequestMet(r1, undefined, '2026-09-30', stamp('m')))).toMatch(/before the request was made/);
   });
 
   it('drops on the day, or on the day it was asked when that is later', () => {
@@ -132,15 +133,15 @@ describe('requests', () => {
     ['an unknown id', 'ffff', /No entry has an id/],
   ];
   it.each(refused)('will not meet %s', (_, ref, message) => {
-    expect(() => requestTarget(entries, ref)).toThrow(UsageError);
-    expect(() => requestTarget(entries, ref)).toThrow(message);
+    expect(() => requestTarget(entries, ref)).toThrow(Refusal);
+    expect(refusedWith(() => requestTarget(entries, ref))).toMatch(message);
   });
 
   it('builds a request with trimmed text, and refuses empty text', () => {
     expect(newRequest('  Call at lunch ', 'low', '2026-11-20', stamp('r'))).toEqual({
       id: 'r', kind: 'request', date: '2026-11-20', createdAt: '2026-11-20T12:00:00.000Z', text: 'Call at lunch', cost: 'low',
     });
-    expect(() => newRequest('  ', undefined, '2026-11-20', stamp('r'))).toThrow(UsageError);
+    expect(() => newRequest('  ', undefined, '2026-11-20', stamp('r'))).toThrow(Refusal);
   });
 });
 
@@ -151,5 +152,5 @@ describe('newTrigger', () => {
       id: 't', kind: 'trigger', date: '2026-11-20', createdAt: '2026-11-20T12:00:00.000Z', strength: 6, what: 'a song', reassured: 'partly',
     });
   });
-  it('needs a strength', () => expect(() => newTrigger({ date: '2026-11-20', what: 'a song' }, stamp('t'))).toThrow(/--strength 0-10/));
+  it('needs a strength', () => expect(refusedWith(() => newTrigger({ date: '2026-11-20', what: 'a song' }, stamp('t')))).toMatch(/--strength 0-10/));
 });

@@ -4,9 +4,11 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { installReminder } from '../../src/commands/remind.js';
-import { JournalError, UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
+import { JournalError } from '../../src/errors.js';
 import { BIN, ROOT, snapshot, tempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { refusedLater } from '../helpers/problems.js';
 
 function fakeCron(table?: string) {
   const home = tempDir();
@@ -30,8 +32,8 @@ describe('installReminder', () => {
   it('names the caller’s flag when the time is bad, before touching the crontab', async () => {
     const cron = fakeCron('0 3 * * * job\n');
     const { ctx } = testContext({ env: cron.env });
-    await expect(installReminder(ctx, '24:00', { flag: '--remind-at' })).rejects.toThrow(UsageError);
-    await expect(installReminder(ctx, '9pm', { flag: '--remind-at' })).rejects.toThrow(/--remind-at/);
+    await expect(installReminder(ctx, '24:00', { flag: '--remind-at' })).rejects.toThrow(Refusal);
+    expect(await refusedLater(installReminder(ctx, '9pm', { flag: '--remind-at' }))).toMatch(/--remind-at/);
     expect(snapshot(`${cron.file}.calls`)).toBeNull();
   });
 

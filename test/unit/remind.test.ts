@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { formatTime, parseTime, whatIsDue, type Due } from '../../src/domain/remind.js';
 import type { Entry } from '../../src/domain/types.js';
-import { UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
+import { refusedWith } from '../helpers/problems.js';
 import { remindSay } from '../../src/ui/messages-remind.js';
 
 const TODAY = '2026-11-20';
@@ -64,7 +65,7 @@ describe('parseTime', () => {
 
   const bad = ['24:00', '20:60', '7:5', '2030', '20:30:00', 'noon', '', '-1:00', '20h30', '１２:００'];
   it.each(bad)('rejects %j, naming the flag', (raw) => {
-    expect(() => parseTime('--remind-at', raw)).toThrow(UsageError);
-    expect(() => parseTime('--remind-at', raw)).toThrow(/--remind-at.*HH:MM/);
+    expect(() => parseTime('--remind-at', raw)).toThrow(Refusal);
+    expect(refusedWith(() => parseTime('--remind-at', raw))).toMatch(/--remind-at.*HH:MM/);
   });
 });

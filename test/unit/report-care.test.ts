@@ -8,6 +8,7 @@ import { buildReport } from '../../src/domain/report.js';
 import { CALM, careWindow, leadOf } from '../../src/domain/report-care.js';
 import { notesFor, MAX_NOTES_IN_CONCERN, type Distress } from '../../src/domain/report-notes.js';
 import type { CheckEntry, Entry, LogEntry, ReviewEntry } from '../../src/domain/types.js';
+import { notesText, reportWords } from '../../src/ui/messages-notes.js';
 
 const WEEK = { from: '2026-11-14', to: '2026-11-20' };
 let n = 0;
@@ -90,7 +91,7 @@ describe('what leads the report', () => {
       starts: /^It has been heavy for a while \(the old thoughts have stayed strong for two periods in a row; the steps have felt unsafe for weeks\)/, has: [], never: [/for weeks;.*for weeks/],
     },
   ])('$name', ({ care, distress, starts, has, never }) => {
-    const lead = leadOf(care, distress);
+    const lead = notesText(leadOf(care, distress));
     expect(lead).toHaveLength(1);
     expect(first(lead)).toMatch(starts);
     for (const re of has) expect(first(lead)).toMatch(re);
@@ -125,12 +126,12 @@ describe('the notes while a concern is open', () => {
     { note: /still waiting for a look back/, week: numbers, concern: true },
   ])('$note: said on a calm week, and while a concern is open: $concern', ({ note, week, concern }) => {
     const said = (notes: string[]) => notes.some((s) => note.test(s));
-    expect(said(notesFor(week, null, [], 'Jo', 'hurt'))).toBe(true);
-    expect(said(notesFor(week, null, [], 'Jo', 'hurt', danger))).toBe(concern);
+    expect(said(notesText(notesFor(week, null, [], 'Jo', 'hurt')))).toBe(true);
+    expect(said(notesText(notesFor(week, null, [], 'Jo', 'hurt', danger)))).toBe(concern);
   });
 
   it('keeps to fewer notes, the care note first', () => {
-    const notes = notesFor(numbers, null, ['feels-unsafe'], 'Jo', 'hurt', danger);
+    const notes = notesText(notesFor(numbers, null, ['feels-unsafe'], 'Jo', 'hurt', danger));
     expect(notes[0]).toMatch(/^Your safety comes first/);
     expect(notes.length).toBeLessThanOrEqual(1 + MAX_NOTES_IN_CONCERN);
     expect(notes.join(' ')).not.toContain(catalog.professionalHelp.note);
@@ -138,7 +139,7 @@ describe('the notes while a concern is open', () => {
 
   it('a quiet week during a concern asks for no next step', () => {
     const quiet = buildReport([], WEEK);
-    expect(notesFor(quiet, null, [], undefined, undefined, danger).slice(1)).toEqual(['A pause is allowed. Looking after yourself comes first.']);
+    expect(notesText(notesFor(quiet, null, [], undefined, undefined, danger)).slice(1)).toEqual(['A pause is allowed. Looking after yourself comes first.']);
   });
 });
 
@@ -159,7 +160,7 @@ describe('fears that came true', () => {
     { answers: ['partly', 'no', 'no'], said: '1 of 3 tested fears came partly true; that part is real, and it matters.', trap: 'Fortune telling came up twice.' },
     { answers: ['no', 'no', 'no'], said: undefined, trap: 'Fortune telling came up 3 times.' },
   ])('$answers', ({ answers, said, trap }) => {
-    const notes = buildReport(week(answers), WEEK).notes;
+    const notes = reportWords(buildReport(week(answers), WEEK)).notes;
     const plain = notes.find((s) => /came (partly )?true/.test(s) && !s.startsWith('You feared'));
     expect(plain).toBe(said);
     // The trap is named only for fears that did not come true.
@@ -167,7 +168,7 @@ describe('fears that came true', () => {
   });
 
   it('is said before the other observations, so no cap drops it', () => {
-    const notes = buildReport(week(['yes', 'yes', 'no']), WEEK).notes;
+    const notes = reportWords(buildReport(week(['yes', 'yes', 'no']), WEEK)).notes;
     expect(notes[1]).toMatch(/^2 of 3 tested fears came true/);
   });
 });

@@ -5,12 +5,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/domain/report.js';
+import { buildReport as reportFacts } from '../../src/domain/report.js';
+import { reportWords } from '../../src/ui/messages-notes.js';
 import type { Journal } from '../../src/domain/types.js';
 import { reportHtml } from '../../src/ui/report-html.js';
 import { reportMarkdown } from '../../src/ui/report-markdown.js';
 import { changeText, checklistRows, reportRows, trapRows, typeRows } from '../../src/ui/report-rows.js';
 import { reportText } from '../../src/ui/report-text.js';
+
+// The report as it is printed: the domain's facts in ui's words.
+const buildReport = (...args: Parameters<typeof reportFacts>) => reportWords(reportFacts(...args));
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/report-weeks.json'), 'utf8')) as Journal;
 const r = buildReport(fixture.entries, { from: '2026-10-26', to: '2026-11-01' }, { partner: 'Sam' });

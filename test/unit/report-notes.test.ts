@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../src/domain/catalog.js';
 import { indexJournal, periodNumbers, type PeriodNumbers } from '../../src/domain/report.js';
-import { distressOf, headlineOf, MAX_NOTES, notesFor } from '../../src/domain/report-notes.js';
+import { distressOf, headlineOf as headlineFact, MAX_NOTES, notesFor as noteFacts } from '../../src/domain/report-notes.js';
+import { noteText, notesText } from '../../src/ui/messages-notes.js';
+
+// The notes as the report says them: the domain's facts in ui's words.
+const headlineOf = (n: PeriodNumbers) => noteText(headlineFact(n));
+const notesFor = (...args: Parameters<typeof noteFacts>) => notesText(noteFacts(...args));
 
 type Patch = { [K in keyof PeriodNumbers]?: Partial<PeriodNumbers[K]> };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { daysOf, lengthOf, periodBefore, resolvePeriod, weekday } from '../../src/domain/report-period.js';
-import { UsageError } from '../../src/errors.js';
+import { Refusal } from '../../src/domain/problems.js';
+import { refusedWith } from '../helpers/problems.js';
 
 describe('resolvePeriod', () => {
   it.each([
@@ -30,8 +31,8 @@ describe('resolvePeriod', () => {
     { name: '--since after today', flags: { since: '2026-12-01' }, message: /--since 2026-12-01 is after the end of the report \(2026-11-20\)/ },
     { name: '--week with --since', flags: { week: '2026-11-01', since: '2026-10-01' }, message: /--week .* without --since and --until/ },
   ])('rejects $name', ({ flags, message }) => {
-    expect(() => resolvePeriod(flags, '2026-11-20')).toThrow(UsageError);
-    expect(() => resolvePeriod(flags, '2026-11-20')).toThrow(message);
+    expect(() => resolvePeriod(flags, '2026-11-20')).toThrow(Refusal);
+    expect(refusedWith(() => resolvePeriod(flags, '2026-11-20'))).toMatch(message);
   });
 });
 

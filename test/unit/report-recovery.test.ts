@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/domain/report.js';
+import { buildReport as reportFacts } from '../../src/domain/report.js';
 import type { Entry } from '../../src/domain/types.js';
 import { recoverySection } from '../../src/ui/report-recovery.js';
+import { reportWords } from '../../src/ui/messages-notes.js';
+
+// The report as it is printed: the domain's facts in ui's words.
+const buildReport = (...args: Parameters<typeof reportFacts>) => reportWords(reportFacts(...args));
 
 let n = 0;
 const trigger = (date: string, strength = 5): Entry => ({ id: `t${++n}`, kind: 'trigger', date, createdAt: `${date}T12:00:00Z`, strength });

@@ -3,9 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildReport, periodNumbers, indexJournal, type Report } from '../../src/domain/report.js';
+import { buildReport as reportFacts, periodNumbers, indexJournal, type Report } from '../../src/domain/report.js';
+import { reportWords } from '../../src/ui/messages-notes.js';
 import type { Entry, Journal } from '../../src/domain/types.js';
 import { catalog } from '../../src/domain/catalog.js';
+
+// The report as it is printed: the domain's facts in ui's words.
+const buildReport = (...args: Parameters<typeof reportFacts>) => reportWords(reportFacts(...args));
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/report-weeks.json'), 'utf8')) as Journal;
 const WEEK = { from: '2026-10-26', to: '2026-11-01' }; // holds the month end (31st) and New York's DST change (1st)
