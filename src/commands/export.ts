@@ -3,6 +3,7 @@
 // or CSV for a spreadsheet. On stdout, or written atomically (mode 0600) to
 // --out. An encrypted journal's export is plain text: the person is told.
 import { resolve } from 'node:path';
+import { current } from '../domain/corrections.js';
 import type { Context } from '../context.js';
 import { filterEntries } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
@@ -32,10 +33,12 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   if (out && (await sameFile(out, ctx.file))) throw new UsageError(sync.outIsJournal(opts.out ?? out));
 
   const journal = await ctx.store.read();
-  const entries = filterEntries(journal.entries, filter).sort(journalOrder);
+  // JSON is the journal as written (corrections as their own entries, nothing lost); the others read as it is now.
+  const now = format === 'json' ? journal.entries : current(journal.entries);
+  const entries = filterEntries(now, filter).sort(journalOrder);
   const text =
     format === 'json' ? escapeJson(serialize({ ...journal, entries }))
-    : format === 'markdown' ? toMarkdown(entries, journal.entries, journal.profile, ctx.today)
+    : format === 'markdown' ? toMarkdown(entries, now, journal.profile, ctx.today)
     : toCsv(entries);
   const encrypted = ctx.store.adapter.codec.encrypted;
 

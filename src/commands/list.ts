@@ -4,7 +4,9 @@ import { filterEntries, findEntry, type EntryFilter } from '../domain/entries.js
 import { KINDS, TRAPS, TRUST_TYPES } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
-import { fullText, listLine } from '../ui/entry-text.js';
+import { listLine } from '../ui/entry-text.js';
+import { showPage, showText } from '../ui/show-text.js';
+import { current } from '../domain/corrections.js';
 import { say } from '../ui/messages.js';
 
 export interface ListOptions {
@@ -41,7 +43,8 @@ export function filterFromFlags(o: ListOptions): EntryFilter {
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const filter = filterFromFlags(opts);
   const { entries } = await ctx.store.read();
-  const hits = filterEntries(entries, filter);
+  // Corrections are read into the entries they correct, unless asked for themselves.
+  const hits = filterEntries(filter.kind === 'edit' ? entries : current(entries), filter);
   if (opts.json) return ctx.json(hits);
   if (hits.length === 0) return ctx.print(say.nothingFound);
   const width = (ctx.deps.stdout as { columns?: number }).columns ?? 100;
@@ -50,7 +53,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
 
 export async function show(opts: { id: string; json?: boolean }, ctx: Context): Promise<void> {
   const { entries } = await ctx.store.read();
-  const entry = findEntry(entries, opts.id);
-  if (opts.json) return ctx.json(entry);
-  ctx.print(fullText(entry, ctx.paint));
+  const found = findEntry(entries, opts.id);
+  const page = showPage(found, entries, current(entries));
+  if (opts.json) return ctx.json(page.entry);
+  ctx.print(showText(page, ctx.paint));
 }

@@ -2,6 +2,7 @@
 // html. Flags are checked before the journal is read; the report reads only
 // the entries of its window (Store.readSpan) and writes nothing. At a
 // terminal, the weekly self-check offered afterwards may save a check entry.
+import { current } from '../domain/corrections.js';
 import type { Context } from '../context.js';
 import { buildReport, reportWindow } from '../domain/report.js';
 import { careWindow } from '../domain/report-care.js';
@@ -35,7 +36,7 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   // Wide enough for the care picture too (an open concern, lasting distress).
   const window = careWindow(reportWindow(period));
   const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
-  const r = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
+  const r = buildReport(current(journal.entries), period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
 
   if (format === 'json') return ctx.json(r);
   if (format === 'markdown') {

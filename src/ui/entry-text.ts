@@ -35,6 +35,8 @@ export function summary(e: Entry): string {
       return `met: ${e.text}${e.note ? ` — ${e.note}` : ''}`;
     case 'request-drop':
       return `set aside ${shortId(e.ref)}`;
+    case 'edit':
+      return `corrects ${shortId(e.ref)}: ${Object.keys(e.fields).map((k) => LABELS[k] ?? k).join(', ').toLowerCase()}`;
     default:
       return '';
   }
@@ -43,9 +45,11 @@ export function summary(e: Entry): string {
 /** Wide enough for every kind, so the summaries line up. */
 const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
 
-export function listLine(e: Entry, paint: Painter, width = 100): string {
+export function listLine(e: Entry & { edited?: string }, paint: Painter, width = 100): string {
   const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}`;
-  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 44))}`;
+  // A corrected entry says so, quietly, at the end of its row.
+  const mark = e.edited ? ` ${paint.dim('(edited)')}` : '';
+  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 44 - mark.length))}${mark}`;
 }
 
 export const LABELS: Record<string, string> = {
