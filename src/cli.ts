@@ -31,7 +31,7 @@ const listFilters = (cmd: Command) =>
   cmd
     .option('--since <date>', 'from this day (YYYY-MM-DD)')
     .option('--until <date>', 'up to this day (YYYY-MM-DD)')
-    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check, trigger, request, request-met, request-drop')
+    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check, trigger, request, request-met, request-drop, edit')
     .option('--type <type>', 'only thoughts touching this trust type')
     .option('--trap <trap>', 'only thoughts caught in this thinking trap')
     .option('--contains <text>', 'only entries whose text contains this')

@@ -23,7 +23,7 @@ const byWritten = (a: EditEntry, b: EditEntry) =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 
 /** The corrections of each entry, oldest first. */
-export function correctionsByRef(entries: readonly Entry[]): Map<string, EditEntry[]> {
+function correctionsByRef(entries: readonly Entry[]): Map<string, EditEntry[]> {
   const out = new Map<string, EditEntry[]>();
   for (const e of entries) {
     if (e.kind !== 'edit') continue;
@@ -36,7 +36,7 @@ export function correctionsByRef(entries: readonly Entry[]): Map<string, EditEnt
 }
 
 /** One entry with these corrections (oldest first) applied. */
-export function corrected<E extends Entry>(entry: E, edits: readonly EditEntry[]): Current<E> {
+function corrected<E extends Entry>(entry: E, edits: readonly EditEntry[]): Current<E> {
   if (edits.length === 0) return entry;
   const out: Record<string, unknown> = { ...entry };
   for (const edit of edits) Object.assign(out, edit.fields);
@@ -57,7 +57,7 @@ export function current(entries: readonly Entry[]): Current[] {
 }
 
 /** The fields of `wanted` that differ from the entry as it reads now. */
-export function changedFields(now: Editable, wanted: EditFields): EditFields {
+function changedFields(now: Editable, wanted: EditFields): EditFields {
   const record: Record<string, unknown> = { ...now };
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(wanted)) {
