@@ -7,8 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface Command {
-  /** Arguments to node itself (a script and its arguments, or -e code). */
+  /** Arguments to node itself (a script and its arguments, or -e code), or to `program`. */
   args: string[];
+  /** What to run instead of node (e.g. python3 for bench/prompt.py). */
+  program?: string;
+  /** The run's time is the number it prints (bench/prompt.py: time to the prompt), not its wall time. */
+  reportsMs?: boolean;
   env: Record<string, string>;
   /** Untimed preparation before every run (e.g. a fresh copy of the journal). */
   before?: () => void;
@@ -24,10 +28,10 @@ export interface Run {
 export function runOnce(c: Command): Run {
   c.before?.();
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, c.args, { env: c.env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const r = spawnSync(c.program ?? process.execPath, c.args, { env: c.env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.error) throw r.error;
-  return { ms, code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return { ms: c.reportsMs ? Number(r.stdout.trim()) : wall, code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Why a command cannot be timed (its last line on stderr), or undefined when it ran fine. */
@@ -70,7 +74,8 @@ export function peakKb(c: Command, preload: string): number | undefined {
   try {
     c.before?.();
     const r = existsSync(TIME)
-      ? spawnSync(TIME, ['-f', '%M', '-o', out, process.execPath, ...c.args], { env: c.env, stdio: 'ignore' })
+      ? spawnSync(TIME, ['-f', '%M', '-o', out, c.program ?? process.execPath, ...c.args], { env: c.env, stdio: 'ignore' })
+      : c.program ? { status: 1 } // the preload needs node itself
       : spawnSync(process.execPath, ['-r', preload, ...c.args], { env: { ...c.env, BENCH_RSS_FILE: out }, stdio: 'ignore' });
     if (r.status !== 0 || !existsSync(out)) return undefined;
     const kb = Number(readFileSync(out, 'utf8').trim().split('\n').at(-1));

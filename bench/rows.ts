@@ -11,8 +11,10 @@ export interface Row {
   id: string;
   what: string;
   baselineLabel: string;
-  /** Largest allowed ratio of medians, trust / baseline; none for rows only shown for information. */
-  budget?: number;
+  /** Largest allowed ratio of medians, trust / baseline, per environment; none for rows only shown for information. */
+  budget?: Partial<Record<EnvName, number>>;
+  /** Largest allowed peak memory, as a ratio to a bare `JSON.parse` of the large journal. */
+  memBudget?: number;
   candidate: Command;
   baseline: Command;
   /** Checks a successful run did the work (a reason when it did not). */
@@ -32,7 +34,9 @@ function isJson(r: Run): string | undefined {
 
 export interface Fixtures {
   dir: string;
+  /** The environment of the table being timed (one of `envs`). */
   env: Record<string, string>;
+  envs: Record<EnvName, Record<string, string>>;
   tenYears: string;
   large: string;
   largeCount: number;
@@ -42,10 +46,10 @@ export interface Fixtures {
 export const PASSPHRASE = 'correct horse battery staple, for the benchmark only';
 
 /**
- * The environment every command runs in: this shell's own (so `node -e 0`
- * costs what it costs here, e.g. with NODE_EXTRA_CA_CERTS), or with `clean` a
- * bare one. Either way HOME, XDG and every TRUST_ variable point into the
- * sandbox.
+ * The environment every command runs in: with `clean` a bare one, as cron
+ * gives (`env -i` plus PATH), or this shell's own (so `node -e 0` costs what
+ * it costs here, e.g. with NODE_EXTRA_CA_CERTS). Either way HOME, XDG and
+ * every TRUST_ variable point into the sandbox.
  */
 function sandboxEnv(home: string, inherited: NodeJS.ProcessEnv, clean: boolean): Record<string, string> {
   const env: Record<string, string> = {};
@@ -65,8 +69,8 @@ function sandboxEnv(home: string, inherited: NodeJS.ProcessEnv, clean: boolean):
   };
 }
 
-/** Writes the journals and the sandboxed environment every command runs in. */
-export function fixtures(dir: string, largeCount: number, inherited: NodeJS.ProcessEnv, clean: boolean): Fixtures {
+/** Writes the journals and the sandboxed environments the commands run in. */
+export function fixtures(dir: string, largeCount: number, inherited: NodeJS.ProcessEnv): Fixtures {
   const home = join(dir, 'home');
   mkdirSync(home, { recursive: true, mode: 0o700 });
   const ten = tenYears();
@@ -74,14 +78,23 @@ export function fixtures(dir: string, largeCount: number, inherited: NodeJS.Proc
   const files = { tenYears: join(dir, 'ten-years.json'), large: join(dir, 'large.json') };
   writeFileSync(files.tenYears, serialize(ten), { mode: 0o600 });
   writeFileSync(files.large, serialize(big), { mode: 0o600 });
-  const env = sandboxEnv(home, inherited, clean);
-  return { dir, env, ...files, tenYearsCount: ten.entries.length, largeCount: big.entries.length };
+  const envs = { clean: sandboxEnv(home, inherited, true), shell: sandboxEnv(home, inherited, false) };
+  return { dir, env: envs.clean, envs, ...files, tenYearsCount: ten.entries.length, largeCount: big.entries.length };
 }
 
 export interface RowOptions {
   bin: string;
   /** The report command's arguments; BENCH_REPORT swaps in a stand-in while `trust report` is unbuilt. */
   report: string[];
+  /** bench/prompt.py, which times the first prompt at a terminal. */
+  prompt: string;
+}
+
+export type EnvName = 'clean' | 'shell';
+
+/** The floor for any command that reads a journal: start node, read the file, parse it. */
+export function bareParse(f: Fixtures, file = f.large): Command {
+  return { args: ['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file], env: f.env };
 }
 
 export function rows(f: Fixtures, o: RowOptions): Row[] {
@@ -92,29 +105,71 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
   });
   const trust = (args: string[], extra: Record<string, string> = {}, before?: () => void) => node([o.bin, ...args], extra, before);
   const bare = node(['-e', '0']);
-  // The floor for any command that reads a journal: start node, read the file, parse it.
-  const parse = (file: string) => node(['-e', "JSON.parse(require('node:fs').readFileSync(process.argv[1], 'utf8'))", file]);
+  const parse = (file: string) => bareParse(f, file);
   const reportLabel = `\`trust ${o.report.join(' ')}\``;
+  const sizes = [
+    { key: '10y', file: f.tenYears, label: `10 years (${f.tenYearsCount} entries)`, baseline: bare, baselineLabel: '`node -e 0`' },
+    { key: 'large', file: f.large, label: `${f.largeCount.toLocaleString('en')} entries`, baseline: parse(f.large), baselineLabel: '`JSON.parse` of the file' },
+  ] as const;
 
-  // Every append starts from the same ten-year journal: a fresh copy before
-  // each run (untimed), so the 30th run appends to exactly what the first did,
-  // saved once by trust itself (untimed too) as a person's journal always is.
-  const appendFile = join(f.dir, 'append.json');
-  const freshCopy = () => {
-    copyFileSync(f.tenYears, appendFile);
-    settleFile(appendFile, o.bin, f.env);
+  // Every save starts from the same journal: a fresh copy before each run
+  // (untimed), so the 30th run saves to exactly what the first did, saved
+  // once by trust itself (untimed too) as a person's journal always is.
+  const copyOf = (from: string, name: string) => {
+    const file = join(f.dir, name);
+    return { file, fresh: () => { copyFileSync(from, file); settleFile(file, o.bin, f.env); } };
   };
+  const saved = (file: string) => (r: Run) => (readFileSync(file, 'utf8').includes(`"id":"${r.stdout.trim()}"`) ? undefined : 'the new entry is not in the journal');
+
+  // The first question of an interactive `trust log`, at a real terminal,
+  // against Node printing a prompt there itself (bench/prompt.py).
+  const tty = { TERM: 'xterm-256color' };
+  const atPrompt = (args: string[]): Command => ({ program: 'python3', args: [o.prompt, '? ', process.execPath, ...args], env: { ...f.env, ...tty }, reportsMs: true });
+  const nodePrompt = atPrompt(['-e', "process.stdout.write('? Ready? '); process.stdin.setRawMode(true); process.stdin.resume()"]);
 
   const encrypted = join(f.dir, 'encrypted.json');
   const secret = { TRUST_PASSPHRASE: PASSPHRASE };
+  const appendTen = copyOf(f.tenYears, 'append.json');
+
+  const perSize = sizes.flatMap((z) => {
+    const jar = copyOf(z.file, `jar-${z.key}.json`);
+    const large = z.key === 'large';
+    return [
+      {
+        id: `list-n-${z.key}`, what: `\`trust list -n 10\`, ${z.label}`, baselineLabel: z.baselineLabel, baseline: z.baseline,
+        budget: large ? { clean: 0.8, shell: 0.8 } : { shell: 1.5 }, ...(large && { memBudget: 1.5 }),
+        candidate: trust(['list', '-n', '10', '--file', z.file]),
+      },
+      {
+        id: `list-contains-${z.key}`, what: `\`trust list --contains receipt\`, ${z.label}`, baselineLabel: z.baselineLabel, baseline: z.baseline,
+        ...(large ? { memBudget: 1.5 } : { budget: { shell: 1.5 } }),
+        candidate: trust(['list', '--contains', 'receipt', '--file', z.file]),
+      },
+      {
+        id: `export-${z.key}`, what: `\`trust export --format json\`, ${z.label}`, baselineLabel: z.baselineLabel, baseline: z.baseline,
+        ...(large ? { memBudget: 1.5 } : { budget: { shell: 1.5 } }),
+        candidate: trust(['export', '--format', 'json', '--file', z.file]), verify: isJson,
+      },
+      {
+        id: `jar-add-${z.key}`, what: `\`trust jar add …\`, ${z.label}`, baselineLabel: z.baselineLabel, baseline: z.baseline,
+        budget: large ? { clean: 1.0, shell: 1.0 } : { shell: 1.5 }, ...(large && { memBudget: 1.5 }),
+        candidate: trust(['jar', 'add', 'Made tea without being asked', '--file', jar.file], {}, jar.fresh), verify: saved(jar.file),
+      },
+      {
+        id: `log-prompt-${z.key}`, what: `first prompt of \`trust log\` at a terminal, ${z.label}`, baselineLabel: "Node's own prompt at a terminal", baseline: nodePrompt,
+        budget: large ? { clean: 2.0, shell: 2.0 } : { clean: 1.4, shell: 1.4 }, ...(large && { memBudget: 1.5 }),
+        candidate: atPrompt([o.bin, 'log', '--file', z.file]),
+      },
+    ] satisfies Row[];
+  });
 
   return [
-    { id: 'help', what: '`trust --help`', baselineLabel: '`node -e 0`', budget: 1.25, candidate: trust(['--help']), baseline: bare },
+    { id: 'help', what: '`trust --help`', baselineLabel: '`node -e 0`', budget: { clean: 1.3, shell: 1.25 }, candidate: trust(['--help']), baseline: bare },
     {
       id: 'report-10y',
       what: `${reportLabel}, 10 years (${f.tenYearsCount} entries)`,
       baselineLabel: '`node -e 0`',
-      budget: 1.6,
+      budget: { shell: 1.6 },
       candidate: trust([...o.report, '--file', f.tenYears]),
       baseline: bare,
       verify: isJson,
@@ -130,20 +185,22 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
       id: 'append-10y',
       what: `\`trust log --checklist … --gratitude …\` (append), 10 years`,
       baselineLabel: '`node -e 0`',
-      budget: 1.8,
-      candidate: trust(['log', '--file', appendFile, '--checklist', 'check-in,follow-through', '--gratitude', 'Asked about my day and listened'], {}, freshCopy),
+      budget: { shell: 1.8 },
+      candidate: trust(['log', '--file', appendTen.file, '--checklist', 'check-in,follow-through', '--gratitude', 'Asked about my day and listened'], {}, appendTen.fresh),
       baseline: bare,
-      verify: (r) => (readFileSync(appendFile, 'utf8').includes(`"id":"${r.stdout.trim()}"`) ? undefined : 'the new entry is not in the journal'),
+      verify: saved(appendTen.file),
     },
     {
       id: 'report-large',
       what: `${reportLabel}, ${f.largeCount.toLocaleString('en')} entries`,
       baselineLabel: '`JSON.parse` of the file',
-      budget: 1.6,
+      budget: { clean: 1.6, shell: 1.6 },
+      memBudget: 1.5,
       candidate: trust([...o.report, '--file', f.large]),
       baseline: parse(f.large),
       verify: isJson,
     },
+    ...perSize,
     {
       id: 'report-10y-encrypted',
       what: `${reportLabel}, 10 years, encrypted`,

@@ -3,15 +3,18 @@
 // or CSV for a spreadsheet. On stdout, or written atomically (mode 0600) to
 // --out. An encrypted journal's export is plain text: the person is told.
 import { resolve } from 'node:path';
-import { current } from '../domain/corrections.js';
 import type { Context } from '../context.js';
-import { filterEntries } from '../domain/entries.js';
+import { current, type Current } from '../domain/corrections.js';
+import type { Journal } from '../domain/types.js';
+import { readCurrent } from './read-current.js';
+import { filterEntries, type EntryFilter } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
 import * as v from '../domain/validate.js';
 import { JournalError, UsageError } from '../errors.js';
 import { writeExport } from '../storage/export-temp.js';
 import { sameFile } from '../storage/file.js';
 import { identityOf } from '../storage/identity.js';
+import { exactWantsFor, wantsFor } from '../storage/scan.js';
 import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
@@ -26,36 +29,59 @@ export interface ExportOptions extends ListOptions {
   out?: string;
 }
 
+function* escaped(pieces: Iterable<string>): Generator<string> {
+  for (const piece of pieces) yield escapeJson(piece);
+}
+
+/**
+ * The export's text in pieces, reading only what it needs: a journal file
+ * of all entries (or of dates and kinds) is the journal's own lines; a
+ * Markdown document looks at the whole journal.
+ */
+async function exported(format: (typeof FORMATS)[number], filter: EntryFilter, ctx: Context): Promise<{ pieces: Iterable<string>; count: number }> {
+  const exact = format === 'json' ? exactWantsFor(filter) : undefined;
+  const text = exact && (await ctx.store.readText(exact));
+  if (text) return { pieces: escaped(text.pieces), count: text.count };
+  // JSON is the journal as written (corrections as entries of their own, nothing lost); the others read as it is now.
+  if (format === 'json') {
+    const journal = await ctx.store.readSome(wantsFor(filter));
+    const entries = filterEntries(journal.entries, filter).sort(journalOrder);
+    return { pieces: [escapeJson(serialize({ ...journal, entries }))], count: entries.length };
+  }
+  const { journal, entries: now } = format === 'markdown' ? await wholeNow(ctx) : await readCurrent(ctx, filter);
+  const entries = filterEntries(now, filter).sort(journalOrder);
+  const whole = format === 'markdown' ? toMarkdown(entries, now, journal.profile, ctx.today) : toCsv(entries);
+  return { pieces: [whole], count: entries.length };
+}
+
+async function wholeNow(ctx: Context): Promise<{ journal: Journal; entries: Current[] }> {
+  const journal = await ctx.store.read();
+  return { journal, entries: current(journal.entries) };
+}
+
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
   const filter = filterFromFlags(opts);
   const format = v.oneOf('--format', opts.format ?? 'json', FORMATS);
   const out = opts.out === undefined ? undefined : resolve(opts.out);
   if (out && (await sameFile(out, ctx.file))) throw new UsageError(sync.outIsJournal(opts.out ?? out));
 
-  const journal = await ctx.store.read();
-  // JSON is the journal as written (corrections as their own entries, nothing lost); the others read as it is now.
-  const now = format === 'json' ? journal.entries : current(journal.entries);
-  const entries = filterEntries(now, filter).sort(journalOrder);
-  const text =
-    format === 'json' ? escapeJson(serialize({ ...journal, entries }))
-    : format === 'markdown' ? toMarkdown(entries, now, journal.profile, ctx.today)
-    : toCsv(entries);
+  const { pieces, count } = await exported(format, filter, ctx);
   const encrypted = ctx.store.adapter.codec.encrypted;
 
   if (!out) {
-    ctx.deps.stdout.write(text);
+    for (const piece of pieces) ctx.deps.stdout.write(piece);
     if (encrypted) ctx.deps.stderr.write(`trust: ${sync.plaintext}\n`);
     return;
   }
   try {
     // An --out that is a link was named by the person: written through, like the journal.
-    await writeExport(ctx.store.real, identityOf(out), Buffer.from(text, 'utf8'), out);
+    await writeExport(ctx.store.real, identityOf(out), Buffer.from([...pieces].join(''), 'utf8'), out);
   } catch (e) {
     // writeAtomic speaks of "the journal"; this file is the export.
     if (!(e instanceof JournalError)) throw e;
     const code = (e.cause as NodeJS.ErrnoException | undefined)?.code ?? e.message;
     throw new JournalError(sync.cannotWriteOut(out, code), sync.hintOut, { cause: e });
   }
-  ctx.print(sync.exported(entries.length, opts.out ?? out));
+  ctx.print(sync.exported(count, opts.out ?? out));
   if (encrypted) ctx.print(sync.plaintext);
 }

@@ -25,14 +25,11 @@ async function change(kind: Change, opts: MarbleOptions, ctx: Context): Promise<
   let text = Array.isArray(opts.text) ? opts.text.join(' ') : (opts.text ?? '');
   if (!text.trim() && ctx.interactive) text = await (await ctx.ask()).text(sayJar.ask(kind), { required: true });
   const entry = newMarble(kind, text, date, ctx.stamp());
-  const entries = await ctx.store.update((j) => {
-    j.entries.push(entry);
-    return j.entries;
-  });
+  await ctx.store.append([entry]);
   const care = await answerCare(ctx, [entry], { json: opts.json === true });
   if (opts.json) return ctx.json(withCare(entry, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
-  const view = jarView(entries, ctx.today);
+  const view = jarView((await ctx.store.readSome(MARBLES)).entries, ctx.today);
   ctx.print(ctx.paint.green(kind === 'add' ? sayJar.added(entry.text) : sayJar.removed(entry.text)) + ctx.paint.dim(` (${shortId(entry.id)})`));
   ctx.print(sayJar.nowHolds(view.marbles, view.capacity));
 }
@@ -40,8 +37,11 @@ async function change(kind: Change, opts: MarbleOptions, ctx: Context): Promise<
 export const addMarble = (opts: MarbleOptions, ctx: Context) => change('add', opts, ctx);
 export const removeMarble = (opts: MarbleOptions, ctx: Context) => change('remove', opts, ctx);
 
+/** The jar is drawn from its own entries only. */
+const MARBLES = [{ kinds: ['jar'] }] as const;
+
 export async function showJar(opts: { json?: boolean }, ctx: Context): Promise<void> {
-  const { entries } = await ctx.store.read();
+  const { entries } = await ctx.store.readSome(MARBLES);
   const view = jarView(entries, ctx.today);
   if (opts.json) return ctx.json(view);
   ctx.print(renderJar(view, ctx.paint));

@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import { listLine } from '../ui/entry-text.js';
 import { showPage, showText } from '../ui/show-text.js';
 import { current } from '../domain/corrections.js';
+import { readCurrent } from './read-current.js';
 import { say } from '../ui/messages.js';
 
 export interface ListOptions {
@@ -42,9 +43,8 @@ export function filterFromFlags(o: ListOptions): EntryFilter {
 
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const filter = filterFromFlags(opts);
-  const { entries } = await ctx.store.read();
-  // Corrections are read into the entries they correct, unless asked for themselves.
-  const hits = filterEntries(filter.kind === 'edit' ? entries : current(entries), filter);
+  const { entries } = await readCurrent(ctx, filter);
+  const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
   if (hits.length === 0) return ctx.print(say.nothingFound);
   const width = (ctx.deps.stdout as { columns?: number }).columns ?? 100;
@@ -52,7 +52,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
 }
 
 export async function show(opts: { id: string; json?: boolean }, ctx: Context): Promise<void> {
-  const { entries } = await ctx.store.read();
+  // The entry, and what is shown with it: its reviews and the corrections of both.
+  const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }, { kinds: ['review', 'edit'] }]);
   const found = findEntry(entries, opts.id);
   const page = showPage(found, entries, current(entries));
   if (opts.json) return ctx.json(page.entry);

@@ -6,7 +6,10 @@ import { catalog, forRole } from '../domain/catalog.js';
 import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields, type ReviewFields } from '../domain/entries.js';
 import { suggestToday } from '../domain/suggest.js';
 import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
+import { addDays } from '../domain/dates.js';
+import { CONCERN_DAYS } from '../domain/care.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
+import { OPEN_ACTIONS } from '../storage/scan.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
@@ -43,7 +46,7 @@ export const NOT_TODAY = '\u0000not-today';
 /** Each challenge question shows the thought above it, so it stays in view while it is tested. */
 const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? ask.aboutThought(a.thought, question) : question);
 
-function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
+function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () => Promise<Journal>): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
   // While a concern is open the fear may be real: no hunting for traps in it, no feared outcome of a trust test.
@@ -81,7 +84,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
         const t = forRole(trap, role);
         return { value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) };
       }));
-      const before = fearedBefore({ traps }, journal.entries);
+      const before = fearedBefore({ traps }, (await whole()).entries);
       if (before && !alarming(care.level)) noteBack(p, [before], role);
       return traps;
     }),
@@ -106,7 +109,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare): Step[] {
 }
 
 /** One small step: after a thought, or on its own (a calm day can grow trust too); "not today" is an answer. */
-function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: string): Step[] {
+function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: string, whole: () => Promise<Journal>): Step[] {
   const chosen = (a: Answers) => Boolean(a.action);
   // While a concern is open the fear may be real: no feared outcome of a trust test.
   const calmChosen = (a: Answers) => chosen(a) && !care.open;
@@ -116,7 +119,7 @@ function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: strin
       ask: async (a): Promise<ActionChoice | null> => {
         p.note(care.open ? sayCare.phaseAct : a.hasThought === true ? q.phaseAct : ask.stepAnyway);
         const { role, partner } = journal.profile;
-        const ideas = suggestToday(journal.entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
+        const ideas = suggestToday((await whole()).entries, today, (a.types as TrustType[] | undefined) ?? [], role, { concern: care.level });
         const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
         const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
           ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
@@ -136,7 +139,7 @@ function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: strin
       when: calmChosen,
       ask: async () => {
         const prediction = await p.text(q.prediction);
-        const before = prediction ? fearedBefore({ prediction }, journal.entries) : undefined;
+        const before = prediction ? fearedBefore({ prediction }, (await whole()).entries) : undefined;
         if (before && before.kind === 'feared-before' && before.trap === undefined && !alarming(care.level)) noteBack(p, [before], journal.profile.role);
         return prediction;
       },
@@ -229,7 +232,12 @@ export interface LogSession {
 
 /** `status` carries the lines said around the save (to stderr when stdout must hold only JSON). */
 export async function logFlow(ctx: Context, date: string, status: (line: string) => void = ctx.print, json = false): Promise<LogSession | undefined> {
-  const journal = await ctx.store.read();
+  // The first screen needs only the open actions and the last two weeks (for
+  // care); the steps that look back over everything read the whole journal
+  // when first asked (suggestions, fears noted before).
+  const journal = await ctx.store.readSome([{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, ...OPEN_ACTIONS]);
+  let read: Promise<Journal> | undefined;
+  const whole = () => (read ??= ctx.store.read());
   const codec = ctx.store.adapter.codec;
   const p = await ctx.ask();
 
@@ -253,8 +261,8 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
       const c = forRole(item, journal.profile.role);
       return { value: c.id, name: c.label, description: c.hint };
     })) },
-    ...thoughtSteps(p, journal, care),
-    ...actionSteps(p, journal, care, ctx.today),
+    ...thoughtSteps(p, journal, care, whole),
+    ...actionSteps(p, journal, care, ctx.today, whole),
     gratitudeStep(p, journal, care),
     { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
   ];

@@ -2,6 +2,8 @@
 // (cron mails only output), plus --install/--uninstall/--print for the
 // crontab line that runs it every day.
 import type { Context } from '../context.js';
+import { CONCERN_DAYS } from '../domain/care.js';
+import { addDays } from '../domain/dates.js';
 import { checkInDue, DEFAULT_TIME, formatTime, parseTime, whatIsDue } from '../domain/remind.js';
 import { JournalError, UsageError } from '../errors.js';
 import {
@@ -16,6 +18,7 @@ import {
 import { notify } from '../system/notify.js';
 import { isSealed, MAGIC } from '../storage/crypto.js';
 import { readHead } from '../storage/file.js';
+import { OPEN_ACTIONS, type Want } from '../storage/scan.js';
 import { remindSay } from '../ui/messages-remind.js';
 import { careRemind } from '../ui/messages-care-report.js';
 
@@ -82,7 +85,9 @@ async function lockedAway(ctx: Context): Promise<boolean> {
 /** The line to show today, or undefined when nothing is due. */
 async function reminder(ctx: Context): Promise<string | undefined> {
   if (await lockedAway(ctx)) return remindSay.locked;
-  const { entries } = await ctx.store.read();
+  // What is due: the check-in of an open concern (the last two weeks), a log today, and the actions no review has closed.
+  const wants: Want[] = [{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, { kinds: ['log'], since: ctx.today, until: ctx.today }, ...OPEN_ACTIONS];
+  const { entries } = await ctx.store.readSome(wants);
   const checkIn = checkInDue(entries, ctx.today);
   if (checkIn) return careRemind.checkIn(checkIn);
   const due = whatIsDue(entries, ctx.today);
@@ -93,7 +98,7 @@ export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(remindSay.oneMode);
   if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(remindSay.atAlone);
   // Without --at, the time set with `trust init --remind-at` (else 20:00), so a reinstall never moves it.
-  const at = opts.at ?? (opts.install || opts.print ? (await ctx.store.read()).profile.remindAt : undefined) ?? DEFAULT_TIME;
+  const at = opts.at ?? (opts.install || opts.print ? (await ctx.store.readSome([])).profile.remindAt : undefined) ?? DEFAULT_TIME;
   const choices: ReminderChoices = opts.notify ? { notify: true } : {};
 
   if (opts.print) return ctx.print(reminderLine(ctx, at, choices));

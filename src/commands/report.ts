@@ -8,6 +8,7 @@ import { buildReport, reportWindow } from '../domain/report.js';
 import { careWindow } from '../domain/report-care.js';
 import { resolvePeriod } from '../domain/report-period.js';
 import { UsageError } from '../errors.js';
+import { careReport } from '../ui/messages-care-report.js';
 import { words } from '../ui/messages-report.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
@@ -39,6 +40,10 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   const r = buildReport(current(journal.entries), period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
 
   if (format === 'json') return ctx.json(r);
+  // A page or a document may be shown to someone, and a partner who frightens
+  // them must not learn what the journal noticed: said before it is written.
+  const shareable = format === 'markdown' || format === 'html';
+  if (shareable && (r.care.level === 'crisis' || r.care.level === 'danger')) ctx.deps.stderr.write(`${careReport.beforeSharing}\n`);
   if (format === 'markdown') {
     const { reportMarkdown } = await import('../ui/report-markdown.js');
     return ctx.print(reportMarkdown(r, ctx.today));

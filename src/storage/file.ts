@@ -6,7 +6,7 @@ import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlin
 import { dirname } from 'node:path';
 import { JournalError } from '../errors.js';
 import { hintFor, safe, say } from '../ui/messages.js';
-import { identityOf, openOwn } from './identity.js';
+import { identityOf, readWhole } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
@@ -24,7 +24,7 @@ export interface FileId {
 }
 
 const idOf = (s: { ino: number; size: number; mtimeMs: number }): FileId => ({ ino: s.ino, size: s.size, mtimeMs: s.mtimeMs });
-const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
+export const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null && b !== null && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs);
 
 /**
  * The file's bytes and version, or undefined when it does not exist yet.
@@ -32,17 +32,17 @@ const sameId = (a: FileId | null, b: FileId | null) => a === b || (a !== null &&
  */
 export async function readVersion(file: string, follow = true): Promise<{ bytes: Buffer; id: FileId } | undefined> {
   try {
-    const fd = await (follow ? open(file, 'r') : openOwn(file));
-    try {
-      const id = idOf(await fd.stat());
-      return { bytes: await fd.readFile(), id };
-    } finally {
-      await fd.close();
-    }
+    const { bytes, stats } = readWhole(file, !follow);
+    return { bytes, id: idOf(stats) };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError(file, 'read', e);
   }
+}
+
+/** The version of a file now, without reading it; null when it does not exist (or cannot be looked at). */
+export async function versionOf(file: string): Promise<FileId | null> {
+  return stat(file).then(idOf, () => null);
 }
 
 export async function readBytes(file: string, follow = true): Promise<Buffer | undefined> {

@@ -9,12 +9,12 @@ import { JournalError } from '../errors.js';
 import { safe } from '../ui/messages.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
-import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
+import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, sameId, versionOf, writeAtomic, type FileId } from './file.js';
 import { identityOf } from './identity.js';
 import { acquire, type LockOptions } from './lock.js';
 import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
-import { appendix, scan, spanOfJournal, spanOfScan, TAIL, type Scan, type Span } from './scan.js';
+import { appendix, extended, journalOf, pick, scan, spanOfJournal, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
 import { noteWritten, wroteLast } from './written.js';
 
 /** Whether any backup with content sits beside the journal (its real path). */
@@ -29,6 +29,12 @@ export class JournalAdapter implements Adapter<Journal> {
   codec: Codec = plainCodec;
   /** The version of the file last read: a save only goes ahead over that same version. */
   private seen: FileId | null | undefined;
+  /**
+   * The text and scan of the version this adapter last appended: the care
+   * check that follows a save reads the journal again, and while the file is
+   * still that version there is nothing new to read.
+   */
+  private appended: { id: FileId; text: string; scan: Scan } | undefined;
 
   /**
    * `file` as the person gave it (named in messages, read through);
@@ -67,7 +73,13 @@ export class JournalAdapter implements Adapter<Journal> {
     const got = await readVersion(this.file);
     this.seen = got?.id ?? null;
     const ours = !this.checkAll && got !== undefined && (await wroteLast(this.file, got.id));
-    const journal = await this.parse(got?.bytes, this.file, ours);
+    const text = await this.decode(got?.bytes);
+    const journal = text === null ? null : parseJournal(text, this.file, { entries: !ours });
+    // A journal checked in full that is byte for byte what trust would write
+    // (copied in, synced, restored) is noted as trust's own: the next command
+    // takes the fast path (scan.ts) instead of parsing it whole again.
+    // (The ending is checked first: a file laid out otherwise costs no serialize().)
+    if (got && journal && !ours && !this.checkAll && text?.endsWith(TAIL) && serialize(journal) === text) await noteWritten(this.real, got.id);
     // A vanished or emptied journal is not a fresh start while its history is
     // still in the backups: writing on would rotate them away.
     if (journal === null && (await hasBackups(this.real))) {
@@ -91,16 +103,19 @@ export class JournalAdapter implements Adapter<Journal> {
     await this.save(await this.codec.encode(serialize(data)), this.seen);
   }
 
-  /** Writes new bytes, only over the version read (when one was). */
-  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<void> {
+  /** Writes new bytes, only over the version read (when one was); the version they became. */
+  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<FileId> {
     const written = await writeAtomic(this.real, bytes, { name: this.file, ...(seen === undefined ? {} : { expect: seen }) });
     this.seen = undefined;
+    this.appended = undefined;
     await noteWritten(this.real, written);
+    return written;
   }
 
   /** Writes `data` through `codec`; the newest backup is the new version, not the old form (see Store.recode). */
   async rewrite(data: Journal, codec: Codec): Promise<void> {
     this.codec = codec;
+    this.appended = undefined;
     const written = await writeAtomic(this.real, await codec.encode(serialize(data)), { name: this.file, keepNew: true, ...(this.seen === undefined ? {} : { expect: this.seen }) });
     this.seen = undefined;
     await noteWritten(this.real, written);
@@ -113,6 +128,7 @@ export class JournalAdapter implements Adapter<Journal> {
    */
   async scanned(got: { bytes: Buffer; id: FileId } | undefined): Promise<{ text: string; scan: Scan } | undefined> {
     if (!got || !(await wroteLast(this.real, got.id))) return undefined;
+    this.appended = undefined;
     const text = await this.decode(got.bytes);
     const s = text === null ? undefined : scan(text, this.file);
     return text !== null && s ? { text, scan: s } : undefined;
@@ -130,11 +146,21 @@ export class JournalAdapter implements Adapter<Journal> {
     const { text, scan: s } = found;
     const tail = appendix(entries);
     // A plain journal keeps its bytes up to the closing bracket (ASCII: as many bytes as characters).
+    const after = text.slice(0, s.bodyEnd) + tail;
     const bytes = this.codec === plainCodec
       ? [got.bytes.subarray(0, got.bytes.length - TAIL.length), Buffer.from(tail, 'utf8')]
-      : await this.codec.encode(text.slice(0, s.bodyEnd) + tail);
-    await this.save(bytes, got.id);
+      : await this.codec.encode(after);
+    const id = await this.save(bytes, got.id);
+    const next = extended(s, after);
+    if (next) this.appended = { id, text: after, scan: next };
     return true;
+  }
+
+  /** The journal's text and line scan now, when its lines may be read without parsing the whole (see scanned). */
+  async lines(): Promise<{ text: string; scan: Scan } | undefined> {
+    const last = this.appended;
+    if (last && sameId(await versionOf(this.file), last.id)) return last;
+    return this.scanned(await readVersion(this.file));
   }
 }
 
@@ -197,7 +223,7 @@ export class Store {
    * those entries are parsed when the file is laid out as we write it.
    */
   async readSpan(since: string, until: string): Promise<Span> {
-    const found = await this.adapter.scanned(await readVersion(this.file));
+    const found = await this.adapter.lines();
     if (found) {
       try {
         return spanOfScan(found.text, found.scan, since, until, this.file);
@@ -206,6 +232,36 @@ export class Store {
       }
     }
     return spanOfJournal(await this.read(), since, until);
+  }
+
+  /**
+   * The journal with at least the entries `wants` pick (see scan.ts): only
+   * those are parsed when the file is laid out as we write it; otherwise the
+   * whole journal. The caller filters the entries exactly.
+   */
+  async readSome(wants: readonly Want[]): Promise<Journal> {
+    const found = await this.adapter.lines();
+    if (found) {
+      try {
+        return journalOf(found.text, found.scan, pick(found.text, found.scan, wants, this.file), this.file);
+      } catch {
+        // a line that will not parse on its own: the whole parse says what is wrong
+      }
+    }
+    return this.read();
+  }
+
+  /**
+   * The journal as serialize() writes it, with exactly the entries `wants`
+   * pick (each part of which must then be exact), in journalOrder, in
+   * pieces; undefined when the file must be parsed whole (the caller then
+   * serialises it as usual).
+   */
+  async readText(wants: readonly Want[]): Promise<{ pieces: Iterable<string>; count: number } | undefined> {
+    const found = await this.adapter.lines();
+    if (!found) return undefined;
+    const lines = pick(found.text, found.scan, wants, this.file);
+    return { pieces: textOf(found.text, found.scan, lines), count: lines.length };
   }
 
   /** Runs `work` under the lock (an encrypted journal's passphrase is settled before taking it). */

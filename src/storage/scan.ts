@@ -1,28 +1,37 @@
-// Reading the journal without parsing all of it. serialize() writes one
-// entry a line, each opening with its id, kind, date and createdAt; a command
-// that needs only some entries (the report: two periods; an append: none)
+// The one fast path: reading the journal without parsing all of it.
+// serialize() writes one entry a line, each opening with its id, kind, date
+// and createdAt; a command that needs only some entries (the report: two
+// periods; `list -n 10`: ten lines; `jar`: the marbles; an append: none)
 // checks every line's frame and identity and JSON.parses only what it needs.
-// Only for a file this program wrote itself (written.ts), whose every line
-// was checked when it was written.
+// Only for a file this program wrote itself, or checked whole and found to be
+// exactly what it would write (written.ts), so every line was checked.
 // Parsing and then collecting ten years of entries costs more than everything
 // else such a command does. Anything not laid out exactly so (hand-edited,
 // another tool's formatting, an older schema) is not scanned: the caller
-// parses the whole file, with the usual checks and messages.
+// parses the whole file, with the usual checks and messages. The Store
+// (journal.ts) is the way in: readSpan, readSome, readText, append; each
+// command still filters what it gets exactly, and the property tests in
+// test/unit/scan-select.property.test.ts hold every use to the slow path.
 import { JournalError } from '../errors.js';
-import { SCHEMA_VERSION, type Entry, type Journal } from '../domain/types.js';
+import type { EntryFilter } from '../domain/entries.js';
+import { SCHEMA_VERSION, type Entry, type Journal, type Kind } from '../domain/types.js';
 import { toJournal } from './schema.js';
 import { say } from '../ui/messages.js';
 
 const HEAD_END = '"entries":[\n';
 export const TAIL = '\n]}\n';
-const IDENTITY = /\{"id":"[^"\\]+","kind":"([^"\\]+)","date":"([^"\\]+)","createdAt":"[^"\\]+"/y;
+const IDENTITY = /\{"id":"([^"\\]+)","kind":"([^"\\]+)","date":"([^"\\]+)","createdAt":"([^"\\]+)"/y;
 
 export interface Line {
   start: number;
   /** Just past the entry's closing brace (before its comma). */
   end: number;
+  id: string;
   kind: string;
   date: string;
+  createdAt: string;
+  /** Just past the identity (the closing quote of createdAt). */
+  rest: number;
 }
 
 export interface Scan {
@@ -48,8 +57,14 @@ export function scan(text: string, file: string): Scan | undefined {
   const bodyEnd = text.length - TAIL.length;
   // `"entries":[` and `]}` on lines of their own with nothing between: not our layout (we write `[]`).
   if (open + HEAD_END.length > bodyEnd) return undefined;
+  const lines = linesOf(text, open + HEAD_END.length, bodyEnd);
+  if (!lines) return undefined;
+  return { head, lines, bodyEnd };
+}
+
+/** The entry lines from `start` to `bodyEnd`, each checked for its frame and identity; undefined at the first that is not laid out so. */
+function linesOf(text: string, start: number, bodyEnd: number): Line[] | undefined {
   const lines: Line[] = [];
-  let start = open + HEAD_END.length;
   while (start <= bodyEnd) {
     const newline = text.indexOf('\n', start);
     const last = newline < 0 || newline >= bodyEnd;
@@ -57,13 +72,21 @@ export function scan(text: string, file: string): Scan | undefined {
     const end = last ? stop : stop - 1;
     if (!last && text.charCodeAt(end) !== 44 /* , */) return undefined;
     if (text.charCodeAt(end - 1) !== 125 /* } */) return undefined;
+    // One sticky regular expression: native code even on a cold start, where a loop in JavaScript is interpreted.
     IDENTITY.lastIndex = start;
     const m = IDENTITY.exec(text);
     if (!m) return undefined;
-    lines.push({ start, end, kind: m[1] as string, date: m[2] as string });
+    lines.push({ start, end, id: m[1] as string, kind: m[2] as string, date: m[3] as string, createdAt: m[4] as string, rest: start + m[0].length });
     start = stop + 1;
   }
-  return { head, lines, bodyEnd };
+  return lines;
+}
+
+/** The scan of `text`, which is the scanned text up to its bodyEnd and then appendix(…) (see Store.append). */
+export function extended(s: Scan, text: string): Scan | undefined {
+  const bodyEnd = text.length - TAIL.length;
+  const more = linesOf(text, s.bodyEnd + 2, bodyEnd);
+  return more && { head: s.head, lines: [...s.lines, ...more], bodyEnd };
 }
 
 /** One entry line, parsed and checked like any entry on load. */
@@ -121,4 +144,175 @@ export function spanOfJournal(journal: Journal, since: string, until: string): S
  */
 export function appendix(entries: readonly Entry[]): string {
   return `,\n${entries.map((e) => JSON.stringify(e)).join(',\n')}${TAIL}`;
+}
+
+/**
+ * Which lines a command needs, judged without parsing them. A line passes a
+ * Want when it passes every part given; a command asks for a union of Wants.
+ * Every part but `newest` is a necessary condition only (the command filters
+ * the parsed entries exactly afterwards); `newest` is exact, so it is only
+ * asked for when every other part given is exact too (see wantsFor).
+ */
+export interface Want {
+  since?: string;
+  until?: string;
+  kinds?: readonly Kind[];
+  /** Texts the line must hold as written (e.g. `"action":`, or a quoted trust type). */
+  mentions?: readonly string[];
+  /** Lower-case text the line must hold, lower-cased (filterEntries' `contains`). */
+  contains?: string;
+  /** Lower-case start of the id (findEntry's prefix). */
+  idPrefix?: string;
+  /** Only the newest n lines that pass, ordered as filterEntries orders. */
+  newest?: number;
+  /** Only entries no review names as its `ref`. */
+  unreviewed?: boolean;
+  /** Instead of the parts above: the reviews of every entry the other wants pick. */
+  reviewsOfPicked?: boolean;
+}
+
+// Lower-casing is per character except for the Greek sigma, which depends
+// on its neighbours (and a line's neighbours are JSON, not the field's).
+const folded = (text: string) => text.toLowerCase().replace(/ς/g, 'σ');
+/** Whether `text` is written in JSON as it is: only then can the raw line be searched for it. */
+const plainInJson = (text: string) => JSON.stringify(text) === `"${text}"`;
+
+/**
+ * Whether the line's text holds `m`, searched in place (no copy of the
+ * line). Lines come in file order: `next` keeps where each text next occurs,
+ * so the file is searched once per text, not once per line.
+ */
+function holds(text: string, line: Line, m: string, next: Map<string, number>): boolean {
+  let at = next.get(m) ?? -2;
+  if (at !== -1 && at < line.rest) {
+    at = text.indexOf(m, line.rest);
+    next.set(m, at);
+  }
+  return at >= 0 && at + m.length <= line.end;
+}
+
+/** Whether `kind` is one of `kinds` (a builtin's loop: on a cold start a callback per line costs). */
+const among = (kinds: readonly string[], kind: string) => kinds.includes(kind);
+
+// The cheap checks first; every one is a plain comparison or a builtin, since
+// this runs once per line per want, mostly before V8 has optimised anything.
+function passes(text: string, line: Line, w: Want, reviewed: ReadonlySet<string>, next: Map<string, number>): boolean {
+  if (w.kinds && !among(w.kinds, line.kind)) return false;
+  if (w.since !== undefined && line.date < w.since) return false;
+  if (w.until !== undefined && line.date > w.until) return false;
+  if (w.idPrefix !== undefined && !line.id.startsWith(w.idPrefix)) return false;
+  if (w.unreviewed && reviewed.has(line.id)) return false;
+  if (w.mentions) for (const m of w.mentions) if (!holds(text, line, m, next)) return false;
+  if (w.contains && !folded(text.slice(line.start, line.end)).includes(folded(w.contains))) return false;
+  return true;
+}
+
+const REF = ',"ref":"';
+
+/** The `ref` of every review line: read where trust writes it (right after the identity), else from the parsed line. */
+function refsOf(text: string, s: Scan, file: string): Map<Line, string> {
+  const refs = new Map<Line, string>();
+  for (const line of s.lines) {
+    if (line.kind !== 'review') continue;
+    const close = text.indexOf('"', line.rest + REF.length);
+    const ref = text.startsWith(REF, line.rest) && close < line.end ? text.slice(line.rest + REF.length, close) : undefined;
+    if (ref && !ref.includes('\\')) {
+      refs.set(line, ref);
+      continue;
+    }
+    const parsed = entryAt(text, line, file);
+    if (parsed.kind === 'review' && typeof parsed.ref === 'string') refs.set(line, parsed.ref);
+  }
+  return refs;
+}
+
+/** Newest first: date, then time written; lines that tie keep their order (as filterEntries' stable sort). */
+const newestFirst = (a: Line, b: Line) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : a.createdAt !== b.createdAt ? (a.createdAt < b.createdAt ? 1 : -1) : 0);
+
+/** The first `n` of `lines` (in file order) as a stable sort by newestFirst would have them, without sorting them all. */
+function newest(lines: readonly Line[], n: number): Line[] {
+  if (n > 64) return [...lines].sort(newestFirst).slice(0, n); // an insertion per line costs more than a sort then
+  const best: Line[] = [];
+  for (const line of lines) {
+    if (best.length === n && newestFirst(line, best[n - 1] as Line) >= 0) continue;
+    let i = best.length;
+    while (i > 0 && newestFirst(line, best[i - 1] as Line) < 0) i--;
+    best.splice(i, 0, line);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+/** The lines any of `wants` picks, in file order. */
+export function pick(text: string, s: Scan, wants: readonly Want[], file: string): Line[] {
+  const picked = new Set<Line>();
+  const refs = wants.some((w) => w.unreviewed || w.reviewsOfPicked) ? refsOf(text, s, file) : new Map<Line, string>();
+  const reviewed = new Set(refs.values());
+  for (const w of wants) {
+    if (w.reviewsOfPicked) continue;
+    const next = new Map<string, number>();
+    const hits = s.lines.filter((line) => passes(text, line, w, reviewed, next));
+    for (const line of w.newest === undefined ? hits : newest(hits, w.newest)) picked.add(line);
+  }
+  if (wants.some((w) => w.reviewsOfPicked)) {
+    const ids = new Set([...picked].map((line) => line.id));
+    for (const [line, ref] of refs) if (ids.has(ref)) picked.add(line);
+  }
+  return s.lines.filter((line) => picked.has(line));
+}
+
+/** The journal with only the entries of the lines picked (trust checked each line as it wrote it, as read() trusts it). */
+export function journalOf(text: string, s: Scan, lines: readonly Line[], file: string): Journal {
+  return toJournal({ ...s.head, entries: lines.map((line) => entryAt(text, line, file)) }, file, { entries: false });
+}
+
+/** The lines openActions() needs: the logs that may hold an action no review closes, and the reviews of every entry picked. */
+export const OPEN_ACTIONS: readonly Want[] = [{ kinds: ['log'], mentions: ['"action":'], unreviewed: true }, { reviewsOfPicked: true }];
+
+/**
+ * The lines that can hold the entries filterEntries(entries, f) returns,
+ * the rest of the journal being irrelevant to them. With --open, the reviews
+ * of the actions picked too (any of them closes its action).
+ */
+export function wantsFor(f: EntryFilter): Want[] {
+  const want: Want = {};
+  if (f.since !== undefined) want.since = f.since;
+  if (f.until !== undefined) want.until = f.until;
+  if (f.kind) want.kinds = [f.kind];
+  const mentions = [f.type, f.trap].filter((x) => x !== undefined).map((x) => `"${x}"`);
+  if (f.type || f.trap || f.open) want.kinds = want.kinds?.filter((k) => k === 'log') ?? ['log'];
+  if (f.open) mentions.push('"action":');
+  if (mentions.length > 0) want.mentions = mentions;
+  const needle = f.contains?.toLowerCase();
+  if (needle && plainInJson(needle)) want.contains = needle;
+  const exact = mentions.length === 0 && needle === undefined && !f.open;
+  if (exact && f.limit !== undefined) want.newest = f.limit;
+  return f.open ? [{ ...want, unreviewed: true }, { reviewsOfPicked: true }] : [want];
+}
+
+/** wantsFor(f) when it picks exactly the entries filterEntries(entries, f) returns (no filter on the entries' content). */
+export function exactWantsFor(f: EntryFilter): Want[] | undefined {
+  return f.type !== undefined || f.trap !== undefined || f.contains !== undefined || f.open ? undefined : wantsFor(f);
+}
+
+/**
+ * A journal of the lines picked, as serialize() would write it, in
+ * journalOrder, from the lines' own text: trust wrote every one of them with
+ * JSON.stringify (written.ts), so parsing and writing them again gives the
+ * same bytes. Pieces to write one after another.
+ */
+export function* textOf(text: string, s: Scan, lines: readonly Line[]): Generator<string> {
+  const ordered = [...lines].sort((a, b) => -newestFirst(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const head = text.slice(0, text.indexOf(HEAD_END) + HEAD_END.length - 1);
+  if (ordered.length === 0) {
+    yield `${head}]}\n`;
+    return;
+  }
+  yield `${head}\n`;
+  const CHUNK = 2000;
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    const part = ordered.slice(i, i + CHUNK).map((line) => text.slice(line.start, line.end)).join(',\n');
+    yield i + CHUNK < ordered.length ? `${part},\n` : part;
+  }
+  yield TAIL;
 }

@@ -8,7 +8,7 @@
 // `file` is the journal's real path; the note is never read or written through a link.
 import { unlink } from 'node:fs/promises';
 import type { FileId } from './file.js';
-import { withOwn } from './identity.js';
+import { readWhole, withOwn } from './identity.js';
 import { writtenPath } from './paths.js';
 
 const put = (path: string, text: string) => withOwn(path, true, (fd) => fd.writeFile(text));
@@ -25,7 +25,7 @@ export async function noteWritten(file: string, id: FileId): Promise<void> {
 
 export async function wroteLast(file: string, id: FileId): Promise<boolean> {
   try {
-    const seen = JSON.parse(await withOwn(writtenPath(file), false, (fd) => fd.readFile('utf8'))) as Partial<FileId>;
+    const seen = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8')) as Partial<FileId>;
     return seen.ino === id.ino && seen.size === id.size && seen.mtimeMs === id.mtimeMs;
   } catch {
     return false;

@@ -6,6 +6,9 @@ import type { CareLevel } from '../domain/care.js';
 import { longDate } from './report-rows.js';
 
 export const careReport = {
+  /** On stderr before a markdown or html report that holds the care note. */
+  beforeSharing:
+    'This report says the journal noticed you may not be safe. Before you share or print it, think about who could see it; keep it somewhere only you can open.',
   /** Headings over the lead paragraph(s) in text, markdown and html. */
   heading: { concern: 'Your safety first', distress: 'Before the numbers' },
 

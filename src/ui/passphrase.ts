@@ -6,7 +6,6 @@
 // Built once per run in main.ts; asked once per file, and again after a wrong one.
 import { JournalError, UsageError } from '../errors.js';
 import type { Secrets } from '../storage/codec.js';
-import { passphraseFromCommand } from '../system/passphrase-command.js';
 import { sayCrypt } from './messages-crypt.js';
 import type { Prompter } from './prompts.js';
 import type { Terminal } from './terminal.js';
@@ -70,7 +69,8 @@ export function passphraseSecrets(
       let answer = asked.get(file);
       if (!answer) {
         answer = command
-          ? passphraseFromCommand(command, env)
+          ? // loaded on use: node:child_process costs every command ~5 ms at start-up
+            import('../system/passphrase-command.js').then((m) => m.passphraseFromCommand(command, env))
           : questions((p) => p.secret(sayCrypt.askPassphrase(file))).then((typed) => {
               if (typed === undefined) throw new JournalError(sayCrypt.needPassphrase(file), sayCrypt.hintPassphrase);
               return typed;

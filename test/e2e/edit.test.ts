@@ -79,6 +79,17 @@ describe('trust edit', () => {
     expect(json.entries[0].thought).toBe('They will leave me');
   });
 
+  it('list --contains finds an entry by its corrected words, and the csv export holds them', async () => {
+    const { file } = tempJournal();
+    const { logId } = await stepAndReview(file);
+    await ok(['edit', logId, '--file', file, '--thought', 'Perhaps they stay']);
+    expect(await ok(['list', '--contains', 'perhaps', '--file', file])).toMatch(/Perhaps they stay/);
+    expect(await ok(['list', '--contains', 'will leave', '--file', file])).toBe('No entries match.\n');
+    const csv = await ok(['export', '--format', 'csv', '--file', file]);
+    expect(csv).toMatch(/Perhaps they stay/);
+    expect(csv).not.toMatch(/They will leave me/);
+  });
+
   it('the later of two corrections of one field wins, the other fields of both stay', async () => {
     const { file } = tempJournal();
     const { logId } = await stepAndReview(file);

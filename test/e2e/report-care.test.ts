@@ -42,7 +42,9 @@ async function reportJson(file: string) {
 /** Where the care note and the headline fall in a format's output (words flattened across line breaks). */
 async function positions(file: string, format: string, headline: string, lead: RegExp) {
   const r = await report(file, ['--format', format]);
-  expect(r).toMatchObject({ code: 0, stderr: '' });
+  expect(r.code).toBe(0);
+  // A page or document may carry the word about who could see it; nothing else.
+  expect(r.stderr.replace(/^This report says the journal noticed.*\n$/, '')).toBe('');
   const flat = r.stdout.replace(/\s+/g, ' ').replace(/<\/?code>/g, '`');
   return { care: flat.search(lead), headline: flat.indexOf(headline), flat };
 }
@@ -66,6 +68,18 @@ describe('trust report leads with care', () => {
       expect(at.flat, format).not.toMatch(/couples therapist|reread what you need from Jo/);
     }
     expect(snapshot(file)).toBe(before);
+  });
+
+  it('a page or document that holds the care note is preceded, on stderr, by a word about who could see it', async () => {
+    const danger = journal([...ordinaryWeek(), entry('log', '2026-11-19', { thought: 'Jo grabbed my arm and shouted' })]);
+    const calm = journal(ordinaryWeek());
+    for (const format of ['markdown', 'html']) {
+      const r = await trust(['report', '--format', format, '--file', danger], { env: { TRUST_NOW: TODAY } });
+      expect(r.code).toBe(0);
+      expect(r.stderr, format).toMatch(/think about who could see it/);
+      expect((await trust(['report', '--format', format, '--file', calm], { env: { TRUST_NOW: TODAY } })).stderr, format).toBe('');
+    }
+    expect((await trust(['report', '--json', '--file', danger], { env: { TRUST_NOW: TODAY } })).stderr).toBe('');
   });
 
   it('a calm journal: care.level null, and no care note in any format', async () => {

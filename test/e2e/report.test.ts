@@ -100,7 +100,9 @@ describe('trust report formats', () => {
     ['html', ['--format', 'html']],
   ])('%s shows the headline and the same numbers', async (_name, args) => {
     const r = await trust(['--file', journal(), 'report', '--week', '2026-10-28', ...args]);
-    expect(r.stderr).toBe('');
+    // That week holds a step rated 2 for safety (an open concern): a page or document
+    // is preceded by a word about who could see it, and nothing else goes to stderr.
+    expect(r.stderr).toBe(args.length === 0 ? '' : `${'This report says the journal noticed you may not be safe. Before you share or print it, think about who could see it; keep it somewhere only you can open.'}\n`);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('You feared the worst 3 times; it never happened in full, and partly once.');
     for (const n of ['5/7', '75', '53', '6.3']) expect(r.stdout).toContain(n);

@@ -93,6 +93,22 @@ describe('Store.append', () => {
   });
 });
 
+describe('after an append', () => {
+  it('reads the version it wrote from memory, exactly as a fresh read of the file would', async () => {
+    const { file } = tempJournal();
+    writeFileSync(file, serialize(twoYears));
+    const store = new Store(file);
+    await store.append([log('n0', '2026-11-19')]); // parsed whole: the next append takes the fast path
+    await store.append([log('n1', '2026-11-20'), log('n2', '2026-11-20')]);
+    const fresh = new Store(file);
+    expect(await store.readSpan('2026-11-01', '2026-11-20')).toEqual(await fresh.readSpan('2026-11-01', '2026-11-20'));
+    const mine = await store.adapter.lines();
+    expect({ text: mine?.text, scan: mine?.scan }).toEqual(await fresh.adapter.lines());
+    writeFileSync(file, serialize({ ...twoYears, entries: [] })); // changed by another program: read again
+    expect((await store.readSpan('2026-11-01', '2026-11-20')).journal.entries).toEqual([]);
+  });
+});
+
 describe('only a version trust wrote itself is scanned', () => {
   it('after a save by trust, yes; after any other change to the file, no', async () => {
     const { file } = tempJournal();

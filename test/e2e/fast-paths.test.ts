@@ -1,0 +1,71 @@
+// Every reading command gives the same answer whether it takes the fast path
+// (a journal trust wrote: only the lines it needs are parsed) or the slow one
+// (the same journal pretty-printed: parsed whole), through the real binary.
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tenYears } from '../../bench/generate.js';
+import { serialize } from '../../src/storage/schema.js';
+import { snapshot, tempJournal, trust } from '../helpers/cli.js';
+
+let fast = '';
+let slow = '';
+let someId = '';
+
+beforeAll(async () => {
+  ({ file: fast } = tempJournal());
+  writeFileSync(fast, serialize(tenYears({ years: 1 })));
+  expect((await trust(['log', '--checklist', 'check-in', '--file', fast])).code).toBe(0); // now trust's own
+  const journal = JSON.parse(readFileSync(fast, 'utf8')) as { entries: { id: string }[] };
+  someId = journal.entries[40]?.id.slice(0, 6) ?? '';
+  ({ file: slow } = tempJournal());
+  writeFileSync(slow, JSON.stringify(journal, null, 2));
+});
+
+describe('the fast path and the slow one agree', () => {
+  it.each([
+    ['list -n 10', ['list', '-n', '10']],
+    ['list -n 5 of one kind in a month', ['list', '-n', '5', '--kind', 'jar', '--since', '2026-03-01', '--until', '2026-03-31']],
+    ['list --contains', ['list', '--contains', 'RECEIPT', '--json']],
+    ['list --type --trap', ['list', '--type', 'emotional', '--trap', 'mind-reading', '--json']],
+    ['list --open', ['list', '--open', '--json']],
+    ['show by prefix', ['show', 'PREFIX', '--json']],
+    ['jar', ['jar', '--json']],
+    ['remind', ['remind']],
+    ['export as a journal file', ['export', '--format', 'json']],
+    ['export of one kind, newest 20', ['export', '--format', 'json', '--kind', 'log', '-n', '20']],
+    ['export filtered by words', ['export', '--format', 'json', '--contains', 'phone']],
+    ['export as CSV', ['export', '--format', 'csv', '--since', '2026-06-01']],
+    ['report', ['report', '--json']],
+  ])('%s', async (_, args) => {
+    const argv = args.map((a) => (a === 'PREFIX' ? someId : a));
+    const before = snapshot(slow);
+    const [a, b] = [await trust([...argv, '--file', fast]), await trust([...argv, '--file', slow])];
+    expect(a.code).toBe(0);
+    expect({ stdout: a.stdout, stderr: a.stderr }).toEqual({ stdout: b.stdout, stderr: b.stderr });
+    expect(snapshot(slow)).toBe(before);
+  });
+});
+
+describe('a journal trust did not write', () => {
+  it('is checked whole once, then noted as trust\'s own when it is exactly what trust would write', async () => {
+    const { file } = tempJournal();
+    copyFileSync(fast, file); // a copy: another inode, no note
+    const before = snapshot(file);
+    expect(existsSync(`${file}.written`)).toBe(false);
+    expect((await trust(['list', '-n', '1', '--file', file])).code).toBe(0);
+    expect(existsSync(`${file}.written`)).toBe(true);
+    expect(snapshot(file)).toBe(before);
+  });
+
+  it.each([
+    ['pretty-printed', (t: string) => JSON.stringify(JSON.parse(t), null, 2)],
+    ['with a byte-order mark', (t: string) => `\ufeff${t}`],
+    ['with an entry edited by hand', (t: string) => t.replace('"kind":"jar"', '"kind": "jar"')],
+  ])('is never noted when %s', async (_, change) => {
+    const { dir, file } = tempJournal();
+    writeFileSync(file, change(readFileSync(fast, 'utf8')));
+    expect((await trust(['list', '-n', '1', '--file', file])).code).toBe(0);
+    expect(existsSync(join(dir, 'journal.json.written'))).toBe(false);
+  });
+});
