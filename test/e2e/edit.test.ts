@@ -127,7 +127,9 @@ describe('trust edit', () => {
     const { logId, reviewId } = await stepAndReview(file);
     await ok(['edit', logId, '--file', file, '--thought', 'fixed']);
     await ok(['edit', reviewId, '--file', file, '--outcome', 'fixed too']);
-    expect((await trust(['delete', logId, '--yes', '--file', file])).code).toBe(0);
+    const deleted = await trust(['delete', logId, '--yes', '--file', file]);
+    expect(deleted.code).toBe(0);
+    expect(deleted.stdout).toBe(`Deleted ${logId.slice(0, 8)} and its review.\n`);
     const j = JSON.parse(readFileSync(file, 'utf8'));
     expect(j.entries).toEqual([]);
     expect(j.deleted).toHaveLength(4);
@@ -155,6 +157,23 @@ describe('trust edit', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).care).toMatchObject({ level: 'crisis' });
     expect(r.stderr).not.toBe('');
+  });
+
+  it('a review corrected to a step that felt very unsafe is a danger signal', async () => {
+    const { file } = tempJournal();
+    const { reviewId } = await stepAndReview(file);
+    const r = await trust(['edit', reviewId, '--file', file, '--safety', '1', '--json'], at('2026-11-18'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).care).toMatchObject({ level: 'danger', signals: [expect.objectContaining({ why: 'unsafe-step' })] });
+  });
+
+  it('deleting a log with corrections only says no review when it had none', async () => {
+    const { file } = tempJournal();
+    const id = (await trust(['log', '--thought', 'alone', '--file', file])).stdout.trim();
+    await ok(['edit', id, '--file', file, '--thought', 'not alone']);
+    const r = await trust(['delete', id, '--yes', '--file', file]);
+    expect(r.stdout).toBe(`Deleted ${id.slice(0, 8)}.\n`);
+    expect(readJournal(file).entries).toEqual([]);
   });
 
   it('show of a small step reads as prose: its look back under it, days as people say them, no field names', async () => {
