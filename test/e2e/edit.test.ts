@@ -176,6 +176,15 @@ describe('trust edit', () => {
     expect(readJournal(file).entries).toEqual([]);
   });
 
+  it('a step added by a correction can be looked back on, its fear answered', async () => {
+    const { file } = tempJournal();
+    const id = (await trust(['log', '--thought', 'They will leave', '--file', file], at('2026-11-16'))).stdout.trim();
+    await ok(['edit', id, '--file', file, '--action', 'Ask to talk', '--prediction', 'They refuse']);
+    const r = await trust(['review', id, '--done', 'yes', '--came-true', 'no', '--file', file], at('2026-11-18'));
+    expect(r.code).toBe(0);
+    expect(JSON.parse(await ok(['fears', '--json', '--file', file]))).toMatchObject({ tested: 1, items: [{ prediction: 'They refuse', cameTrue: 'no' }] });
+  });
+
   it('show of a small step reads as prose: its look back under it, days as people say them, no field names', async () => {
     const { file } = tempJournal();
     const { logId } = await stepAndReview(file);
