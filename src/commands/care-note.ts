@@ -10,6 +10,7 @@ import {
 } from '../domain/care.js';
 import type { Entry, Profile } from '../domain/types.js';
 import { careLines, sayCare } from '../ui/messages-care.js';
+import { columnsOf, wrapText } from '../ui/fit.js';
 
 export interface CareJson {
   level: CareLevel;
@@ -78,12 +79,15 @@ export async function answerCare(ctx: Context, saved: readonly Entry[], opts: Ca
 function tell(ctx: Context, lines: readonly string[], json: boolean): void {
   if (lines.length === 0) return;
   if (!json && ctx.interactive && ctx.deps.stdout.isTTY === true) {
+    const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
     ctx.print();
-    for (const line of lines) ctx.print(line);
+    for (const line of lines.flatMap((l) => wrapText(l, width))) ctx.print(line);
     ctx.print();
     return;
   }
-  ctx.deps.stderr.write(`${lines.join('\n')}\n`);
+  // Wrapped only for a person at a terminal: a log file or a script keeps each line whole.
+  const shown = ctx.deps.stderr.isTTY === true ? lines.flatMap((l) => wrapText(l, columnsOf(ctx.deps.stderr, ctx.deps.env))) : lines;
+  ctx.deps.stderr.write(`${shown.join('\n')}\n`);
 }
 
 /** `{...entry, care}` for --json output, with no care key when calm. */

@@ -7,6 +7,7 @@ import * as v from '../domain/validate.js';
 import { catalog, labelOf } from '../domain/catalog.js';
 import { fearWords } from '../ui/messages-answer.js';
 import { longDate } from '../ui/report-rows.js';
+import { columnsOf, wrapText } from '../ui/fit.js';
 
 export interface FearsOptions {
   trap?: string;
@@ -26,12 +27,17 @@ export async function fears(opts: FearsOptions, ctx: Context): Promise<void> {
   const by = [filter.trap && labelOf(catalog.traps, filter.trap), filter.type && labelOf(catalog.trustTypes, filter.type)].filter(Boolean);
   ctx.print(ctx.paint.bold(by.length ? fearWords.filtered(by.join(', ')) : fearWords.title));
   if (ledger.tested === 0) return ctx.print(by.length ? fearWords.noneFiltered : fearWords.none);
-  ctx.print(fearWords.summary(ledger));
-  const indent = ' '.repeat(19);
+  const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
+  const say = (text: string, first: string, indent: string, paint = (l: string) => l) => {
+    for (const line of wrapText(text, width, { first, indent })) ctx.print(paint(line));
+  };
+  say(fearWords.summary(ledger), '', '');
+  // At 60 columns the date column would leave too little room for the words: they go under it.
+  const indent = ' '.repeat(width >= 70 ? 19 : 4);
   for (const item of ledger.items) {
     ctx.print();
-    ctx.print(`  ${fearWords.item(longDate(item.date).padEnd(15), item)}`);
-    if (item.outcome) ctx.print(`${indent}${ctx.paint.dim(fearWords.outcome(item.outcome))}`);
-    if (item.learned) ctx.print(`${indent}${ctx.paint.dim(fearWords.learned(item.learned))}`);
+    say(fearWords.item(longDate(item.date).padEnd(15), item), '  ', indent);
+    if (item.outcome) say(fearWords.outcome(item.outcome), indent, indent, ctx.paint.dim);
+    if (item.learned) say(fearWords.learned(item.learned), indent, indent, ctx.paint.dim);
   }
 }

@@ -47,9 +47,9 @@ export async function showJar(opts: { json?: boolean }, ctx: Context): Promise<v
   ctx.print(renderJar(view, ctx.paint));
 }
 
-/** The optional last step of `trust log`: up to three marbles for today, empty to stop. */
-export function askMarbles(p: Prompter, profile: Profile): Promise<string[]> {
-  return askUpTo(p, MARBLES_PER_LOG, (n) => roleWords.marble(profile.role, profile.partner, n));
+/** The optional last step of `trust log`: up to three marbles for today, empty to stop (`goodThings`: just written). */
+export function askMarbles(p: Prompter, profile: Profile, goodThings = 0): Promise<string[]> {
+  return askUpTo(p, MARBLES_PER_LOG, (n) => roleWords.marble(profile.role, profile.partner, n, goodThings));
 }
 
 /** Jar entries for the marbles given during `trust log`, dated like the log entry. */

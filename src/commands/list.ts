@@ -5,10 +5,12 @@ import { KINDS, TRAPS, TRUST_TYPES } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { listLine } from '../ui/entry-text.js';
+import { columnsOf } from '../ui/fit.js';
 import { showPage, showText } from '../ui/show-text.js';
 import { current } from '../domain/corrections.js';
 import { readCurrent } from './read-current.js';
 import { say } from '../ui/messages.js';
+import { newcomer } from '../ui/messages-newcomer.js';
 
 export interface ListOptions {
   since?: string;
@@ -46,8 +48,10 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const { entries } = await readCurrent(ctx, filter);
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
-  if (hits.length === 0) return ctx.print(say.nothingFound);
-  const width = (ctx.deps.stdout as { columns?: number }).columns ?? 100;
+  // Only an unfiltered read sees the whole journal: a filter that picks nothing is not an empty journal.
+  const empty = entries.length === 0 && Object.keys(filter).length === 0;
+  if (hits.length === 0) return ctx.print(empty ? newcomer.emptyJournal : say.nothingFound);
+  const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }
 
@@ -57,5 +61,5 @@ export async function show(opts: { id: string; json?: boolean }, ctx: Context): 
   const found = findEntry(entries, opts.id);
   const page = showPage(found, entries, current(entries));
   if (opts.json) return ctx.json(page.entry);
-  ctx.print(showText(page, ctx.paint));
+  ctx.print(showText(page, ctx.paint, columnsOf(ctx.deps.stdout, ctx.deps.env)));
 }

@@ -13,7 +13,6 @@ import { OPEN_ACTIONS } from '../storage/scan.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
-import { safe } from '../ui/messages.js';
 import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
 import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
@@ -24,6 +23,7 @@ import { alarming, noteBack } from './answer-back.js';
 import { answerCare, type CareJson } from './care-note.js';
 import { FlowCare } from './log-care.js';
 import { sayCare } from '../ui/messages-care.js';
+import { newcomer } from '../ui/messages-newcomer.js';
 
 type Answers = Record<string, unknown>;
 
@@ -58,7 +58,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () =
       return p.text(q.situation);
     }),
     step('thought', () => p.text(q.thought, { required: true })),
-    step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: t.question })))),
+    step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: newcomer.withFlag(t.question, '--type', t.id) })))),
     step('emotions', async () => {
       const picked = await p.checkbox<string>(q.emotions, catalog.emotions.map((e) => ({ value: e, name: e })));
       const other = (await p.text(q.otherEmotion)).toLowerCase();
@@ -82,7 +82,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () =
       const role = journal.profile.role;
       const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((trap) => {
         const t = forRole(trap, role);
-        return { value: t.id, name: t.label, description: q.trapHint(t.explain, t.example) };
+        return { value: t.id, name: t.label, description: newcomer.withFlag(q.trapHint(t.explain, t.example), '--trap', t.id) };
       }));
       const before = fearedBefore({ traps }, (await whole()).entries);
       if (before && !alarming(care.level)) noteBack(p, [before], role);
@@ -244,7 +244,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   let draft: Draft = { date, startedAt: ctx.now.toISOString(), answers: {} };
   const old = await loadDraft(ctx.file, codec);
   if (old && Object.keys(old.answers).length > 0) {
-    const resume = await p.select(q.resumeDraft(old.date, old.startedAt), [
+    const resume = await p.select(newcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
       { value: true, name: q.resumeYes },
       { value: false, name: q.resumeNo },
     ]);
@@ -259,12 +259,12 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     ...reviewSteps(p, journal, draft.date, care),
     { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
       const c = forRole(item, journal.profile.role);
-      return { value: c.id, name: c.label, description: c.hint };
+      return { value: c.id, name: c.label, description: newcomer.withFlag(c.hint, '--checklist', c.id) };
     })) },
     ...thoughtSteps(p, journal, care, whole),
     ...actionSteps(p, journal, care, ctx.today, whole),
     gratitudeStep(p, journal, care),
-    { key: 'marbles', when: calm, ask: () => askMarbles(p, journal.profile) },
+    { key: 'marbles', when: calm, ask: (a) => askMarbles(p, journal.profile, Array.isArray(a.gratitude) ? a.gratitude.length : 0) },
   ];
   try {
     care.listen(p, draftEntries(draft.answers, draft.date));
@@ -277,7 +277,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   } catch (e) {
     // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
     const stopped = e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(safe.stoppedDraftKept, { cause: e });
+    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(newcomer.stoppedDraftKept, { cause: e });
     throw e;
   }
 

@@ -21,6 +21,7 @@ import { readHead } from '../storage/file.js';
 import { OPEN_ACTIONS, type Want } from '../storage/scan.js';
 import { remindSay } from '../ui/messages-remind.js';
 import { careRemind } from '../ui/messages-care-report.js';
+import { newcomer } from '../ui/messages-newcomer.js';
 
 export interface RemindOptions {
   notify?: boolean;
@@ -118,5 +119,5 @@ export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   const line = await reminder(ctx);
   if (!line) return;
   ctx.print(line);
-  if (opts.notify) await notify(remindSay.notificationTitle, line.replace(/`/g, ''), ctx.env);
+  if (opts.notify && !(await notify(remindSay.notificationTitle, line.replace(/`/g, ''), ctx.env))) ctx.deps.stderr.write(`${newcomer.noNotifier}\n`);
 }

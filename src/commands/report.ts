@@ -53,7 +53,7 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
     return ctx.print(reportHtml(r, ctx.today));
   }
   const { reportText } = await import('../ui/report-text.js');
-  const columns = (ctx.deps.stdout as { columns?: number }).columns;
-  ctx.print(reportText(r, ctx.paint, Math.min(columns ?? 80, 100)));
+  const { columnsOf } = await import('../ui/fit.js');
+  ctx.print(reportText(r, ctx.paint, Math.min(columnsOf(ctx.deps.stdout, ctx.deps.env), 100)));
   if (ctx.interactive) await (await import('./self-check.js')).offerSelfCheck(ctx);
 }

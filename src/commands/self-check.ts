@@ -22,8 +22,10 @@ export const CHECK_EVERY_DAYS = 7;
  * A check counts as recent when dated within the seven days ending today.
  * A `trust safety --safe` check is not the weekly self-check and does not count.
  */
-export function checkDue(entries: readonly Entry[], today: string): boolean {
+export function checkDue(entries: readonly Entry[], today: string, declined?: string): boolean {
   const since = addDays(today, -(CHECK_EVERY_DAYS - 1));
+  // A "no, thank you" holds for the same seven days as a check taken.
+  if (declined !== undefined && declined >= since && declined <= today) return false;
   return !entries.some((e) => e.kind === 'check' && e.safe !== true && e.date >= since && e.date <= today);
 }
 
@@ -44,9 +46,12 @@ function checkReply(ctx: Context, all: readonly string[]): void {
 export async function offerSelfCheck(ctx: Context): Promise<void> {
   if (!ctx.interactive) return;
   const { entries, profile } = await ctx.store.read();
-  if (!checkDue(entries, ctx.today)) return;
+  if (!checkDue(entries, ctx.today, profile.selfCheckDeclined)) return;
   const p = await ctx.ask();
-  if (!(await p.confirm(sayCheck.offer, true))) return;
+  if (!(await p.confirm(sayCheck.offer, true))) {
+    await ctx.store.update((j) => void (j.profile = { ...j.profile, selfCheckDeclined: ctx.today }));
+    return;
+  }
   p.note(sayCheck.intro);
   const signs: string[] = [];
   for (const sign of catalog.warningSigns) {

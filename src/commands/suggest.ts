@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import { suggestToday } from '../domain/suggest.js';
 import { saySuggest } from '../ui/messages-care.js';
 import { personalise } from '../ui/messages-practice.js';
+import { columnsOf, wrapBlock } from '../ui/fit.js';
 
 export async function suggest(opts: { json?: boolean }, ctx: Context): Promise<void> {
   // The whole journal: a growing step follows the last review of its kind, however long ago.
@@ -13,7 +14,8 @@ export async function suggest(opts: { json?: boolean }, ctx: Context): Promise<v
   }));
   if (opts.json) return ctx.json(ideas);
   const paused = ideas.some((i) => i.kind !== 'trust');
-  ctx.print(paused ? saySuggest.paused : saySuggest.header);
-  for (const i of ideas) ctx.print(`  • ${i.text}`);
-  if (paused) ctx.print(saySuggest.pausedAfter);
+  const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
+  ctx.print(wrapBlock(paused ? saySuggest.paused : saySuggest.header, width));
+  for (const i of ideas) ctx.print(wrapBlock(i.text, width, { first: '  • ', indent: '    ' }));
+  if (paused) ctx.print(wrapBlock(saySuggest.pausedAfter, width));
 }

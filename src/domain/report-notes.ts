@@ -30,12 +30,17 @@ export const MAX_NOTES_IN_CONCERN = 4;
 const RECURRING = 2;
 const STREAK_WORTH_SAYING = 3;
 
-export function headlineOf(n: PeriodNumbers): string {
+/**
+ * `written`: entries of any kind dated in the period. A week of reviews and
+ * marbles holds no thought record (days.logged is 0) but is not a quiet week.
+ */
+export function headlineOf(n: PeriodNumbers, written = n.days.logged): string {
   const { tested, cameTrue, partly } = n.predictions;
   if (tested > 0) return words.feared(tested, cameTrue, partly);
   if (n.actions.planned > 0) return words.untested(n.actions.planned, n.days.total);
   if (n.days.logged > 0) return words.loggedOnly(n.days.logged, n.days.total);
   if (n.triggers.count > 0 || n.requests.met > 0) return sayRecoveryReport.headline(n.triggers.count, n.requests.met, n.days.total);
+  if (written > 0) return words.otherOnly(written, n.days.total);
   return words.quiet(n.days.total);
 }
 
@@ -59,6 +64,8 @@ export function notesFor(
   n: PeriodNumbers, before: PeriodNumbers | null, distress: readonly Distress[], partnerName?: string, role?: Role, care: Care = CALM,
   /** Notes after an affair (recovery-report.ts): triggers and requests, near the top. */
   recovery: readonly string[] = [],
+  /** Entries of any kind written in the period (a review or a marble is writing too). */
+  written = n.days.logged,
 ): string[] {
   const partner = partnerName?.trim() || words.yourPartner;
   const concern = isConcern(care);
@@ -68,7 +75,7 @@ export function notesFor(
 
   // A fear that came true is evidence: said first, so no cap can drop it.
   if (cameTrue > 0 || partly > 0) notes.push(careReport.cameTrue(tested, cameTrue, partly));
-  if (n.days.logged === 0 && recovery.length === 0) notes.push(concern ? careReport.quiet : words.quietNote);
+  if (written === 0 && recovery.length === 0) notes.push(concern ? careReport.quiet : words.quietNote);
   // The ledger of tested fears leads the story; while a concern is open, without naming a trap.
   if (tested > 0) {
     const t = concern ? undefined : n.fearTrap;

@@ -302,15 +302,21 @@ export function buildReport(entries: readonly Entry[], period: Period, opts: Rep
   const current = periodNumbers(index, period);
   const previous = index.hasEarlier ? inOrder(periodNumbers(index, before), null, []) : null;
   const distress = distressOf(current, previous);
-  const headline = headlineOf(current);
+  const written = writtenIn(index, period);
+  const headline = headlineOf(current, written);
   const care = careAt(entries, period);
   const road = roadOf(entries, period);
   const recovery = recoveryNotes(current, road, opts.partner, opts.role, isConcern(care));
-  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care, recovery)];
+  const notes = [headline, ...notesFor(current, previous, distress, opts.partner, opts.role, care, recovery, written)];
   return {
     ...inOrder(current, previous, notes), headline, distress, lead: leadOf(care, distress), care: reportCare(care),
     stage: road.stage, triggerTrend: road.trend,
   };
+}
+
+/** Entries of any kind dated in the period: a review, a marble or an exercise is writing too (a "safe now" is not). */
+function writtenIn(index: JournalIndex, period: Period): number {
+  return index.recent.filter((e) => e.date >= period.from && e.date <= period.to && !(e.kind === 'check' && e.safe === true)).length;
 }
 
 /** The days whose entries the report reads in full: the period before this one, this one, and the weeks the path looks at. */

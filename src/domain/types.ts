@@ -157,6 +157,8 @@ export interface Profile {
   country?: string;
   /** The person's own help lines, shown by `trust safety` after the country's. */
   helplines?: OwnHelpline[];
+  /** The day the weekly self-check was last declined: not offered again for seven days. */
+  selfCheckDeclined?: string;
 }
 
 export interface OwnHelpline {

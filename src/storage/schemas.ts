@@ -215,6 +215,7 @@ const ProfileSchema = shape({
   country: opt(v.pipe(v.string('text'), v.regex(/^[A-Z]{2}$/, 'known'))),
   helplines: opt(listOf(shape({ name: text, contact: text }))),
   requestMarbles: opt(v.boolean('flag')),
+  selfCheckDeclined: opt(date),
 });
 
 /** The journal without its entries, which are checked one by one (see checkJournal). */

@@ -3,53 +3,69 @@
 import { catalog, labelOf } from '../domain/catalog.js';
 import { shortId } from '../domain/entries.js';
 import { KINDS, type Entry } from '../domain/types.js';
+import { fitFields, MIN_WIDTH, widthOf, wrapText, type Field } from './fit.js';
 import type { Painter } from './render.js';
 
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-export function summary(e: Entry): string {
+/** The summary's parts, each with its separator before it; a `whole` part is shown whole or not at all. */
+function summaryParts(e: Entry): (Field & { sep: string })[] {
   switch (e.kind) {
     case 'log': {
-      const work = e.thought ? `${e.thought} → ${e.action ?? ''}` : e.action ? `→ ${e.action}` : '';
-      const extras = [
+      if (e.thought) return [{ text: e.thought, sep: '' }, { text: `→ ${e.action ?? ''}`, sep: ' ' }];
+      if (e.action) return [{ text: `→ ${e.action}`, sep: '' }];
+      return [
         // A mood check-in (feelings alone) still reads as something in a list.
         e.emotions?.length ? `feelings: ${valueText('emotions', e.emotions)}` : '',
         e.checklist?.length ? `checklist ${e.checklist.length}/${catalog.checklist.length}` : '',
         e.gratitude?.length ? `${e.gratitude.length} good thing${e.gratitude.length === 1 ? '' : 's'}` : '',
-      ].filter(Boolean);
-      return work || extras.join(', ');
+      ].filter(Boolean).map((text, i) => ({ text, sep: i === 0 ? '' : ', ', whole: true }));
     }
     case 'review':
-      return `${e.done}${e.cameTrue ? `, fear came true: ${e.cameTrue}` : ''}${e.outcome ? ` — ${e.outcome}` : ''}`;
+      return [
+        { text: e.done, sep: '', whole: true },
+        { text: e.cameTrue ? `fear came true: ${e.cameTrue}` : '', sep: ', ', whole: true },
+        { text: e.outcome ?? '', sep: ' — ' },
+      ];
     case 'jar':
-      return `${e.change === 'add' ? '+' : '−'}${e.marbles} ${e.text}`;
+      return [{ text: `${e.change === 'add' ? '+' : '−'}${e.marbles} ${e.text}`, sep: '' }];
     case 'exercise':
-      return labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise);
+      return [{ text: labelOf(catalog.exercises.map((x) => ({ id: x.id, label: x.title })), e.exercise), sep: '' }];
     case 'check':
-      return e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none';
+      return [{ text: e.signs.length ? `warning signs: ${e.signs.join(', ')}` : 'warning signs: none', sep: '' }];
     case 'trigger':
-      return `${e.strength}/10${e.what ? ` ${e.what}` : ''}${e.helped ? ` — helped: ${e.helped}` : ''}`;
+      return [
+        { text: `${e.strength}/10`, sep: '', whole: true },
+        { text: e.what ?? '', sep: ' ' },
+        { text: e.helped ? `helped: ${e.helped}` : '', sep: ' — ' },
+      ];
     case 'request':
-      return `${e.text}${e.cost ? ` (${e.cost} cost)` : ''}`;
+      return [{ text: e.text, sep: '' }, { text: e.cost ? `(${e.cost} cost)` : '', sep: ' ', whole: true }];
     case 'request-met':
-      return `met: ${e.text}${e.note ? ` — ${e.note}` : ''}`;
+      return [{ text: `met: ${e.text}`, sep: '' }, { text: e.note ?? '', sep: ' — ' }];
     case 'request-drop':
-      return `set aside ${shortId(e.ref)}`;
+      return [{ text: `set aside ${shortId(e.ref)}`, sep: '', whole: true }];
     case 'edit':
-      return `corrects ${shortId(e.ref)}: ${Object.keys(e.fields).map((k) => LABELS[k] ?? k).join(', ').toLowerCase()}`;
+      return [{ text: `corrects ${shortId(e.ref)}: ${Object.keys(e.fields).map((k) => LABELS[k] ?? k).join(', ').toLowerCase()}`, sep: '' }];
     default:
-      return '';
+      return [];
   }
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+export function summary(e: Entry, width = Infinity): string {
+  const parts = summaryParts(e).map((p) => ({ ...p, text: oneLine(p.text) })).filter((p) => p.text !== '');
+  return fitFields(parts, width);
 }
 
 /** Wide enough for every kind, so the summaries line up. */
 const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
 
 export function listLine(e: Entry & { edited?: string }, paint: Painter, width = 100): string {
-  const head = `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}`;
+  const head = `${shortId(e.id)}  ${e.date}  ${e.kind.padEnd(KIND_WIDTH)}  `;
   // A corrected entry says so, quietly, at the end of its row.
-  const mark = e.edited ? ` ${paint.dim('(edited)')}` : '';
-  return `${head}  ${clip(summary(e).replace(/\s+/g, ' '), Math.max(20, width - 44 - mark.length))}${mark}`;
+  const mark = e.edited ? ' (edited)' : '';
+  const text = summary(e, Math.max(MIN_WIDTH, width - widthOf(head) - mark.length));
+  return `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}  ${text}`.trimEnd() + (mark ? paint.dim(mark) : '');
 }
 
 export const LABELS: Record<string, string> = {
@@ -80,13 +96,16 @@ export function valueText(key: string, value: unknown): string {
   return String(value);
 }
 
-export function fullText(e: Entry, paint: Painter): string {
+/** The whole entry, each field wrapped at words to `width` (later lines indented under the label). */
+export function fullText(e: Entry, paint: Painter, width = 80): string {
   const lines = [`${paint.bold(e.kind)} ${e.id}`, `${paint.dim('Day')}  ${e.date}   ${paint.dim('written')} ${e.createdAt}`];
   for (const [key, value] of Object.entries(e)) {
     if (['id', 'kind', 'date', 'createdAt'].includes(key)) continue;
     // A request's later entries point at the request, not at an action.
-    const label = key === 'ref' && e.kind !== 'review' ? REQUEST_REF : (LABELS[key] ?? key);
-    lines.push(`${paint.dim(`${label}:`)} ${valueText(key, value)}`);
+    const label = `${key === 'ref' && e.kind !== 'review' ? REQUEST_REF : (LABELS[key] ?? key)}:`;
+    // Painted after wrapping, so the label's colour never counts as width.
+    const [head = '', ...rest] = wrapText(`${label} ${valueText(key, value)}`, width, { indent: '  ' });
+    lines.push(`${paint.dim(label)}${head.slice(label.length)}`, ...rest);
   }
   return lines.join('\n');
 }

@@ -27,7 +27,6 @@ export const sayInit = {
   profileLine: (label: string, value: string) => `  ${label.padEnd(9)} ${value}`,
   labels: { name: 'Name', role: 'Role', partner: 'Partner', remindAt: 'Reminder' },
   focusHeader: 'What helps most from here:',
-  reminderSet: (at: string) => `Daily reminder set for ${at}.`,
   reminderFailed: (why: string) =>
     `Your profile is saved, but the daily reminder could not be set up: ${why.charAt(0).toLowerCase()}${why.slice(1).replace(/\.?$/, '.')}`,
   reminderRetry: (at: string) => `Try again later with \`trust remind --install --at ${at}\`.`,
@@ -41,9 +40,13 @@ export const roleWords = {
     if (role === 'hurt') return `One small step today to test trust with ${who} (or to say what you need):`;
     return partner ? `One small step to test trust with ${partner} today:` : 'One small step to test trust today:';
   },
-  marble: (role: Role | undefined, partner: string | undefined, n: number): string => {
+  /** `goodThings`: how many good things were just written in the same log; the question then builds on them. */
+  marble: (role: Role | undefined, partner: string | undefined, n: number, goodThings = 0): string => {
     const who = partnerOr(partner);
     const more = n > 0 ? ' (another, or leave empty)' : ' (optional)';
+    if (goodThings > 0 && n === 0 && role !== 'broke-trust') {
+      return `Did ${goodThings === 1 ? 'that good thing' : 'one of those good things'} show ${role === 'both' ? 'either of you' : who} can be counted on? Name it and it earns a marble${more}:`;
+    }
     if (role === 'broke-trust') return `A moment today when you kept your word or ${who} saw you could be counted on? It earns a marble${more}:`;
     if (role === 'both') return `Anything trustworthy you or ${who} did today that earns a marble?${more}`;
     return `Anything trustworthy ${who} did today that earns a marble?${more}`;

@@ -26,6 +26,8 @@ export const words = {
     `${plural(planned, 'small step')} planned ${span(days)}; no feared outcome checked yet.`,
   loggedOnly: (logged: number, days: number) => `You wrote on ${plural(logged, 'day')} ${span(days)}.`,
   quiet: (days: number) => `Nothing written ${span(days)}.`,
+  /** No thought records, but reviews, marbles, exercises or checks. */
+  otherOnly: (entries: number, days: number) => `No new thoughts written ${span(days)}, but you came back to the journal ${times(entries)}. Reviews and marbles count.`,
 
   // notes
   quietNote: 'A pause is allowed. When you are ready, one small step is enough to start again.',

@@ -73,7 +73,6 @@ export const help = {
 
 /** The questions of the daily exercise and the review. */
 export const q = {
-  resumeDraft: (date: string, startedAt: string) => `You started an entry for ${date} (${startedAt.slice(0, 16).replace('T', ' ')}) and did not finish. Pick up where you left off?`,
   resumeYes: 'Yes, carry on',
   resumeNo: 'No, start fresh (the draft is thrown away)',
   reviewOffer: (n: number) => `${n === 1 ? 'One earlier small step is' : `${n} earlier small steps are`} waiting for a look back. Do that first?`,
@@ -140,6 +139,5 @@ export const safe = {
   jsonCutShort: 'it stops short, as if cut off',
   jsonAt: (line: number, column: number) => `it goes wrong at line ${line}, column ${column}`,
   jsonUnexpected: 'it holds something other than JSON',
-  stoppedDraftKept: 'Stopped. Nothing went into the journal; what you typed is kept as a draft for your next `trust log`.',
 };
 

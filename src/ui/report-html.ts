@@ -12,48 +12,69 @@ import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
 
 const CSS = `
-:root { --ink: #2b2a28; --soft: #6f6a62; --line: #e4ded4; --paper: #fbf8f3; --before: #c9bfae; --after: #2f7f78; --warm: #b5653b; }
+:root {
+  color-scheme: light dark;
+  --ink: #2b2a28; --soft: #6f6a62; --line: #e4ded4; --paper: #fbf8f3; --card: #fff; --track: #efe9df;
+  --before: #c9bfae; --after: #2f7f78; --warm: #b5653b; --on: #fff;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --ink: #ebe6dd; --soft: #aaa296; --line: #3b3732; --paper: #1b1917; --card: #25221f; --track: #35312c;
+    --before: #7a7165; --after: #5dbcb1; --warm: #e0936a; --on: #0e1d1c;
+  }
+}
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--paper); color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
 main { max-width: 860px; margin: 0 auto; padding: 32px 28px 48px; }
+@media (max-width: 480px) { main { padding: 18px 12px 32px; } body { font-size: 15px; } }
 h1 { font-size: 1.7rem; margin: 0; }
-h2 { font-size: 1.1rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
+h2 { font-size: 1.1rem; margin: 1.6rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .3rem; }
 .period { color: var(--soft); margin: .2rem 0 1.2rem; }
-.care { background: #fff; border: 1px solid var(--line); border-left: 6px solid var(--warm); padding: 6px 18px 10px; border-radius: 6px; margin: 0 0 1.2rem; }
+.care { background: var(--card); border: 1px solid var(--line); border-left: 6px solid var(--warm); padding: 6px 18px 10px; border-radius: 6px; margin: 0 0 1.2rem; }
 .care h2 { border: 0; margin: .6rem 0 .2rem; }
-.headline { font-size: 1.35rem; font-weight: 650; background: #fff; border-left: 6px solid var(--after); padding: 14px 18px; border-radius: 6px; margin: 0; }
+.headline { font-size: 1.35rem; font-weight: 650; background: var(--card); border-left: 6px solid var(--after); padding: 14px 18px; border-radius: 6px; margin: 0; }
 .compare { color: var(--soft); font-size: .9rem; margin: 0 0 .5rem; }
-table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; }
-th, td { padding: 5px 10px; border-bottom: 1px solid var(--line); text-align: right; }
+.numbers { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 330px), 1fr)); gap: 0 24px; align-items: start; }
+table { border-collapse: collapse; width: 100%; font-variant-numeric: tabular-nums; font-size: .9rem; }
+th, td { padding: 2px 6px; border-bottom: 1px solid var(--line); text-align: right; }
 th:first-child, td:first-child { text-align: left; }
-th { color: var(--soft); font-weight: 600; font-size: .85rem; }
+thead th { color: var(--soft); font-weight: 600; font-size: .75rem; border: 0; padding-top: 8px; }
 .up, .down, .same { font-weight: 600; color: var(--soft); }
-tr.group th { text-align: left; color: var(--ink); font-size: .95rem; padding-top: 14px; border-bottom: 2px solid var(--line); }
-code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: #efe9df; padding: 1px 5px; border-radius: 4px; }
-svg { max-width: 100%; height: auto; display: block; }
-svg .axis { font-size: 11px; fill: var(--soft); }
-svg .label { font-size: 13px; fill: var(--ink); }
+tr.group th { text-align: left; color: var(--ink); font-size: .9rem; padding-top: 4px; border-bottom: 2px solid var(--line); }
+code { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: .9em; background: var(--track); padding: 1px 5px; border-radius: 4px; }
+svg { width: 100%; height: auto; display: block; color: var(--ink); }
+svg .axis { font-size: 12px; fill: var(--soft); }
+svg .label { font-size: 13px; fill: currentColor; }
 svg .grid { stroke: var(--line); stroke-width: 1; }
 svg .before { fill: var(--before); }
 svg .after { fill: var(--after); }
 svg .logged { fill: var(--after); }
-svg .missed { fill: #fff; stroke: var(--line); stroke-width: 1.5; }
-svg .daynum { font-size: 11px; fill: var(--soft); }
-svg .daynum.on { fill: #fff; }
-svg .track { fill: #efe9df; }
+svg .missed { fill: var(--card); stroke: var(--soft); stroke-width: 1.5; }
+svg .daynum { font-size: 12px; fill: var(--soft); }
+svg .daynum.on { fill: var(--on); }
+svg .track { fill: var(--track); }
 svg .bar { fill: var(--warm); }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 340px), 1fr)); gap: 0 24px; align-items: start; }
 .legend span { display: inline-block; width: 12px; height: 12px; border-radius: 2px; margin: 0 4px -1px 12px; }
 .legend .b { background: var(--before); } .legend .a { background: var(--after); }
 ul.notes { padding-left: 1.2rem; } ul.notes li { margin: .35rem 0; }
 .types { margin: 0; }
 footer { margin-top: 2.5rem; color: var(--soft); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .8rem; }
 @media print {
-  @page { margin: 14mm; }
-  body { background: #fff; font-size: 11pt; }
+  @page { size: A4; margin: 12mm; }
+  :root { --ink: #2b2a28; --soft: #5f5a52; --line: #ddd6ca; --paper: #fff; --card: #fff; --track: #efe9df; --before: #c9bfae; --after: #2f7f78; --warm: #b5653b; --on: #fff; }
+  body { background: #fff; font-size: 9.5pt; line-height: 1.35; }
   main { max-width: none; padding: 0; }
-  .headline { border: 1px solid var(--line); border-left: 6px solid var(--after); }
-  section, table, svg { break-inside: avoid; page-break-inside: avoid; }
+  h1 { font-size: 15pt; } h2 { font-size: 10.5pt; margin: .9rem 0 .3rem; }
+  .headline { font-size: 11pt; padding: 6px 12px; border: 1px solid var(--line); border-left: 6px solid var(--after); }
+  .care { padding: 2px 12px 4px; }
+  .numbers { grid-template-columns: 1fr 1fr; }
+  table { font-size: 8.5pt; }
+  .charts { grid-template-columns: 1fr 1fr; }
+  svg { max-height: 60mm; width: auto; max-width: 100%; }
+  table, svg, .care, .headline { break-inside: avoid; page-break-inside: avoid; }
   h2 { break-after: avoid; page-break-after: avoid; }
+  footer { margin-top: 1rem; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 `;
@@ -64,10 +85,12 @@ function rowHtml(row: Row): string {
   return `<tr data-key="${row.key}"><td>${esc(row.label)}</td><td>${esc(row.shown)}</td><td>${esc(row.shownBefore ?? '–')}</td><td class="${cls}">${c ? esc(`${c.arrow}${c.by}`) : ''}</td></tr>`;
 }
 
+/** One small table a group, side by side where the page is wide enough (one under another on a phone). */
 function numbersTable(r: Report): string {
-  const rows = groupedRows(r).map((g) => `<tr class="group"><th colspan="4">${esc(g.title)}</th></tr>${g.rows.map(rowHtml).join('')}`);
   const c = words.column;
-  return `<table><thead><tr><th>${c.what}</th><th>${c.now}</th><th>${c.before}</th><th>${c.change}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const head = `<thead><tr><th><span hidden>${c.what}</span></th><th>${c.now}</th><th>${c.before}</th><th>${c.change}</th></tr></thead>`;
+  const tables = groupedRows(r).map((g) => `<table>${head}<tbody><tr class="group"><th colspan="4">${esc(g.title)}</th></tr>${g.rows.map(rowHtml).join('')}</tbody></table>`);
+  return `<div class="numbers">${tables.join('')}</div>`;
 }
 
 /** `command` in a note becomes <code>command</code> (the text is already escaped). */
@@ -82,26 +105,29 @@ export function reportHtml(r: Report, today: string): string {
   const signs = signRows(r);
   const notes = listedNotes(r);
   const heading = leadHeading(r);
+  // What people keep the page for comes first: care, the headline, the notes and their own thoughts; the numbers after.
   const parts = [
     `<h1>${esc(words.titleFor(r.days.total))}</h1>`,
     `<p class="period">${esc(periodText(r))}</p>`,
     heading ? `<section class="care" role="note"><h2>${esc(heading)}</h2>${r.lead.map((p) => `<p>${withCode(esc(p))}</p>`).join('')}</section>` : '',
     `<p class="headline">${esc(r.headline)}</p>`,
-    section(words.numbersTitle, `<p class="compare">${esc(prev ? words.previousPeriod(periodText(prev)) : words.noPrevious)}</p>${numbersTable(r)}`),
-    section(words.daysStrip, daysChart(r.daily, words.daysStrip)),
-    r.thoughts.count > 0
-      ? section(words.beforeAfter, `<p class="legend"><span class="b"></span>${words.before}<span class="a"></span>${words.after}</p>${beliefChart(r.daily, words.beforeAfter)}`)
-      : '',
+    notes.length ? section(words.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${withCode(esc(n))}</li>`).join('')}</ul>`) : '',
     r.beliefs.length
       ? section(recordWords.beliefsTitle, `<ul class="beliefs">${beliefLines(r).map((b) => `<li>${esc(b.day)}: <b>${esc(b.path.replace(/ +/g, ' ').trim())}</b> ${esc(b.thought)}</li>`).join('')}</ul>`)
       : '',
     Object.keys(r.emotions).length ? section(recordWords.emotionsTitle, `<ul class="feelings">${emotionLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`) : '',
     recovery(r),
+    section(words.numbersTitle, `<p class="compare">${esc(prev ? words.previousPeriod(periodText(prev)) : words.noPrevious)}</p>${numbersTable(r)}`),
+    '<div class="charts">',
+    section(words.daysStrip, daysChart(r.daily, words.daysStrip)),
+    r.thoughts.count > 0
+      ? section(words.beforeAfter, `<p class="legend"><span class="b"></span>${words.before}<span class="a"></span>${words.after}</p>${beliefChart(r.daily, words.beforeAfter)}`)
+      : '',
     traps.length ? section(words.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), words.trapsTitle)) : '',
-    types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
     section(words.checklistTitle, barChart(checklistRows(r), r.days.total, words.checklistTitle)),
+    '</div>',
+    types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
     signs.length ? section(words.signsTitle, `<p class="types">${signs.map((s) => `${esc(s.label)} <b>${s.count}</b>`).join(' · ')}</p>`) : '',
-    notes.length ? section(words.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${withCode(esc(n))}</li>`).join('')}</ul>`) : '',
     `<footer>${esc(words.notTherapy)} ${esc(words.generated(today))}</footer>`,
   ];
   return [
@@ -110,6 +136,8 @@ export function reportHtml(r: Report, today: string): string {
     '<head>',
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    // Both themes are the page's own, so a browser's forced dark mode does not repaint (and hide) the charts.
+    '<meta name="color-scheme" content="light dark">',
     // Nothing may load from outside: the report holds private words.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<title>${esc(`${words.titleFor(r.days.total)}: ${periodText(r)}`)}</title>`,

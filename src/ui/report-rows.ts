@@ -74,13 +74,20 @@ export function groupedRows(r: Report): { title: string; rows: Row[] }[] {
   return GROUPS.map((g) => ({ title: g.title, rows: g.keys.flatMap((k) => rows.get(k) ?? []) }));
 }
 
+/**
+ * Rows shown without a change against the period before: one missed day
+ * turns "3 in a row" against last week's 16 into "↓13", which reads as a
+ * loss of everything; the longest run beside it already keeps the record.
+ */
+const UNCOMPARED: ReadonlySet<RowKey> = new Set(['streak']);
+
 export function reportRows(r: Report): Row[] {
   const prev = r.previous;
   return (Object.keys(PICKS) as RowKey[]).map((key) => ({
     key,
     label: rowLabels[key],
     now: PICKS[key](r),
-    before: prev ? PICKS[key](prev) : null,
+    before: prev && !UNCOMPARED.has(key) ? PICKS[key](prev) : null,
     shown: shownFor(key, r),
     shownBefore: prev ? shownFor(key, prev) : null,
   }));

@@ -10,10 +10,15 @@ export function esc(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/**
+ * Width 100% up to the chart's natural size (max-width), the height from the
+ * viewBox: a chart shrinks to a phone's width and never blows up on a wide page.
+ */
 const svg = (w: number, h: number, label: string, body: string[]) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(label)}">${body.join('')}</svg>`;
+  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="100%" style="max-width:${w}px" role="img" aria-label="${esc(label)}">${body.join('')}</svg>`;
+/** Text in currentColor by default: readable on either theme, even where the page's styles do not reach. */
 const text = (x: number, y: number, s: string, cls = 'axis', anchor = 'middle') =>
-  `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}">${esc(s)}</text>`;
+  `<text x="${x}" y="${y}" class="${cls}" text-anchor="${anchor}" fill="currentColor">${esc(s)}</text>`;
 
 /** Belief before and after, a pair of bars a day (or a bucket of days), on a fixed 0-100 scale. */
 export function beliefChart(days: readonly DayPoint[], label: string, maxColumns = 60): string {
@@ -69,8 +74,9 @@ export function daysChart(days: readonly DayPoint[], label: string): string {
 
 /** Horizontal labelled bars on a `max` scale. */
 export function barChart(items: readonly { label: string; count: number }[], max: number, label: string): string {
-  const labelW = 190;
-  const barMax = 300;
+  // Narrow enough (about 380 wide) that the labels stay legible at a phone's width.
+  const labelW = 180;
+  const barMax = 160;
   const row = 24;
   const body: string[] = [];
   items.forEach((it, i) => {

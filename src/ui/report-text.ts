@@ -6,6 +6,7 @@ import { bars } from './charts.js';
 import { dayLines } from './report-days.js';
 import { words } from './messages-report.js';
 import { listedNotes } from './report-lead.js';
+import { widthOf, wrapText } from './fit.js';
 import type { Painter } from './render.js';
 import { beliefLines, emotionLines } from './report-record.js';
 import { recordWords } from './messages-answer.js';
@@ -20,10 +21,14 @@ function cell(row: Row, w: Widths, paint: Painter): string {
   return `${row.label.padEnd(LABEL)}${row.shown.padStart(w.value)} ${paint.dim(changeText(row).padEnd(w.change))}`;
 }
 
-/** The rows in two columns, read top to bottom then left to right, values lined up however wide they get. */
-function grid(rows: Row[], paint: Painter): string[] {
-  const w = { value: Math.max(5, ...rows.map((r) => r.shown.length)), change: Math.max(3, ...rows.map((r) => changeText(r).length)) };
-  const half = Math.ceil(rows.length / 2);
+/**
+ * The rows in two columns, read top to bottom then left to right, values
+ * lined up however wide they get; one column when two would not fit `width`.
+ */
+function grid(rows: Row[], paint: Painter, width: number): string[] {
+  const w = { value: Math.max(5, ...rows.map((r) => widthOf(r.shown))), change: Math.max(3, ...rows.map((r) => widthOf(changeText(r)))) };
+  const cellWidth = LABEL + w.value + 1 + w.change;
+  const half = 2 + 2 * cellWidth + 2 <= width ? Math.ceil(rows.length / 2) : rows.length;
   const lines: string[] = [];
   for (let i = 0; i < half; i++) {
     const left = rows[i];
@@ -53,9 +58,18 @@ function section(title: string, lines: string[], paint: Painter): string[] {
   return lines.length === 0 ? [] : ['', paint.bold(title), ...lines.map((l) => `  ${l}`)];
 }
 
+/** Words broken to fit a section's lines (indented by two); `bullet` before the first line. */
+const fitted = (text: string, width: number, bullet = '') => wrapText(text, width - 2, { first: bullet, indent: ' '.repeat(widthOf(bullet)) });
+
+/** One thought's belief path, its words wrapped under the words (or under the day, when the numbers leave too little room). */
+function beliefLine(day: string, path: string, thought: string, width: number): string[] {
+  const under = widthOf(recordWords.beliefsLine(day, path, ''));
+  return wrapText(recordWords.beliefsLine(day, path, thought), width - 2, { indent: ' '.repeat(under <= (width - 2) / 2 ? under : 4) });
+}
+
 /** The care note or help pointer above the headline (its first words say what it is, so no heading: the page stays one page). */
-function lead(r: Report, width: number): string[] {
-  return r.lead.flatMap((p) => [...wrap(p, width - 2, '  ').map((l, i) => (i === 0 ? `  ${l}` : l)), '']);
+function leadNotes(r: Report, width: number): string[] {
+  return r.lead.flatMap((p) => [...wrapText(p, width, { first: '  ', indent: '  ' }), '']);
 }
 
 export function reportText(r: Report, paint: Painter, width = 80): string {
@@ -67,37 +81,23 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
     paint.bold(words.titleFor(r.days.total)),
     periodText(r),
     '',
-    ...lead(r, width),
-    `  ${paint.bold.cyan(r.headline)}`,
+    ...leadNotes(r, width),
+    ...wrapText(r.headline, width, { first: '  ', indent: '  ' }).map((l) => paint.bold.cyan(l)),
     '',
     `${paint.bold(words.numbersTitle)}  ${paint.dim(prev ? words.comparedWith(periodText(prev)) : words.noPrevious)}`,
-    ...grid(reportRows(r), paint),
+    ...grid(reportRows(r), paint, width),
     ...dayCharts(r, paint),
-    ...section(recordWords.beliefsTitle, beliefLines(r).map((b) => recordWords.beliefsLine(b.day.padEnd(10), b.path, b.thought)), paint),
+    ...section(recordWords.beliefsTitle, beliefLines(r).flatMap((b) => beliefLine(b.day.padEnd(10), b.path, b.thought, width)), paint),
     ...section(recordWords.emotionsTitle, emotionLines(r), paint),
-    ...recoveryText(r, paint, (l) => wrap(l, width - 2, '  ')),
+    ...recoveryText(r, paint, (l) => wrapText(l, width - 2, { indent: '  ' })),
     ...section(words.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
-    ...section(words.typesTitle, types.length ? [types.map((t) => `${t.label} ${t.count}`).join(' · ')] : [], paint),
+    ...section(words.typesTitle, types.length ? fitted(types.map((t) => `${t.label} ${t.count}`).join(' · '), width) : [], paint),
     ...section(words.checklistTitle, bars(checklistRows(r), r.days.total, 14), paint),
-    ...section(words.signsTitle, signs.length ? [signs.map((s) => `${s.label} ${s.count}`).join(' · ')] : [], paint),
-    ...section(words.notesTitle, listedNotes(r).flatMap((n) => wrap(`• ${n}`, width - 2, '  ')), paint),
+    ...section(words.signsTitle, signs.length ? fitted(signs.map((s) => `${s.label} ${s.count}`).join(' · '), width) : [], paint),
+    ...section(words.notesTitle, listedNotes(r).flatMap((n) => fitted(n, width, '• ')), paint),
   ];
-  return out.join('\n');
+  // Titles and lines laid out whole above are broken at words when the terminal is narrower, under their own indent.
+  return out.flatMap((l) => (widthOf(l) <= width ? [l] : wrapText(l.trimStart(), width, { first: lead(l), indent: lead(l) }))).join('\n');
 }
 
-/** Runs of text without spaces, where a `command` in backticks counts as one word however many spaces it holds. */
-const WORDS = /(?:`[^`]*`|[^ `]+|`)+/g;
-
-/** Breaks text at spaces so no line passes `width` (a `command` is never split); later lines start with `indent`. */
-export function wrap(text: string, width: number, indent = ''): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.match(WORDS) ?? []) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = indent + word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
+const lead = (line: string) => /^ */.exec(line)?.[0] ?? '';

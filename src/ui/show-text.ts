@@ -1,10 +1,11 @@
 // `trust show <id>` as a page of the journal: the day as people say it,
 // labels people use, and for a small step its look back and its corrections
-// under it. Lines of text only; fitting them to the terminal is the caller's.
+// under it, each field wrapped at word boundaries to the terminal's width.
 import { shortId } from '../domain/entries.js';
 import type { Current } from '../domain/corrections.js';
 import type { EditEntry, Entry, ReviewEntry } from '../domain/types.js';
 import { dayOfYear, longDay } from './dates.js';
+import { wrapText } from './fit.js';
 import { LABELS, valueText } from './entry-text.js';
 import { sayEdit } from './messages-edit.js';
 import type { Painter } from './render.js';
@@ -16,10 +17,17 @@ const KIND_NAMES: Record<string, string> = {
 
 const SKIP = new Set(['id', 'kind', 'date', 'createdAt', 'edited', 'ref', 'fields']);
 
-const fieldLines = (e: object, paint: Painter, indent = ''): string[] =>
-  Object.entries(e)
-    .filter(([key, value]) => !SKIP.has(key) && value !== undefined)
-    .map(([key, value]) => `${indent}${paint.dim(`${LABELS[key] ?? key}:`)} ${valueText(key, value)}`);
+/** Each field as `Label: words`, wrapped to `width`; the label painted after wrapping, so its colour never counts as width. */
+function fieldLines(e: object, paint: Painter, width: number, indent = ''): string[] {
+  const out: string[] = [];
+  for (const [key, value] of Object.entries(e)) {
+    if (SKIP.has(key) || value === undefined) continue;
+    const label = `${LABELS[key] ?? key}:`;
+    const [head = '', ...rest] = wrapText(`${indent}${label} ${valueText(key, value)}`, width, { indent: `${indent}  ` });
+    out.push(`${indent}${paint.dim(label)}${head.slice(indent.length + label.length)}`, ...rest);
+  }
+  return out;
+}
 
 const changed = (edit: EditEntry) => Object.keys(edit.fields).map((k) => (LABELS[k] ?? k).toLowerCase()).join(', ');
 
@@ -31,17 +39,17 @@ export interface ShowPage {
   edits: readonly EditEntry[];
 }
 
-export function showText(page: ShowPage, paint: Painter): string {
+export function showText(page: ShowPage, paint: Painter, width = 80): string {
   const { entry: e, reviews, edits } = page;
   const mark = e.edited ? `, ${sayEdit.edited}` : '';
   const lines = [`${paint.bold(longDay(e.date))}  ${paint.dim(`${KIND_NAMES[e.kind] ?? e.kind} (${shortId(e.id)}${mark})`)}`, ''];
-  if (e.kind === 'edit') lines.push(`${paint.dim('Corrects:')} ${shortId(e.ref)}`, ...fieldLines(e.fields, paint));
+  if (e.kind === 'edit') lines.push(`${paint.dim('Corrects:')} ${shortId(e.ref)}`, ...fieldLines(e.fields, paint, width));
   else {
     if ('ref' in e) lines.push(`${paint.dim(e.kind === 'review' ? 'The small step:' : 'The request:')} ${shortId(e.ref)}`);
-    lines.push(...fieldLines(e, paint));
+    lines.push(...fieldLines(e, paint, width));
   }
   for (const r of reviews) {
-    lines.push('', paint.bold(`Looked back on ${longDay(r.date)}${r.edited ? ` (${sayEdit.edited})` : ''}`), ...fieldLines(r, paint, '  '));
+    lines.push('', paint.bold(`Looked back on ${longDay(r.date)}${r.edited ? ` (${sayEdit.edited})` : ''}`), ...fieldLines(r, paint, width, '  '));
   }
   if (edits.length > 0) {
     lines.push('', paint.bold('Corrections'));

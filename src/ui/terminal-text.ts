@@ -45,6 +45,9 @@ export function neutralise(text: string, keep: ReadonlySet<string> = new Set()):
   });
 }
 
+/** `text` as safeOutput will show it (the painter's colour codes kept): for code that must measure or break it first. */
+export const shownSafely = (text: string): string => neutralise(text, painted);
+
 /**
  * JSON text with DEL, C1 and bidi characters written as \u escapes (JSON
  * already escapes C0): the same document to a parser, harmless to a terminal.

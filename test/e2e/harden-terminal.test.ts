@@ -54,7 +54,8 @@ describe('terminal output shows stored control characters harmlessly', () => {
     expect(r.stdout).toContain('⟨U+202E⟩BIDI');
     expect(r.stdout).toContain('⟨U+009B⟩2JCSI');
     expect(r.stdout).toContain('DEL␡␈␈XX');
-    expect(r.stdout).toMatch(/\nsecond\tline/);
+    // The field's later lines hang under its label (`trust show` wraps to the width).
+    expect(r.stdout).toMatch(/\n {0,2}second\tline/);
   });
 
   it('an error line quoting what was typed is neutralised too', async () => {

@@ -29,7 +29,7 @@ describe('trust init at a terminal', () => {
     const text = out.join('');
     expect(text).toContain('Welcome, Alex');
     expect(text).toContain('Say what you need in plain words');
-    expect(text).toContain('Daily reminder set for 21:15.');
+    expect(text).toContain('Daily reminder set for 21:15. It arrives through cron');
     expect(text).toContain('Help line My sister: 0400 123 456');
   });
 

@@ -53,7 +53,7 @@ describe('trust init by flags', () => {
     expect(r.code).toBe(0);
     expect(readJournal(file).profile).toEqual({ partner: 'Sam', remindAt: '07:05' });
     expect(readFileSync(cron.table, 'utf8')).toMatch(/^5 7 \* \* \* .*remind # trust-remind\n$/);
-    expect(r.stdout).toContain('Daily reminder set for 07:05.');
+    expect(r.stdout).toContain('Daily reminder set for 07:05. It arrives through cron, the same line `trust remind --install` adds');
   });
 
   it('keeps the profile when the reminder cannot be installed, says why and how to retry, and exits 0', async () => {

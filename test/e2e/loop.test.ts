@@ -51,7 +51,8 @@ describe('the daily loop', () => {
     const shown = await trust(['show', id.slice(0, 8), '--file', file]);
     expect(shown.stdout).toContain("They don't care");
     expect(shown.stdout).toContain('Mind reading');
-    const listed = await trust(['list', '--file', file]);
+    // A row is cut to the width (80 without a terminal); COLUMNS gives it room for the whole outcome.
+    const listed = await trust(['list', '--file', file], { env: { COLUMNS: '120' } });
     expect(listed.stdout.split('\n')[0]).toContain(review.id.slice(0, 8));
     expect(listed.stdout).toContain('They told me about the meeting');
   });

@@ -169,11 +169,14 @@ describe('trust remind --notify', () => {
     expect(existsSync(log)).toBe(false);
   });
 
-  it('falls back to the line when notify-send is missing', async () => {
+  it.each([
+    ['notify-send is missing', { DISPLAY: ':0' }],
+    ['there is no desktop session', {}],
+  ])('falls back to the line, saying once on stderr why, when %s', async (_, env: Record<string, string>) => {
     const m = machine();
-    const r = await run(m, ['--notify', '--file', join(m.home, 'j.json')], { DISPLAY: ':0' });
+    const r = await run(m, ['--notify', '--file', join(m.home, 'j.json')], env);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    expect(r.stderr).toBe('No desktop notification could be shown here (notify-send and a desktop session are needed), so the reminder is only the line above.\n');
     expect(r.stdout).toContain('trust log');
   });
 });

@@ -91,14 +91,13 @@ describe('offerSelfCheck', () => {
     expect(snapshot(file)).toBe(before);
   });
 
-  it('saves nothing when the offer is declined', async () => {
+  it('saves no check when the offer is declined, only the day it was declined (not asked again that week)', async () => {
     const file = journal();
-    const before = snapshot(file);
     const p = scripted([{ confirm: false }]);
     const { ctx } = testContext({ prompter: p, file });
     await offerSelfCheck(ctx);
     expect(p.asked).toHaveLength(1);
-    expect(snapshot(file)).toBe(before);
+    expect(readJournal(file)).toMatchObject({ profile: { partner: 'Sam', selfCheckDeclined: '2026-11-20' }, entries: [] });
   });
 
   it('never asks without a terminal', async () => {

@@ -31,7 +31,7 @@ args, steps, guard = json.loads(sys.argv[1]), json.loads(sys.argv[2]), float(sys
 pid, fd = pty.fork()
 if pid == 0:
     os.execvp(args[0], args)
-fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', 40, 120, 0, 0))
+fcntl.ioctl(fd, termios.TIOCSWINSZ, struct.pack('HHHH', 40, int(sys.argv[4]), 0, 0))
 out, pos, stuck, closed = b'', 0, None, False
 def pump(timeout):
     global out, closed
@@ -77,15 +77,18 @@ const ANSI = /\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[()][0-9A-Za-z]|\r/g;
 
 export const keys = { enter: '\r', ctrlC: '\x03', down: '\x1b[B', space: ' ' };
 
-/** `redirect`: shell redirections for the program (e.g. '> week.html < /dev/null'), the terminal staying its controlling one. */
-export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, string> = {}, redirect?: string): Promise<PtyRun> {
+/**
+ * `redirect`: shell redirections for the program (e.g. '> week.html < /dev/null'), the terminal staying its controlling one.
+ * `columns`: the terminal's width.
+ */
+export function ptyTrust(args: string[], steps: PtyStep[], env: Record<string, string> = {}, redirect?: string, columns = 120): Promise<PtyRun> {
   const home = env.HOME ?? tempDir();
   const fullEnv = { ...baseEnv(home), TERM: 'xterm-256color', ...env };
   return new Promise((done, fail) => {
     // The guard only stops a hung run; under a loaded machine it is never reached.
     const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     const command = redirect === undefined ? [process.execPath, BIN, ...args] : ['/bin/sh', '-c', `exec ${[process.execPath, BIN, ...args].map(quote).join(' ')} ${redirect}`];
-    const child = spawn('python3', ['-c', DRIVER, JSON.stringify(command), JSON.stringify(steps), '60'], {
+    const child = spawn('python3', ['-c', DRIVER, JSON.stringify(command), JSON.stringify(steps), '60', String(columns)], {
       env: fullEnv,
       cwd: home,
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { bar, bars, sparkline, squeeze, strip } from '../../src/ui/charts.js';
 import { daysOf } from '../../src/domain/report-period.js';
 import { dayLines } from '../../src/ui/report-days.js';
-import { wrap } from '../../src/ui/report-text.js';
 
 describe('sparkline', () => {
   it.each([
@@ -63,11 +62,5 @@ describe('strip and day lines', () => {
     expect(lines.axis).toBeNull();
     expect(lines.before).toHaveLength(60);
     expect(lines.after).toBe('·'.repeat(60));
-  });
-});
-
-describe('wrap', () => {
-  it('breaks at spaces with a hanging indent', () => {
-    expect(wrap('• one two three four', 10, '  ')).toEqual(['• one two', '  three', '  four']);
   });
 });
