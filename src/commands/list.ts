@@ -48,9 +48,9 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const { entries } = await readCurrent(ctx, filter);
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
-  // Only an unfiltered read sees the whole journal: a filter that picks nothing is not an empty journal.
-  const empty = entries.length === 0 && Object.keys(filter).length === 0;
-  if (hits.length === 0) return ctx.print(empty ? newcomer.emptyJournal : say.nothingFound);
+  // Read only what the filter wants (entries may be just the matches): an empty answer to no filter is an empty journal.
+  const filtered = Object.keys(filter).some((k) => k !== 'limit');
+  if (hits.length === 0) return ctx.print(filtered ? say.nothingFound : newcomer.emptyJournal);
   const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }

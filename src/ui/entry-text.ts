@@ -61,11 +61,13 @@ export function summary(e: Entry, width = Infinity): string {
 const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
 
 export function listLine(e: Entry & { edited?: string }, paint: Painter, width = 100): string {
-  const head = `${shortId(e.id)}  ${e.date}  ${e.kind.padEnd(KIND_WIDTH)}  `;
+  // On a narrow screen the summary needs the room more than the longest kinds need lining up.
+  const kind = e.kind.padEnd(width >= 80 ? KIND_WIDTH : 8);
+  const head = `${shortId(e.id)}  ${e.date}  ${kind}  `;
   // A corrected entry says so, quietly, at the end of its row.
   const mark = e.edited ? ' (edited)' : '';
   const text = summary(e, Math.max(MIN_WIDTH, width - widthOf(head) - mark.length));
-  return `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(e.kind.padEnd(KIND_WIDTH))}  ${text}`.trimEnd() + (mark ? paint.dim(mark) : '');
+  return `${`${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(kind)}  ${text}`.trimEnd()}${mark ? paint.dim(mark) : ''}`;
 }
 
 export const LABELS: Record<string, string> = {
