@@ -31,7 +31,7 @@ const listFilters = (cmd: Command) =>
   cmd
     .option('--since <date>', 'from this day (YYYY-MM-DD)')
     .option('--until <date>', 'up to this day (YYYY-MM-DD)')
-    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check, trigger, request, request-met, request-drop')
+    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check, trigger, request, request-met, request-drop, edit')
     .option('--type <type>', 'only thoughts touching this trust type')
     .option('--trap <trap>', 'only thoughts caught in this thinking trap')
     .option('--contains <text>', 'only entries whose text contains this')
@@ -122,6 +122,26 @@ export function createProgram(deps: Deps): Command {
   sub('show <id>', 'show one entry in full')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'));
+
+  const edit = sub('edit <id>', 'correct a daily entry or a review (the first version is kept)');
+  for (const [flag, what] of [
+    ['--situation <text>', 'what set the thought off'], ['--thought <text>', 'the thought'], ['--type <list>', 'trust types it touches'],
+    ['--belief <0-100>', 'belief before the challenge'], ['--evidence-for <text>', 'what supports the thought'],
+    ['--evidence-against <text>', 'what does not fit it'], ['--trap <list>', 'thinking traps it fits'], ['--balanced <text>', 'the balanced thought'],
+    ['--belief-balanced <0-100>', 'belief in the balanced thought'], ['--belief-after <0-100>', 'belief in the old thought after the challenge'],
+    ['--action <text>', 'the small step'], ['--prediction <text>', 'what you feared would happen'],
+    ['--prediction-belief <0-100>', 'how sure you were it would happen'], ['--checklist <list>', 'checklist items done that day'],
+    ['--done <yes|partly|no>', 'review: did you do it?'], ['--outcome <text>', 'review: what actually happened'],
+    ['--talked', 'review: you talked it over'], ['--no-talked', 'review: you have not talked it over yet'],
+    ['--safety <0-10>', 'review: how safe it felt'], ['--belief-now <0-100>', 'review: belief in the old thought now'],
+    ['--came-true <yes|partly|no>', 'review: did what you feared happen?'], ['--learned <text>', 'review: what the step taught you'],
+  ] as const) edit.option(flag, what);
+  edit
+    .option('--emotion <name:0-100>', 'a feeling and how strong it was (repeatable; replaces the feelings)', collect)
+    .option('--emotion-after <name:0-100>', 'a feeling after the challenge (repeatable; replaces them)', collect)
+    .option('--gratitude <text>', 'a good thing (repeatable; replaces the good things)', collect)
+    .option('--json', help.json)
+    .action(lazy(deps, async () => (await import('./commands/edit.js')).edit, 'id'));
 
   sub('delete <id>', 'delete an entry for good')
     .option('-y, --yes', 'do not ask first')

@@ -2,6 +2,7 @@
 // keeps only the id or the JSON), on screen at a terminal. Facts come from
 // domain/answer-back.ts, words from ui/messages-answer.ts.
 import type { Context } from '../context.js';
+import { current } from '../domain/corrections.js';
 import { catalog, labelOf } from '../domain/catalog.js';
 import { logFacts, reviewFacts, type AnswerFact } from '../domain/answer-back.js';
 import type { LogEntry, ReviewEntry, Role } from '../domain/types.js';
@@ -36,7 +37,7 @@ export function noteBack(p: Prompter, facts: readonly AnswerFact[], role: Role |
 export async function afterLog(ctx: Context, entry: LogEntry, json: boolean): Promise<void> {
   const needsHistory = Boolean(entry.prediction || entry.traps?.length);
   const journal = needsHistory ? await ctx.store.read() : undefined;
-  sayBack(ctx, logFacts(entry, journal?.entries ?? []), journal?.profile.role, json);
+  sayBack(ctx, logFacts(entry, current(journal?.entries ?? [])), journal?.profile.role, json);
 }
 
 /** What a review hears back: feared against what happened, belief then and now. */

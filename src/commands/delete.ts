@@ -20,8 +20,11 @@ export async function remove(opts: { id: string; yes?: boolean }, ctx: Context):
   const removed = await ctx.store.update((j) => {
     // forget() keeps the deleted ids (only the ids), so `trust import` of an older copy cannot bring them back.
     const { entries, deleted, removed } = forget(j, findEntry(j.entries, target.id).id);
+    // Its corrections go too, unnamed: the words count the reviews and times met.
+    const gone = new Set(removed);
+    const corrections = j.entries.filter((e) => e.kind === 'edit' && gone.has(e.id)).length;
     Object.assign(j, { entries, deleted });
-    return removed.length;
+    return removed.length - corrections;
   });
   ctx.print(target.kind === 'request' ? sayRecovery.deletedRequest(shortId(target.id), removed - 1) : say.deleted(shortId(target.id), removed - 1));
 }

@@ -4,6 +4,9 @@
 // --out. An encrypted journal's export is plain text: the person is told.
 import { resolve } from 'node:path';
 import type { Context } from '../context.js';
+import { current, type Current } from '../domain/corrections.js';
+import type { Journal } from '../domain/types.js';
+import { readCurrent } from './read-current.js';
 import { filterEntries, type EntryFilter } from '../domain/entries.js';
 import { journalOrder } from '../domain/merge.js';
 import * as v from '../domain/validate.js';
@@ -39,13 +42,21 @@ async function exported(format: (typeof FORMATS)[number], filter: EntryFilter, c
   const exact = format === 'json' ? exactWantsFor(filter) : undefined;
   const text = exact && (await ctx.store.readText(exact));
   if (text) return { pieces: escaped(text.pieces), count: text.count };
-  const journal = format === 'markdown' ? await ctx.store.read() : await ctx.store.readSome(wantsFor(filter));
-  const entries = filterEntries(journal.entries, filter).sort(journalOrder);
-  const whole =
-    format === 'json' ? escapeJson(serialize({ ...journal, entries }))
-    : format === 'markdown' ? toMarkdown(entries, journal.entries, journal.profile, ctx.today)
-    : toCsv(entries);
+  // JSON is the journal as written (corrections as entries of their own, nothing lost); the others read as it is now.
+  if (format === 'json') {
+    const journal = await ctx.store.readSome(wantsFor(filter));
+    const entries = filterEntries(journal.entries, filter).sort(journalOrder);
+    return { pieces: [escapeJson(serialize({ ...journal, entries }))], count: entries.length };
+  }
+  const { journal, entries: now } = format === 'markdown' ? await wholeNow(ctx) : await readCurrent(ctx, filter);
+  const entries = filterEntries(now, filter).sort(journalOrder);
+  const whole = format === 'markdown' ? toMarkdown(entries, now, journal.profile, ctx.today) : toCsv(entries);
   return { pieces: [whole], count: entries.length };
+}
+
+async function wholeNow(ctx: Context): Promise<{ journal: Journal; entries: Current[] }> {
+  const journal = await ctx.store.read();
+  return { journal, entries: current(journal.entries) };
 }
 
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {

@@ -1,4 +1,5 @@
 // `trust fears`: the ledger of fears put to the test, by trap or trust type.
+import { current } from '../domain/corrections.js';
 import type { Context } from '../context.js';
 import { fearLedger, type FearFilter } from '../domain/fears.js';
 import { TRAPS, TRUST_TYPES } from '../domain/types.js';
@@ -20,7 +21,7 @@ export async function fears(opts: FearsOptions, ctx: Context): Promise<void> {
     type: opts.type === undefined ? undefined : v.oneOf('--type', opts.type, TRUST_TYPES),
   };
   const { entries } = await ctx.store.read();
-  const ledger = fearLedger(entries, filter);
+  const ledger = fearLedger(current(entries), filter);
   if (opts.json) return ctx.json(ledger);
 
   const by = [filter.trap && labelOf(catalog.traps, filter.trap), filter.type && labelOf(catalog.trustTypes, filter.type)].filter(Boolean);

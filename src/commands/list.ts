@@ -4,9 +4,11 @@ import { filterEntries, findEntry, type EntryFilter } from '../domain/entries.js
 import { KINDS, TRAPS, TRUST_TYPES } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
-import { wantsFor } from '../storage/scan.js';
-import { fullText, listLine } from '../ui/entry-text.js';
+import { listLine } from '../ui/entry-text.js';
 import { columnsOf } from '../ui/fit.js';
+import { showPage, showText } from '../ui/show-text.js';
+import { current } from '../domain/corrections.js';
+import { readCurrent } from './read-current.js';
 import { say } from '../ui/messages.js';
 import { newcomer } from '../ui/messages-newcomer.js';
 
@@ -43,7 +45,7 @@ export function filterFromFlags(o: ListOptions): EntryFilter {
 
 export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   const filter = filterFromFlags(opts);
-  const { entries } = await ctx.store.readSome(wantsFor(filter));
+  const { entries } = await readCurrent(ctx, filter);
   const hits = filterEntries(entries, filter);
   if (opts.json) return ctx.json(hits);
   // Read only what the filter wants (entries may be just the matches): an empty answer to no filter is an empty journal.
@@ -54,8 +56,10 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
 }
 
 export async function show(opts: { id: string; json?: boolean }, ctx: Context): Promise<void> {
-  const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }]);
-  const entry = findEntry(entries, opts.id);
-  if (opts.json) return ctx.json(entry);
-  ctx.print(fullText(entry, ctx.paint, columnsOf(ctx.deps.stdout, ctx.deps.env)));
+  // The entry, and what is shown with it: its reviews and the corrections of both.
+  const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }, { kinds: ['review', 'edit'] }]);
+  const found = findEntry(entries, opts.id);
+  const page = showPage(found, entries, current(entries));
+  if (opts.json) return ctx.json(page.entry);
+  ctx.print(showText(page, ctx.paint, columnsOf(ctx.deps.stdout, ctx.deps.env)));
 }

@@ -2,6 +2,7 @@
 // html. Flags are checked before the journal is read; the report reads only
 // the entries of its window (Store.readSpan) and writes nothing. At a
 // terminal, the weekly self-check offered afterwards may save a check entry.
+import { current } from '../domain/corrections.js';
 import type { Context } from '../context.js';
 import { buildReport, reportWindow } from '../domain/report.js';
 import { careWindow } from '../domain/report-care.js';
@@ -39,7 +40,8 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   // Wide enough for the care picture too (an open concern, lasting distress).
   const window = careWindow(reportWindow(period));
   const { journal, earlierLogDays, hasEarlier } = await ctx.store.readSpan(window.from, window.to);
-  const facts = buildReport(journal.entries, period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
+  // Corrections applied (trust edit): the report reads the current text.
+  const facts = buildReport(current(journal.entries), period, { partner: journal.profile.partner, role: journal.profile.role }, { logDays: earlierLogDays, any: hasEarlier });
   // The domain observes; here its facts become the sentences every format and the JSON show.
   const r = reportWords(facts);
 

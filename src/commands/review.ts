@@ -2,6 +2,7 @@
 // at a terminal without flags it asks, and without an id it walks through
 // every open action, oldest first.
 import type { Context } from '../context.js';
+import { current } from '../domain/corrections.js';
 import { compact, findEntry, newReview, openActions, reviewable, shortId, type ReviewFields } from '../domain/entries.js';
 import type { ReviewEntry } from '../domain/types.js';
 import { UsageError } from '../errors.js';
@@ -42,7 +43,9 @@ function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
 /** Saves one review, re-checking under the lock that the action is still open. */
 async function save(ctx: Context, ref: string, fields: ReviewFields): Promise<ReviewEntry> {
   return ctx.store.update((j) => {
-    const review = newReview(findEntry(j.entries, ref), j.entries, fields, ctx.today, ctx.stamp());
+    // The action as it reads now: a correction may have given it its step or its fear.
+    const now = current(j.entries);
+    const review = newReview(findEntry(now, ref), now, fields, ctx.today, ctx.stamp());
     j.entries.push(review);
     return review;
   });
@@ -64,7 +67,8 @@ function said(ctx: Context, review: ReviewEntry): void {
 export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
   const fromFlags = fieldsFromFlags(opts);
   if (opts.id === undefined && fromFlags) throw new UsageError(say.reviewNeedsId);
-  const journal = await ctx.store.read();
+  const read = await ctx.store.read();
+  const journal = { ...read, entries: current(read.entries) };
 
   if (opts.id !== undefined) {
     // A wrong target fails before anything is asked.

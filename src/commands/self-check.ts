@@ -16,7 +16,7 @@ import type { CheckEntry, Entry } from '../domain/types.js';
 import { personalise, sayCheck } from '../ui/messages-practice.js';
 import { answerCare } from './care-note.js';
 
-export const CHECK_EVERY_DAYS = 7;
+const CHECK_EVERY_DAYS = 7;
 
 /**
  * A check counts as recent when dated within the seven days ending today.

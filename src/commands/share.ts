@@ -1,6 +1,7 @@
 // `trust share <id>` / `trust share --week <date>`: a short plain-text card
 // of one entry or one week, with only the fields the person chooses (a
 // checklist at a terminal, --fields for scripts, a gentle few otherwise).
+import { current } from '../domain/corrections.js';
 import type { Context } from '../context.js';
 import { addDays, mondayOf } from '../domain/dates.js';
 import { findEntry, shortId } from '../domain/entries.js';
@@ -57,7 +58,8 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
   if (given?.length === 0) throw new UsageError(sync.shareNoFields(SHARE_FIELDS));
   const week = opts.week === undefined ? undefined : v.anyDate('--week', opts.week);
 
-  const journal = await ctx.store.read();
+  const read = await ctx.store.read();
+  const journal = { ...read, entries: current(read.entries) };
   const src = cardSource(journal.entries, journal.profile.partner);
 
   if (week !== undefined) {

@@ -130,6 +130,7 @@ export function entrySignals(entry: Entry): CareSignal[] {
     for (const { level, why } of wordSignals(text)) add(level, why, field);
   }
   if (entry.kind === 'review' && typeof entry.safety === 'number' && entry.safety <= UNSAFE_SAFETY) add('danger', 'unsafe-step', 'safety');
+  if (entry.kind === 'edit' && typeof entry.fields.safety === 'number' && entry.fields.safety <= UNSAFE_SAFETY) add('danger', 'unsafe-step', 'safety');
   if (entry.kind === 'check' && entry.signs.includes(AFRAID_SIGN)) add('danger', 'afraid-of-partner', 'signs');
   return out.sort(byLevel);
 }

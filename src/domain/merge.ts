@@ -43,12 +43,12 @@ export function canonical(value: unknown): string {
 
 /**
  * An entry is gone when it was deleted, or it reviews an action that was, or
- * it is a time a deleted request was met or set aside (delete takes them all:
+ * it corrects one that was, or it is a time a deleted request was met or set aside (delete takes them all:
  * a request met keeps a copy of the request's words).
  */
 function isGone(e: Entry, deleted: ReadonlySet<string>): boolean {
   if (deleted.has(e.id)) return true;
-  return (e.kind === 'review' || e.kind === 'request-met' || e.kind === 'request-drop') && deleted.has(e.ref);
+  return (e.kind === 'review' || e.kind === 'request-met' || e.kind === 'request-drop' || e.kind === 'edit') && deleted.has(e.ref);
 }
 
 const isEmpty = (v: unknown) => v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
@@ -106,9 +106,14 @@ export function mergeJournals(ours: Journal, theirs: Journal): MergeResult {
   return { journal, added, same, conflicts, removed, skipped, filled, changed };
 }
 
-/** The journal without an entry and the reviews of it, their ids remembered as deleted. */
+/** The journal without an entry, its reviews and corrections, their ids remembered as deleted. */
 export function forget(journal: Journal, id: string): { entries: Entry[]; deleted: string[]; removed: string[] } {
+  // Gone with it: what points at it, and what points at those (a review's corrections).
   const target = new Set([id]);
+  for (let size = 0; size !== target.size; ) {
+    size = target.size;
+    for (const e of journal.entries) if (isGone(e, target)) target.add(e.id);
+  }
   const removed = journal.entries.filter((e) => isGone(e, target)).map((e) => e.id);
   const before = journal.deleted ?? [];
   const deleted = [...before, ...removed.filter((r) => !before.includes(r))];

@@ -126,11 +126,25 @@ export interface RequestDropEntry extends EntryBase {
   ref: string;
 }
 
+/** What a correction may change: the written fields of a log or a review. */
+export type EditFields = Partial<Omit<LogEntry, keyof EntryBase | 'kind'>> & Partial<Omit<ReviewEntry, keyof EntryBase | 'kind' | 'ref'>>;
+
+/**
+ * A correction (`trust edit`): the fields of entry `ref` it changes; the
+ * entry itself stays as written. Dated the day of the entry it corrects, so
+ * any part of the journal that holds the entry holds its corrections.
+ */
+export interface EditEntry extends EntryBase {
+  kind: 'edit';
+  ref: string;
+  fields: EditFields;
+}
+
 export type Entry =
   | LogEntry | ReviewEntry | JarEntry | ExerciseEntry | CheckEntry
-  | TriggerEntry | RequestEntry | RequestMetEntry | RequestDropEntry;
+  | TriggerEntry | RequestEntry | RequestMetEntry | RequestDropEntry | EditEntry;
 export type Kind = Entry['kind'];
-export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check', 'trigger', 'request', 'request-met', 'request-drop'];
+export const KINDS: readonly Kind[] = ['log', 'review', 'jar', 'exercise', 'check', 'trigger', 'request', 'request-met', 'request-drop', 'edit'];
 
 export interface Profile {
   name?: string;

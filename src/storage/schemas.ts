@@ -12,7 +12,7 @@ import * as v from 'valibot';
 import {
   ANSWERS, CHECKLIST, COSTS, ROLES, TRAPS, TRUST_TYPES,
   type CheckEntry, type ExerciseEntry, type JarEntry, type Journal, type Kind, type LogEntry, type Profile, type ReviewEntry,
-  type RequestDropEntry, type RequestEntry, type RequestMetEntry, type TriggerEntry,
+  type RequestDropEntry, type RequestEntry, type EditEntry, type RequestMetEntry, type TriggerEntry,
 } from '../domain/types.js';
 import { isIsoDate } from '../domain/dates.js';
 import type { Catalog } from '../domain/catalog.js';
@@ -99,9 +99,7 @@ const base = { id, date, createdAt: time };
 
 const emotion = shape({ name: text, intensity: rating100 });
 
-const LogSchema = shape({
-  ...base,
-  kind: v.literal('log', 'kind'),
+const logFields = {
   situation: opt(text),
   thought: opt(text),
   types: opt(listOf(oneOf(TRUST_TYPES))),
@@ -121,19 +119,26 @@ const LogSchema = shape({
   predictionBelief: opt(rating100),
   checklist: opt(listOf(oneOf(CHECKLIST))),
   gratitude: opt(listOf(text)),
-});
+};
 
-const ReviewSchema = shape({
-  ...base,
-  kind: v.literal('review', 'kind'),
-  ref: id,
-  done: oneOf(ANSWERS),
+const LogSchema = shape({ ...base, kind: v.literal('log', 'kind'), ...logFields });
+
+const reviewFields = {
   outcome: opt(text),
   talked: opt(v.boolean('flag')),
   safety: opt(rating10),
   beliefNow: opt(rating100),
   cameTrue: opt(oneOf(ANSWERS)),
   learned: opt(text),
+};
+
+const ReviewSchema = shape({ ...base, kind: v.literal('review', 'kind'), ref: id, done: oneOf(ANSWERS), ...reviewFields });
+
+const EditSchema = shape({
+  ...base,
+  kind: v.literal('edit', 'kind'),
+  ref: id,
+  fields: shape({ ...logFields, done: opt(oneOf(ANSWERS)), ...reviewFields }),
 });
 
 const JarSchema = shape({
@@ -199,6 +204,7 @@ const ENTRY_SCHEMAS = {
   request: RequestSchema,
   'request-met': RequestMetSchema,
   'request-drop': RequestDropSchema,
+  edit: EditSchema,
 } satisfies Record<Kind, v.GenericSchema>;
 
 const ProfileSchema = shape({
@@ -272,6 +278,7 @@ agree<Agrees<typeof TriggerSchema, TriggerEntry>>();
 agree<Agrees<typeof RequestSchema, RequestEntry>>();
 agree<Agrees<typeof RequestMetSchema, RequestMetEntry>>();
 agree<Agrees<typeof RequestDropSchema, RequestDropEntry>>();
+agree<Agrees<typeof EditSchema, EditEntry>>();
 agree<Agrees<typeof ProfileSchema, Profile>>();
 agree<Agrees<typeof HeadSchema, Omit<Journal, 'entries'>>>();
 agree<Agrees<typeof DraftSchema, Draft>>();

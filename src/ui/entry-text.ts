@@ -43,6 +43,8 @@ function summaryParts(e: Entry): (Field & { sep: string })[] {
       return [{ text: `met: ${e.text}`, sep: '' }, { text: e.note ?? '', sep: ' — ' }];
     case 'request-drop':
       return [{ text: `set aside ${shortId(e.ref)}`, sep: '', whole: true }];
+    case 'edit':
+      return [{ text: `corrects ${shortId(e.ref)}: ${Object.keys(e.fields).map((k) => LABELS[k] ?? k).join(', ').toLowerCase()}`, sep: '' }];
     default:
       return [];
   }
@@ -58,12 +60,14 @@ export function summary(e: Entry, width = Infinity): string {
 /** Wide enough for every kind, so the summaries line up. */
 const KIND_WIDTH = Math.max(...KINDS.map((k) => k.length));
 
-export function listLine(e: Entry, paint: Painter, width = 100): string {
+export function listLine(e: Entry & { edited?: string }, paint: Painter, width = 100): string {
   // On a narrow screen the summary needs the room more than the longest kinds need lining up.
   const kind = e.kind.padEnd(width >= 80 ? KIND_WIDTH : 8);
   const head = `${shortId(e.id)}  ${e.date}  ${kind}  `;
-  const text = summary(e, Math.max(MIN_WIDTH, width - widthOf(head)));
-  return `${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(kind)}  ${text}`.trimEnd();
+  // A corrected entry says so, quietly, at the end of its row.
+  const mark = e.edited ? ' (edited)' : '';
+  const text = summary(e, Math.max(MIN_WIDTH, width - widthOf(head) - mark.length));
+  return `${`${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(kind)}  ${text}`.trimEnd()}${mark ? paint.dim(mark) : ''}`;
 }
 
 export const LABELS: Record<string, string> = {

@@ -32,6 +32,11 @@ export const examples: { root: string } & Record<string, string> = {
   fears: block(['trust fears', 'trust fears --trap fortune-telling', 'trust fears --type emotional --json']),
   list: block(['trust list -n 10', 'trust list --open', 'trust list --trap mind-reading --since 2026-01-01 --json']),
   show: block(['trust show 3f2a9c1e', 'trust show 3f2a --json']),
+  edit: block([
+    'trust edit 3f2a                 at a terminal: pick what to change',
+    'trust edit 3f2a --thought "If I open up, they might not listen"',
+    'trust edit 9c1e --outcome "They listened, then asked more" --safety 8',
+  ]),
   delete: block(['trust delete 3f2a9c1e', 'trust delete 3f2a9c1e --yes']),
   report: block(['trust report', 'trust report --week 2026-11-16 --format markdown > week.md', 'trust report --since 2026-10-01 --json']),
   remind: block(['trust remind', 'trust remind --install --at 20:30', 'trust remind --print', 'trust remind --uninstall']),

@@ -25,6 +25,8 @@ export interface Prompter {
   select<T>(message: string, choices: Choice<T>[], defaultValue?: T): Promise<T>;
   checkbox<T>(message: string, choices: Choice<T>[]): Promise<T[]>;
   secret(message: string): Promise<string>;
+  /** Longer words written in the person's own $EDITOR, starting from `text`; absent where there is none. */
+  editor?(message: string, text: string): Promise<string>;
   /** A line of context between questions. */
   note(message: string): void;
 }
@@ -61,6 +63,11 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
       select({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
     checkbox: (message, choices) => checkbox({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
     secret: (message) => password({ message: neutralise(message), mask: true }, io),
+    // Loaded only when chosen: it starts the person's editor on a temp file.
+    editor: async (message, text) => {
+      const { default: editor } = await import('@inquirer/editor');
+      return (await editor({ message: neutralise(message), default: text, waitForUserInput: false }, io)).trim();
+    },
     note: (message) => void process.stdout.write(`\n${neutralise(message)}\n`),
   };
 }

@@ -43,6 +43,7 @@ describe('checkEntry', () => {
     ['a createdAt without seconds', { ...log, createdAt: '2026-11-19T20:00Z' }],
     ['fields a newer trust writes', { ...log, beliefBalanced: 40, emotionsAfter: [{ name: 'calm', intensity: 20 }] }],
     ['a leap day', { ...log, date: '2024-02-29' }],
+    ['a correction', { ...at, kind: 'edit', ref: 'L1020', fields: { thought: 'fixed', belief: 40, done: 'partly', talked: true } }],
   ];
   it.each(ok)('accepts %s', (_name, e) => {
     expect(checkEntry(e, 1)).toBeUndefined();
@@ -53,7 +54,10 @@ describe('checkEntry', () => {
     ['a list', [log], { entry: 1, rule: 'object' }],
     ['no kind', { ...log, kind: undefined }, { entry: 1, id: ID, field: 'kind', rule: 'missing' }],
     ['a kind that is a number', { ...log, kind: 1 }, { entry: 1, id: ID, field: 'kind', rule: 'text' }],
-    ['an unknown kind', { ...log, kind: 'edit' }, { entry: 1, id: ID, field: 'kind', rule: 'kind' }],
+    ['an unknown kind', { ...log, kind: 'memo' }, { entry: 1, id: ID, field: 'kind', rule: 'kind' }],
+    ['a correction with no fields', { ...log, kind: 'edit', ref: ID }, { entry: 1, id: ID, field: 'fields', rule: 'missing' }],
+    ['a correction rating out of range', { ...log, kind: 'edit', ref: ID, fields: { belief: 101 } }, { entry: 1, id: ID, field: 'fields.belief', rule: 'rating-100' }],
+    ['a correction of an unknown answer', { ...log, kind: 'edit', ref: ID, fields: { done: 'maybe' } }, { entry: 1, id: ID, field: 'fields.done', rule: 'known' }],
     ['a kind from Object.prototype', { ...log, kind: 'toString' }, { entry: 1, id: ID, field: 'kind', rule: 'kind' }],
     ['a one-letter id', { ...log, id: 'x' }, { entry: 1, field: 'id', rule: 'id' }],
     ['an id with a slash', { ...log, id: '../etc' }, { entry: 1, field: 'id', rule: 'id' }],
