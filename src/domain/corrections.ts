@@ -4,9 +4,7 @@
 // field by field, the latest written winning: two copies of a journal that
 // each corrected the same field agree once merged, whichever is merged into
 // which.
-import { UsageError } from '../errors.js';
-import { say } from '../ui/messages.js';
-import { sayEdit } from '../ui/messages-edit.js';
+import { refuse } from './problems.js';
 import { newLog, shortId, type Stamp } from './entries.js';
 import type { EditEntry, EditFields, Entry, LogEntry, ReviewEntry } from './types.js';
 
@@ -74,17 +72,17 @@ function changedFields(now: Editable, wanted: EditFields): EditFields {
  */
 export function newEdit(target: Current<Editable>, entries: readonly Current[], wanted: EditFields, stamp: Stamp): EditEntry {
   const fields = changedFields(target, wanted);
-  if (Object.keys(fields).length === 0) throw new UsageError(sayEdit.nothingChanged(shortId(target.id)));
+  if (Object.keys(fields).length === 0) refuse({ kind: 'nothing-changed', id: shortId(target.id) });
   const after = { ...target, ...fields };
   if (after.kind === 'log') {
     const { id, kind, createdAt, edited, ...rest } = after;
     void kind; void edited;
     newLog(rest, { id, createdAt });
     // A reviewed step keeps its action: the review would lose what it looks back on.
-    if (!after.action && entries.some((e) => e.kind === 'review' && e.ref === target.id)) throw new UsageError(sayEdit.actionReviewed(shortId(target.id)));
+    if (!after.action && entries.some((e) => e.kind === 'review' && e.ref === target.id)) refuse({ kind: 'action-reviewed', id: shortId(target.id) });
   } else {
     const action = entries.find((e) => e.id === after.ref);
-    if (after.cameTrue !== undefined && !(action?.kind === 'log' && action.prediction)) throw new UsageError(say.noPrediction(shortId(after.ref)));
+    if (after.cameTrue !== undefined && !(action?.kind === 'log' && action.prediction)) refuse({ kind: 'no-prediction', id: shortId(after.ref) });
   }
   return { id: stamp.id, kind: 'edit', date: target.date, createdAt: stamp.createdAt, ref: target.id, fields };
 }

@@ -32,7 +32,9 @@ export type Problem =
   | { kind: 'request-needs-text' }
   | { kind: 'not-a-request'; id: string }
   | { kind: 'already-dropped'; id: string; text: string }
-  | { kind: 'met-before-asked'; date: string; asked: string };
+  | { kind: 'met-before-asked'; date: string; asked: string }
+  | { kind: 'nothing-changed'; id: string }
+  | { kind: 'action-reviewed'; id: string };
 
 /** A rule of the domain said no. `message` is the kind, for a debug trace; the words are ui's. */
 export class Refusal extends Error {

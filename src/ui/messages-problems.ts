@@ -1,5 +1,6 @@
 // The words for every domain refusal (domain/problems.ts): one sentence per
 // kind of problem. The sentences themselves stay with their areas' words.
+import { sayEdit } from './messages-edit.js';
 import type { Problem } from '../domain/problems.js';
 import { say } from './messages.js';
 import { edges } from './messages-edges.js';
@@ -39,5 +40,7 @@ export function problemText(p: Problem): string {
     case 'not-a-request': return sayRecovery.notARequest(p.id);
     case 'already-dropped': return sayRecovery.alreadyDropped(p.id, p.text);
     case 'met-before-asked': return sayRecovery.metBeforeAsked(p.date, p.asked);
+    case 'nothing-changed': return sayEdit.nothingChanged(p.id);
+    case 'action-reviewed': return sayEdit.actionReviewed(p.id);
   }
 }
