@@ -11,7 +11,7 @@ export const saySafety = {
   ownHeader: 'Your own:',
   ownLine: (name: string, contact: string) => `  ${name}: ${contact}`,
   orLocal: 'Or your local emergency number, wherever you are.',
-  notAlone: 'You do not have to carry this alone. Reaching out is a brave thing to do.',
+  notAlone: 'You do not have to carry this alone.',
   general: 'For numbers where you live, set your country: trust init --country GB (your two-letter code).',
   unknownCountry: (country: string) => `No numbers are stored for ${country} yet, so these are the general lines.`,
   encrypted: 'Your journal is encrypted, so your country could not be read without the passphrase: these are the general lines.',
