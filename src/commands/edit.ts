@@ -3,10 +3,10 @@
 // version stays as it was written. By flags (the same as `log` or `review`),
 // or at a terminal by asking which field to change.
 import type { Context } from '../context.js';
+import { reviewFlags } from './review.js';
 import { current, isEditable, newEdit, type Current, type Editable } from '../domain/corrections.js';
 import { compact, findEntry, shortId } from '../domain/entries.js';
 import type { EditEntry, EditFields } from '../domain/types.js';
-import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
 import { valueText } from '../ui/entry-text.js';
 import { sayEdit } from '../ui/messages-edit.js';
@@ -27,15 +27,7 @@ const REVIEW_FLAGS = ['done', 'outcome', 'talked', 'safety', 'beliefNow', 'cameT
 const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 function reviewFields(o: EditOptions): EditFields {
-  return compact<EditFields>({
-    done: o.done === undefined ? undefined : v.answer('--done', o.done),
-    outcome: v.text(o.outcome),
-    talked: o.talked,
-    safety: o.safety === undefined ? undefined : v.rating('--safety', o.safety, 10),
-    beliefNow: o.beliefNow === undefined ? undefined : v.rating('--belief-now', o.beliefNow, 100),
-    cameTrue: o.cameTrue === undefined ? undefined : v.answer('--came-true', o.cameTrue),
-    learned: v.text(o.learned),
-  });
+  return compact<EditFields>(reviewFlags(o));
 }
 
 /** The fields the flags give, checked against the kind of entry; undefined when no flag was given. */

@@ -25,12 +25,10 @@ export interface ReviewOptions {
   json?: boolean;
 }
 
-function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
-  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue ?? o.learned;
-  if (given === undefined) return undefined;
-  if (o.done === undefined) throw new UsageError(say.reviewNeedsDone);
+/** The review flags given, each checked (shared with `trust edit`, where `--done` may be left out). */
+export function reviewFlags(o: Omit<ReviewOptions, 'id' | 'json'>): Partial<ReviewFields> {
   return compact({
-    done: v.answer('--done', o.done),
+    done: o.done === undefined ? undefined : v.answer('--done', o.done),
     outcome: v.text(o.outcome),
     talked: o.talked,
     safety: o.safety === undefined ? undefined : v.rating('--safety', o.safety, 10),
@@ -38,6 +36,13 @@ function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
     cameTrue: o.cameTrue === undefined ? undefined : v.answer('--came-true', o.cameTrue),
     learned: v.text(o.learned),
   });
+}
+
+function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
+  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue ?? o.learned;
+  if (given === undefined) return undefined;
+  if (o.done === undefined) throw new UsageError(say.reviewNeedsDone);
+  return { ...reviewFlags(o), done: v.answer('--done', o.done) };
 }
 
 /** Saves one review, re-checking under the lock that the action is still open. */
