@@ -2,8 +2,6 @@
 // widths are measured the same way everywhere (string-width: an emoji or a
 // CJK character takes two columns, a colour code none) and lines break at
 // spaces (wrap-ansi), never in the middle of a word that has a space near it.
-import stringWidth from 'string-width';
-import wrapAnsi from 'wrap-ansi';
 import type { Output } from '../context.js';
 import { shownSafely } from './terminal-text.js';
 
@@ -20,7 +18,40 @@ export function columnsOf(out: Output, env: NodeJS.ProcessEnv): number {
   return Math.max(MIN_WIDTH, width);
 }
 
-export const widthOf = (text: string): number => stringWidth(text);
+interface Unicode {
+  width: typeof import('string-width').default;
+  wrap: typeof import('wrap-ansi').default;
+}
+let unicode: Unicode | undefined;
+/**
+ * string-width and wrap-ansi build their Unicode tables as they load (about
+ * 20 ms, a third of a whole `trust list`), so they are loaded at the first
+ * text that needs them; `require` keeps them in the bundle and their load
+ * lazy (an `import` would load them with this file). The casts type what
+ * `require` returns, which TypeScript leaves untyped.
+ */
+const libs = (): Unicode =>
+  (unicode ??= {
+    width: (require('string-width') as typeof import('string-width')).default,
+    wrap: (require('wrap-ansi') as typeof import('wrap-ansi')).default,
+  });
+
+/**
+ * Characters one column wide with nothing wide, joined or zero-width among
+ * them: printable ASCII, Latin letters, common punctuation (curly quotes,
+ * dashes, "…") and the symbols trust draws (arrows, box lines, bars, ✓, the
+ * pictures of control characters). Text of only these is as wide as it is
+ * long, as string-width says too (test/unit/fit-width.property.test.ts).
+ */
+export const PLAIN_RANGES: readonly (readonly [number, number])[] = [
+  [0x20, 0x7e], [0xa0, 0xac], [0xae, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x20ac, 0x20ac],
+  [0x2190, 0x2193], [0x2212, 0x2212], [0x2400, 0x2426], [0x2500, 0x259f], [0x25cb, 0x25cb], [0x25cf, 0x25d0],
+  [0x2713, 0x2713], [0x2717, 0x2717], [0x27e8, 0x27e9],
+];
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const PLAIN = new RegExp(`^[${PLAIN_RANGES.map(([lo, hi]) => `${hex(lo)}-${hex(hi)}`).join('')}]*$`, 'u');
+
+export const widthOf = (text: string): number => (PLAIN.test(text) ? text.length : libs().width(text));
 
 /** A `command` in backticks is one word: its spaces are held (as a one-column private-use character) while wrapping. */
 const COMMAND = /`[^`\n]*`/g;
@@ -65,9 +96,9 @@ export function wrapText(text: string, width: number, opts: WrapOptions = {}): s
 /** Lines of `text`: the first at most `firstRoom` wide, the rest at most `room`. */
 function breakLines(text: string, firstRoom: number, room: number): string[] {
   const opts = { hard: WIDE.test(text), trim: true };
-  const [head = '', ...rest] = wrapAnsi(text, Math.max(1, firstRoom), opts).split('\n');
+  const [head = '', ...rest] = libs().wrap(text, Math.max(1, firstRoom), opts).split('\n');
   if (rest.length === 0 || firstRoom === room) return [head, ...rest];
-  return [head, ...wrapAnsi(rest.join(' '), Math.max(1, room), opts).split('\n')];
+  return [head, ...libs().wrap(rest.join(' '), Math.max(1, room), opts).split('\n')];
 }
 
 /** wrapText joined into one string. */
