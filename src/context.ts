@@ -1,7 +1,7 @@
 // What every command gets: the journal store, the clock, ids, output, and
 // (only when a terminal is attached) prompts. Built once per run in main.ts;
 // tests build their own with a fixed clock and scripted answers.
-import { randomUUID } from 'node:crypto';
+import { crypto } from './storage/crypto.js';
 import { UsageError } from './errors.js';
 import { FIRST_DAY, inReach, isIsoDate, LAST_DAY, localDate } from './domain/dates.js';
 import type { Stamp } from './domain/entries.js';
@@ -79,8 +79,7 @@ export function makeContext(deps: Deps, globals: GlobalOptions, opts: { clockWhe
   if (!opts.clockWhenUsed) clockNow();
   const file = journalPath(globals.file, deps.env);
   const store = new Store(file, { ...(deps.secrets ? { secrets: deps.secrets } : {}), ...(deps.onSave ? { onSaved: deps.onSave } : {}) });
-  // A function, not randomUUID itself: reading it loads node:crypto (see scripts/build.mjs).
-  const newId = deps.newId ?? (() => randomUUID());
+  const newId = deps.newId ?? (() => crypto().randomUUID());
   let prompter: Promise<Prompter> | undefined;
   let painter: Painter | undefined;
   return {

@@ -5,7 +5,7 @@
 import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { crypto } from './crypto.js';
 import { JournalError, errnoCode } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
@@ -199,7 +199,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
   const waitMs = opts.waitMs ?? 10_000;
   const staleMs = opts.staleMs ?? 30_000;
   const start = startOf(process.pid);
-  const mine = JSON.stringify({ pid: process.pid, host: localProbe.host, ...(start ? { start } : {}), nonce: randomBytes(6).toString('hex') });
+  const mine = JSON.stringify({ pid: process.pid, host: localProbe.host, ...(start ? { start } : {}), nonce: crypto().randomBytes(6).toString('hex') });
   const tmp = tempPath(path);
   try {
     await writeFile(tmp, mine, { mode: 0o600, flag: 'wx' });

@@ -1,6 +1,6 @@
 import { homedir } from 'node:os';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { crypto } from './crypto.js';
 
 /** `--file` > `TRUST_JOURNAL` > `$XDG_DATA_HOME/trust` > `~/.local/share/trust`. */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -34,7 +34,7 @@ export const asidePath = (file: string, why: 'damaged' | 'replaced', at: Date): 
  * leftover from a killed process can be recognised and removed later.
  */
 export function tempPath(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${crypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 export interface Leftover {

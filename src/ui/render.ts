@@ -2,7 +2,7 @@
 // NO_COLOR set, or when stdout is not a terminal; FORCE_COLOR turns it on
 // (FORCE_COLOR=0 off), and wins over NO_COLOR. At a terminal that cannot
 // show colour (TERM=dumb) it stays off unless forced.
-import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 import { allowColour, neutralise } from './terminal-text.js';
 
 export type Painter = ChalkInstance;
@@ -18,7 +18,13 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: 
   return isTTY ? detected : 0;
 }
 
+/**
+ * chalk loads at the first painter (it asks the terminal, which loads Node's
+ * tty and net code, ~2 ms); `require` keeps it in the bundle with its load
+ * lazy, and the cast types what `require` returns, which TypeScript leaves untyped.
+ */
 export function makePainter(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: boolean): Painter {
+  const { Chalk, supportsColor } = require('chalk') as typeof import('chalk');
   return safePainter(new Chalk({ level: colorLevel(env, isTTY, noColorFlag, supportsColor ? supportsColor.level : 0) }));
 }
 

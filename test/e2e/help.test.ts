@@ -27,6 +27,14 @@ describe('help and version', () => {
     expect(r).toMatchObject({ code: 0, stdout: `${pkg.version}\n` });
   });
 
+  // To a pipe, `trust --help` prints the text the build saved (dist/help.txt) without loading the program.
+  it.each(['--help', '-h'])('trust %s to a pipe is the program\'s own help, word for word', (flag) => {
+    const saved = spawnSync(process.execPath, [BIN, flag], { encoding: 'utf8' });
+    const live = spawnSync(process.execPath, [join(ROOT, 'dist', 'main.cjs'), flag], { encoding: 'utf8' });
+    expect(live.stdout).toContain('it is not therapy');
+    expect(saved).toMatchObject({ status: 0, stderr: '', stdout: live.stdout });
+  });
+
   it('stops quietly when the reader closes the pipe early', () => {
     // The reader shuts its end at once, so every write hits a closed pipe.
     const script = `"${process.execPath}" "${BIN}" --help 2>err.txt | (exec 0<&-; sleep 1); echo "rc=\${PIPESTATUS[0]}"; cat err.txt`;
