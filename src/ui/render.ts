@@ -19,14 +19,22 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: 
 }
 
 /**
- * chalk loads at the first painter (it asks the terminal, which loads Node's
- * tty and net code, ~2 ms); `require` keeps it in the bundle with its load
- * lazy, and the cast types what `require` returns, which TypeScript leaves untyped.
+ * Output that cannot be coloured (a pipe, a file, NO_COLOR) is painted by
+ * `plain`, so chalk is never loaded for it; chalk loads at the first painter
+ * that colours (it asks the terminal as it loads, which loads Node's tty and
+ * net code: ~5 ms). `require` keeps it in the bundle and its load lazy; the
+ * cast types what `require` returns, which TypeScript leaves untyped.
  */
 export function makePainter(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: boolean): Painter {
+  if (colorLevel(env, isTTY, noColorFlag, 1) === 0) return plain;
   const { Chalk, supportsColor } = require('chalk') as typeof import('chalk');
   return safePainter(new Chalk({ level: colorLevel(env, isTTY, noColorFlag, supportsColor ? supportsColor.level : 0) }));
 }
+
+/** A painter that paints nothing, as chalk at level 0 does: any chain of styles, its arguments joined by spaces. */
+const plainStyle = (...texts: unknown[]) => texts.join(' ');
+// Every style of a painter with no colours is this same function; the Proxy gives it chalk's shape, so it has chalk's type.
+const plain: Painter = new Proxy(plainStyle, { get: (_, key) => (key === 'level' ? 0 : plain) }) as unknown as Painter;
 
 const SGR = /\x1b\[[0-9;]*m/g;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { colorLevel } from '../../src/ui/render.js';
+import { Chalk } from 'chalk';
+import { colorLevel, makePainter } from '../../src/ui/render.js';
 
 describe('colorLevel', () => {
   it.each([
@@ -17,5 +18,26 @@ describe('colorLevel', () => {
     [{}, true, true, 3, 0],
   ] as const)('%j tty=%s no-color=%s detected=%i → %i', (env, tty, flag, detected, want) => {
     expect(colorLevel(env, tty, flag, detected)).toBe(want);
+  });
+});
+
+describe('makePainter without colour', () => {
+  // A pipe or NO_COLOR never loads chalk; what it paints must still be what chalk at level 0 would give.
+  const chalk0 = new Chalk({ level: 0 });
+  it.each([
+    [{}, false, false],
+    [{ NO_COLOR: '1' }, true, false],
+    [{}, true, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+  ])('env %j, terminal %s, --no-color %s paints as chalk at level 0', (env, tty, flag) => {
+    const paint = makePainter(env, tty, flag);
+    expect(paint.level).toBe(0);
+    expect(paint.green('saved')).toBe(chalk0.green('saved'));
+    expect(paint.bold.cyan('a', 'b', 3)).toBe(chalk0.bold.cyan('a', 'b', 3));
+    expect(paint.dim('')).toBe(chalk0.dim(''));
+  });
+
+  it('colours at a terminal that can', () => {
+    expect(makePainter({ FORCE_COLOR: '1' }, true, false).green('x')).not.toBe('x');
   });
 });
