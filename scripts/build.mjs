@@ -30,6 +30,8 @@ const { outputFiles: [bundle], metafile } = await build({
   target: 'node20',
   write: false,
   metafile: true,
+  // $EDITOR's prompt brings 650 KB of character sets: loaded from node_modules when it is used.
+  external: ['@inquirer/editor'],
   // src/system/cron.ts finds the installation from its own URL.
   define: { 'import.meta.url': '__trustUrl' },
   banner: { js: "'use strict'; const __trustUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -1,7 +1,13 @@
 // Every question the program asks goes through a Prompter. The real one
-// wraps @inquirer/prompts and is loaded only when a command needs to ask;
-// tests hand in a scripted one.
-import { checkbox, confirm, input, password, select } from '@inquirer/prompts';
+// wraps inquirer's prompts (each its own package: @inquirer/prompts would
+// bring the editor prompt and its 650 KB of character sets into every run's
+// bundle) and is loaded only when a command needs to ask; tests hand in a
+// scripted one.
+import checkbox from '@inquirer/checkbox';
+import confirm from '@inquirer/confirm';
+import input from '@inquirer/input';
+import password from '@inquirer/password';
+import select from '@inquirer/select';
 import { ask } from './messages-answer.js';
 import { neutralise } from './terminal-text.js';
 
@@ -63,9 +69,10 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
       select({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
     checkbox: (message, choices) => checkbox({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
     secret: (message) => password({ message: neutralise(message), mask: true }, io),
-    // Loaded only when chosen: it starts the person's editor on a temp file.
+    // Loaded only when chosen, from node_modules (scripts/build.mjs leaves it out of the bundle):
+    // `require`, as vm.Script (dist/boot.cjs) cannot run a dynamic import; the cast types what it returns.
     editor: async (message, text) => {
-      const { default: editor } = await import('@inquirer/editor');
+      const { default: editor } = require('@inquirer/editor') as typeof import('@inquirer/editor');
       return (await editor({ message: neutralise(message), default: text, waitForUserInput: false }, io)).trim();
     },
     note: (message) => void process.stdout.write(`\n${neutralise(message)}\n`),
