@@ -108,7 +108,7 @@ export function createProgram(deps: Deps): Command {
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'));
 
-  // The repeatable flags come last: their help runs longest.
+  // `trust edit --help` lists the log's repeatable flags after the review's, as it always has.
   const repeatable = LOG_FLAGS.filter((f) => f.takes === 'many');
   const edit = sub('edit <id>', cli.edit.about);
   fieldFlags(edit, LOG_FLAGS.filter((f) => f.takes !== 'many'), 'editHelp');

@@ -56,41 +56,38 @@ const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.to
  * from the schema the entry is saved with.
  */
 function flagsFor<Fields>(editPrefix = '') {
-  const declare = <const F extends string, K extends keyof Fields & string, T extends Takes>(
-    flag: F, takes: T, field: K, check: (raw: Raw<T>, name: string) => Fields[K] | undefined, words: Words,
-  ): FieldFlag<OptionKey<F>, T> => {
+  type Field = keyof Fields & string;
+  type Check<T extends Takes, K extends Field> = (raw: Raw<T>, name: string) => Fields[K] | undefined;
+  const make = <const F extends string, K extends Field, T extends Takes>(flag: F, takes: T, field: K, check: Check<T, K>, words: Words): FieldFlag<OptionKey<F>, T> => {
     const name = flag.split(' ')[0] ?? flag;
     const { help, edit = help, label } = words;
-    return { flag, name, key: camel(name.slice(2)) as OptionKey<F>, takes, field, check, help, editHelp: `${editPrefix}${edit}`, label };
+    const key = camel(name.slice(2)) as OptionKey<F>;
+    return { flag, name, key, takes, field, check, help, editHelp: `${editPrefix}${edit}`, label };
   };
   return {
-    one: <const F extends string, K extends keyof Fields & string>(flag: F, field: K, check: (raw: string, name: string) => Fields[K] | undefined, words: Words) =>
-      declare(flag, 'one', field, check, words),
-    many: <const F extends string, K extends keyof Fields & string>(flag: F, field: K, check: (raw: string[], name: string) => Fields[K] | undefined, words: Words) =>
-      declare(flag, 'many', field, check, words),
-    onOff: <const F extends string, K extends keyof Fields & string>(
-      flag: F, field: K, check: (on: boolean) => Fields[K] | undefined, words: Words & { off: string; offHelp: string },
-    ) => ({
-      ...declare(flag, 'switch', field, check, words),
+    one: <const F extends string, K extends Field>(flag: F, field: K, check: Check<'one', K>, words: Words) => make(flag, 'one', field, check, words),
+    many: <const F extends string, K extends Field>(flag: F, field: K, check: Check<'many', K>, words: Words) => make(flag, 'many', field, check, words),
+    onOff: <const F extends string, K extends Field>(flag: F, field: K, check: Check<'switch', K>, words: Words & { off: string; offHelp: string }) => ({
+      ...make(flag, 'switch', field, check, words),
       off: { flag: words.off, help: words.offHelp, editHelp: `${editPrefix}${words.offHelp}` },
     }),
   };
 }
 
 // The existing checks, shaped to take the raw value and the flag's name.
-const words = (raw: string) => v.text(raw);
+const text = (raw: string) => v.text(raw);
 const rating = (max: number) => (raw: string, name: string) => v.rating(name, raw, max);
 const among = <T extends string>(allowed: readonly T[]) => (raw: string, name: string) => v.listOf(name, raw, allowed);
 const feelings = (raws: string[], name: string) => raws.map((raw) => v.feeling(name, raw));
 const answer = (raw: string, name: string) => v.answer(name, raw);
-const lines = (raws: string[]) => raws.map((g) => g.trim()).filter(Boolean);
+const texts = (raws: string[]) => raws.map((t) => t.trim()).filter(Boolean);
 
 const log = flagsFor<LogFields>();
 
 /** `trust log`'s content flags, in the order of its help and of the saved entry's fields. */
 export const LOG_FLAGS = [
-  log.one('--situation <text>', 'situation', words, { help: 'what set the thought off', label: 'What set it off' }),
-  log.one('--thought <text>', 'thought', words, { help: 'the thought that makes you pull away', edit: 'the thought', label: 'Thought' }),
+  log.one('--situation <text>', 'situation', text, { help: 'what set the thought off', label: 'What set it off' }),
+  log.one('--thought <text>', 'thought', text, { help: 'the thought that makes you pull away', edit: 'the thought', label: 'Thought' }),
   log.one('--type <list>', 'types', among(TRUST_TYPES), {
     help: `trust types it touches, comma-separated: ${TRUST_TYPES.join(', ')}`, edit: 'trust types it touches', label: 'Trust types',
   }),
@@ -100,12 +97,12 @@ export const LOG_FLAGS = [
   log.one('--belief <0-100>', 'belief', rating(100), {
     help: 'how much you believe the thought, before challenging it', edit: 'belief before the challenge', label: 'Belief before',
   }),
-  log.one('--evidence-for <text>', 'evidenceFor', words, { help: 'what supports the thought', label: 'Proof for' }),
-  log.one('--evidence-against <text>', 'evidenceAgainst', words, { help: 'what does not fit it', label: 'Proof against' }),
+  log.one('--evidence-for <text>', 'evidenceFor', text, { help: 'what supports the thought', label: 'Proof for' }),
+  log.one('--evidence-against <text>', 'evidenceAgainst', text, { help: 'what does not fit it', label: 'Proof against' }),
   log.one('--trap <list>', 'traps', among(TRAPS), {
     help: `thinking traps it fits, comma-separated: ${TRAPS.join(', ')}`, edit: 'thinking traps it fits', label: 'Thinking traps',
   }),
-  log.one('--balanced <text>', 'balanced', words, { help: 'a more balanced thought', edit: 'the balanced thought', label: 'Balanced thought' }),
+  log.one('--balanced <text>', 'balanced', text, { help: 'a more balanced thought', edit: 'the balanced thought', label: 'Balanced thought' }),
   log.one('--belief-balanced <0-100>', 'beliefBalanced', rating(100), {
     help: 'how much you believe the balanced thought', edit: 'belief in the balanced thought', label: 'Belief in the balanced thought',
   }),
@@ -115,8 +112,8 @@ export const LOG_FLAGS = [
   log.many('--emotion-after <name:0-100>', 'emotionsAfter', feelings, {
     help: 'a feeling re-rated after the challenge (repeatable)', edit: 'a feeling after the challenge (repeatable; replaces them)', label: 'Feelings after',
   }),
-  log.one('--action <text>', 'action', words, { help: 'one small step to test trust today', edit: 'the small step', label: 'Action' }),
-  log.one('--prediction <text>', 'prediction', words, {
+  log.one('--action <text>', 'action', text, { help: 'one small step to test trust today', edit: 'the small step', label: 'Action' }),
+  log.one('--prediction <text>', 'prediction', text, {
     help: 'what you fear will happen when you do it', edit: 'what you feared would happen', label: 'Feared',
   }),
   log.one('--prediction-belief <0-100>', 'predictionBelief', rating(100), {
@@ -125,7 +122,7 @@ export const LOG_FLAGS = [
   log.one('--checklist <list>', 'checklist', among(CHECKLIST), {
     help: `checklist items done today, comma-separated: ${CHECKLIST.join(', ')}`, edit: 'checklist items done that day', label: 'Checklist',
   }),
-  log.many('--gratitude <text>', 'gratitude', lines, {
+  log.many('--gratitude <text>', 'gratitude', texts, {
     help: 'a good thing your partner did (repeatable, up to 3)', edit: 'a good thing (repeatable; replaces the good things)', label: 'Good things',
   }),
 ] as const;
@@ -135,7 +132,7 @@ const review = flagsFor<ReviewFields>('review: ');
 /** `trust review`'s flags; `trust edit` takes them too, for a review. */
 export const REVIEW_FLAGS = [
   review.one('--done <yes|partly|no>', 'done', answer, { help: 'did you do it?', label: 'Done' }),
-  review.one('--outcome <text>', 'outcome', words, { help: 'what actually happened', label: 'What happened' }),
+  review.one('--outcome <text>', 'outcome', text, { help: 'what actually happened', label: 'What happened' }),
   review.onOff('--talked', 'talked', (on) => on, {
     help: 'you talked it over with your partner', edit: 'you talked it over', label: 'Talked it over',
     off: '--no-talked', offHelp: 'you have not talked it over yet',
@@ -145,7 +142,7 @@ export const REVIEW_FLAGS = [
     help: 'how much you believe the old thought now', edit: 'belief in the old thought now', label: 'Belief now',
   }),
   review.one('--came-true <yes|partly|no>', 'cameTrue', answer, { help: 'did what you feared happen?', label: 'Fear came true' }),
-  review.one('--learned <text>', 'learned', words, { help: 'what the step taught you', label: 'What it taught' }),
+  review.one('--learned <text>', 'learned', text, { help: 'what the step taught you', label: 'What it taught' }),
 ] as const;
 
 export type LogFlagValues = FlagValues<typeof LOG_FLAGS>;
