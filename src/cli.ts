@@ -4,7 +4,8 @@ import { Command, Option } from 'commander';
 import pkg from '../package.json';
 import type { Context, Deps, GlobalOptions } from './context.js';
 import { help } from './ui/messages.js';
-import { CHECKLIST, TRAPS, TRUST_TYPES } from './domain/types.js';
+import { cli } from './ui/messages-cli.js';
+import { LOG_FLAGS, REVIEW_FLAGS, type FieldFlag } from './ui/entry-flags.js';
 import { examples } from './ui/help.js';
 
 type Handler = (opts: never, ctx: Context) => Promise<void>;
@@ -29,24 +30,34 @@ function lazy(deps: Deps, load: () => Promise<Handler>, ...positional: string[])
 
 const listFilters = (cmd: Command) =>
   cmd
-    .option('--since <date>', 'from this day (YYYY-MM-DD)')
-    .option('--until <date>', 'up to this day (YYYY-MM-DD)')
-    .option('--kind <kind>', 'only entries of this kind: log, review, jar, exercise, check, trigger, request, request-met, request-drop, edit')
-    .option('--type <type>', 'only thoughts touching this trust type')
-    .option('--trap <trap>', 'only thoughts caught in this thinking trap')
-    .option('--contains <text>', 'only entries whose text contains this')
-    .option('--open', 'only small steps still waiting for a look back')
-    .option('-n <count>', 'at most this many entries');
+    .option('--since <date>', cli.filters.since)
+    .option('--until <date>', cli.filters.until)
+    .option('--kind <kind>', cli.filters.kind)
+    .option('--type <type>', cli.filters.type)
+    .option('--trap <trap>', cli.filters.trap)
+    .option('--contains <text>', cli.filters.contains)
+    .option('--open', cli.filters.open)
+    .option('-n <count>', cli.filters.n);
+
+/** The options of a table of declared flags (ui/entry-flags.ts), each with the help `words` picks. */
+function fieldFlags(cmd: Command, flags: readonly FieldFlag[], words: 'help' | 'editHelp'): Command {
+  for (const f of flags) {
+    if (f.takes === 'many') cmd.option(f.flag, f[words], collect);
+    else cmd.option(f.flag, f[words]);
+    if (f.off) cmd.option(f.off.flag, f.off[words]);
+  }
+  return cmd;
+}
 
 export function createProgram(deps: Deps): Command {
   const program = new Command('trust')
     .description(help.about)
-    .version(pkg.version, '-V, --version', 'print the version')
+    .version(pkg.version, '-V, --version', cli.version)
     .option('--file <path>', help.file)
     .option('--no-color', help.noColor)
-    .helpOption('-h, --help', 'show help')
+    .helpOption('-h, --help', cli.help)
     .configureHelp({ showGlobalOptions: true })
-    .helpCommand('help [command]', 'show help for a command')
+    .helpCommand('help [command]', cli.helpCommand)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -66,192 +77,155 @@ export function createProgram(deps: Deps): Command {
       .exitOverride()
       .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
 
-  sub('safety', 'help now: who to call if you are in danger or in crisis')
-    .option('--safe', 'record that you are safe now')
+  sub('safety', cli.safety.about)
+    .option('--safe', cli.safety.safe)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/safety.js')).safety));
 
-  sub('log', 'the daily entry: write a thought, challenge it, pick one small step')
-    .option('--date <YYYY-MM-DD>', 'the day the entry is for (default today)')
-    .option('--situation <text>', 'what set the thought off')
-    .option('--thought <text>', 'the thought that makes you pull away')
-    .option('--type <list>', `trust types it touches, comma-separated: ${TRUST_TYPES.join(', ')}`)
-    .option('--emotion <name:0-100>', 'a feeling and how strong it is (repeatable)', collect)
-    .option('--belief <0-100>', 'how much you believe the thought, before challenging it')
-    .option('--evidence-for <text>', 'what supports the thought')
-    .option('--evidence-against <text>', 'what does not fit it')
-    .option('--trap <list>', `thinking traps it fits, comma-separated: ${TRAPS.join(', ')}`)
-    .option('--balanced <text>', 'a more balanced thought')
-    .option('--belief-balanced <0-100>', 'how much you believe the balanced thought')
-    .option('--belief-after <0-100>', 'how much you believe the old thought now')
-    .option('--emotion-after <name:0-100>', 'a feeling re-rated after the challenge (repeatable)', collect)
-    .option('--action <text>', 'one small step to test trust today')
-    .option('--prediction <text>', 'what you fear will happen when you do it')
-    .option('--prediction-belief <0-100>', 'how sure you are, before the step, that it will happen')
-    .option('--checklist <list>', `checklist items done today, comma-separated: ${CHECKLIST.join(', ')}`)
-    .option('--gratitude <text>', 'a good thing your partner did (repeatable, up to 3)', collect)
+  fieldFlags(sub('log', cli.log.about).option('--date <YYYY-MM-DD>', cli.log.date), LOG_FLAGS, 'help')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/log.js')).log));
 
-  sub('review [id]', 'look back on a small step: how did it go?')
-    .option('--done <yes|partly|no>', 'did you do it?')
-    .option('--outcome <text>', 'what actually happened')
-    .option('--talked', 'you talked it over with your partner')
-    .option('--no-talked', 'you have not talked it over yet')
-    .option('--safety <0-10>', 'how safe it felt')
-    .option('--belief-now <0-100>', 'how much you believe the old thought now')
-    .option('--came-true <yes|partly|no>', 'did what you feared happen?')
-    .option('--learned <text>', 'what the step taught you')
+  fieldFlags(sub('review [id]', cli.review.about), REVIEW_FLAGS, 'help')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 
-  sub('suggest', 'the small steps trust log would offer today')
+  sub('suggest', cli.suggest.about)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest));
 
-  sub('fears', 'the ledger of fears put to the test: what you feared, and what happened')
-    .option('--trap <trap>', 'only fears that came with this thinking trap')
-    .option('--type <type>', 'only fears touching this trust type')
+  sub('fears', cli.fears.about)
+    .option('--trap <trap>', cli.fears.trap)
+    .option('--type <type>', cli.fears.type)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/fears.js')).fears));
 
-  listFilters(sub('list', 'browse entries, newest first'))
+  listFilters(sub('list', cli.list.about))
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).list));
 
-  sub('show <id>', 'show one entry in full')
+  sub('show <id>', cli.show.about)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'));
 
-  const edit = sub('edit <id>', 'correct a daily entry or a review (the first version is kept)');
-  for (const [flag, what] of [
-    ['--situation <text>', 'what set the thought off'], ['--thought <text>', 'the thought'], ['--type <list>', 'trust types it touches'],
-    ['--belief <0-100>', 'belief before the challenge'], ['--evidence-for <text>', 'what supports the thought'],
-    ['--evidence-against <text>', 'what does not fit it'], ['--trap <list>', 'thinking traps it fits'], ['--balanced <text>', 'the balanced thought'],
-    ['--belief-balanced <0-100>', 'belief in the balanced thought'], ['--belief-after <0-100>', 'belief in the old thought after the challenge'],
-    ['--action <text>', 'the small step'], ['--prediction <text>', 'what you feared would happen'],
-    ['--prediction-belief <0-100>', 'how sure you were it would happen'], ['--checklist <list>', 'checklist items done that day'],
-    ['--done <yes|partly|no>', 'review: did you do it?'], ['--outcome <text>', 'review: what actually happened'],
-    ['--talked', 'review: you talked it over'], ['--no-talked', 'review: you have not talked it over yet'],
-    ['--safety <0-10>', 'review: how safe it felt'], ['--belief-now <0-100>', 'review: belief in the old thought now'],
-    ['--came-true <yes|partly|no>', 'review: did what you feared happen?'], ['--learned <text>', 'review: what the step taught you'],
-  ] as const) edit.option(flag, what);
-  edit
-    .option('--emotion <name:0-100>', 'a feeling and how strong it was (repeatable; replaces the feelings)', collect)
-    .option('--emotion-after <name:0-100>', 'a feeling after the challenge (repeatable; replaces them)', collect)
-    .option('--gratitude <text>', 'a good thing (repeatable; replaces the good things)', collect)
+  // `trust edit --help` lists the log's repeatable flags after the review's, as it always has.
+  const repeatable = LOG_FLAGS.filter((f) => f.takes === 'many');
+  const edit = sub('edit <id>', cli.edit.about);
+  fieldFlags(edit, LOG_FLAGS.filter((f) => f.takes !== 'many'), 'editHelp');
+  fieldFlags(edit, REVIEW_FLAGS, 'editHelp');
+  fieldFlags(edit, repeatable, 'editHelp')
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/edit.js')).edit, 'id'));
 
-  sub('delete <id>', 'delete an entry for good')
-    .option('-y, --yes', 'do not ask first')
+  sub('delete <id>', cli.delete.about)
+    .option('-y, --yes', cli.delete.yes)
     .action(lazy(deps, async () => (await import('./commands/delete.js')).remove, 'id'));
 
-  sub('report', 'the weekly summary')
-    .option('--week <date>', 'the Monday-to-Sunday week containing this day')
-    .option('--since <date>', 'from this day')
-    .option('--until <date>', 'up to this day (default today)')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'markdown', 'json', 'html']))
-    .option('--json', 'same as --format json')
+  sub('report', cli.report.about)
+    .option('--week <date>', cli.report.week)
+    .option('--since <date>', cli.report.since)
+    .option('--until <date>', cli.report.until)
+    .addOption(new Option('--format <format>', cli.report.format).choices(['text', 'markdown', 'json', 'html']))
+    .option('--json', cli.report.json)
     .action(lazy(deps, async () => (await import('./commands/report.js')).report));
 
-  sub('remind', 'one line when something is due, silence otherwise (for cron)')
-    .option('--notify', 'also show a desktop notification')
-    .option('--install', 'add a daily crontab line')
-    .option('--at <HH:MM>', 'time of day for --install or --print (default 20:00)')
-    .option('--uninstall', 'remove the crontab line')
-    .option('--print', 'show the crontab line without installing it')
+  sub('remind', cli.remind.about)
+    .option('--notify', cli.remind.notify)
+    .option('--install', cli.remind.install)
+    .option('--at <HH:MM>', cli.remind.at)
+    .option('--uninstall', cli.remind.uninstall)
+    .option('--print', cli.remind.print)
     .action(lazy(deps, async () => (await import('./commands/remind.js')).remind));
 
-  const jar = sub('jar', 'the marble jar: small trustworthy acts add up')
+  const jar = sub('jar', cli.jar.about)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
-  jar.command('add [text...]').description('add a marble for a trustworthy act').option('--date <YYYY-MM-DD>', 'the day it happened')
+  jar.command('add [text...]').description(cli.jar.add).option('--date <YYYY-MM-DD>', cli.jar.date)
     .option('--json', help.json).addHelpText('after', examples['jar add'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
-  jar.command('remove [text...]').description('take a marble out for a broken promise').option('--date <YYYY-MM-DD>', 'the day it happened')
+  jar.command('remove [text...]').description(cli.jar.remove).option('--date <YYYY-MM-DD>', cli.jar.date)
     .option('--json', help.json).addHelpText('after', examples['jar remove'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
 
-  listFilters(sub('export', 'write the journal out as json, markdown or csv'))
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'markdown', 'csv']).default('json'))
-    .option('--out <file>', 'write to this file instead of stdout')
+  listFilters(sub('export', cli.export.about))
+    .addOption(new Option('--format <format>', cli.export.format).choices(['json', 'markdown', 'csv']).default('json'))
+    .option('--out <file>', cli.export.out)
     .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal));
 
-  sub('import <file>', 'merge another copy of the journal into this one')
-    .option('-y, --yes', 'remove the entries the other copy deleted without asking, however many')
+  sub('import <file>', cli.import.about)
+    .option('-y, --yes', cli.import.yes)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
 
-  sub('share [id]', 'one entry, or a week, as a short card to read aloud or send')
-    .option('--week <date>', 'the Monday-to-Sunday week containing this day, instead of one entry')
-    .option('--fields <list>', 'what goes on the card, comma-separated (default: balanced,action,outcome,gratitude)')
+  sub('share [id]', cli.share.about)
+    .option('--week <date>', cli.share.week)
+    .option('--fields <list>', cli.share.fields)
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
-  sub('encrypt', 'encrypt the journal with a passphrase')
-    .option('--change', 'change the passphrase, in one step (the new one from TRUST_NEW_PASSPHRASE, or asked twice)')
+  sub('encrypt', cli.encrypt.about)
+    .option('--change', cli.encrypt.change)
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
-  sub('decrypt', 'remove the passphrase and store the journal as plain JSON')
+  sub('decrypt', cli.decrypt.about)
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
 
-  sub('init', 'set up your profile: your role, your partner, a reminder')
-    .option('--name <name>', 'what to call you')
-    .option('--role <role>', 'hurt, broke-trust or both')
-    .option('--partner <name>', "your partner's name")
-    .option('--remind-at <HH:MM>', 'a daily reminder at this time')
-    .option('--country <XX>', 'your country as a two-letter code (US, GB, AU, ...), for the help lines of `trust safety`')
-    .option('--helpline <line>', 'a help line of your own as "name: contact", for `trust safety` (repeatable)', collect)
+  sub('init', cli.init.about)
+    .option('--name <name>', cli.init.name)
+    .option('--role <role>', cli.init.role)
+    .option('--partner <name>', cli.init.partner)
+    .option('--remind-at <HH:MM>', cli.init.remindAt)
+    .option('--country <XX>', cli.init.country)
+    .option('--helpline <line>', cli.init.helpline, collect)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/init.js')).init));
 
-  sub('exercise [name]', 'guided exercises for the two of you')
-    .option('--list', 'list the exercises')
-    .option('--answer <field=text>', 'save an answer without being asked (repeatable; fields in --list)', collect)
-    .option('--date <YYYY-MM-DD>', 'the day it was done (default today)')
+  sub('exercise [name]', cli.exercise.about)
+    .option('--list', cli.exercise.list)
+    .option('--answer <field=text>', cli.exercise.answer, collect)
+    .option('--date <YYYY-MM-DD>', cli.exercise.date)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
 
-  sub('trigger', 'note a trigger: what set it off, how strong, what helped')
-    .option('--what <text>', 'what set it off (a place, a song, a date...)')
-    .option('--strength <0-10>', 'how strong it was')
-    .option('--helped <text>', 'what helped, if anything')
-    .option('--reassured <yes|partly|no>', 'did your partner answer with reassurance?')
-    .option('--date <YYYY-MM-DD>', 'the day it happened (default today)')
+  sub('trigger', cli.trigger.about)
+    .option('--what <text>', cli.trigger.what)
+    .option('--strength <0-10>', cli.trigger.strength)
+    .option('--helped <text>', cli.trigger.helped)
+    .option('--reassured <yes|partly|no>', cli.trigger.reassured)
+    .option('--date <YYYY-MM-DD>', cli.trigger.date)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/trigger.js')).trigger));
 
-  const request = sub('request', 'requests: what was asked for, and each time it was met')
+  const request = sub('request', cli.request.about)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/request.js')).listRequests));
-  request.command('add [text...]').description('note something asked for').option('--cost <low|high>', 'easy to give (low) or costly (high)')
-    .option('--date <YYYY-MM-DD>', 'the day it was asked').option('--json', help.json).addHelpText('after', examples['request add'] ?? '')
+  request.command('add [text...]').description(cli.request.add).option('--cost <low|high>', cli.request.cost)
+    .option('--date <YYYY-MM-DD>', cli.request.asked).option('--json', help.json).addHelpText('after', examples['request add'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/request.js')).addRequest, 'text'));
-  request.command('met [id]').description('note a time the request was met').option('--note <text>', 'a word on how')
-    .option('--date <YYYY-MM-DD>', 'the day it was met').option('--json', help.json).addHelpText('after', examples['request met'] ?? '')
+  request.command('met [id]').description(cli.request.met).option('--note <text>', cli.request.note)
+    .option('--date <YYYY-MM-DD>', cli.request.metOn).option('--json', help.json).addHelpText('after', examples['request met'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/request.js')).metRequest, 'id'));
-  request.command('drop [id]').description('set a request aside').option('--json', help.json)
+  request.command('drop [id]').description(cli.request.drop).option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/request.js')).dropRequest, 'id'));
 
-  sub('path', 'the road after an affair: atone, attune, attach')
+  sub('path', cli.path.about)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/path.js')).path));
 
-  sub('doctor', 'check the journal, its permissions and backups')
-    .option('--restore', 'bring back the newest good backup (the current file is kept aside)')
-    .option('--fix', 'make the files private again and remove what killed saves left behind')
-    .option('-y, --yes', 'do not ask first')
+  sub('doctor', cli.doctor.about)
+    .option('--restore', cli.doctor.restore)
+    .option('--fix', cli.doctor.fix)
+    .option('-y, --yes', cli.doctor.yes)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
 
-  sub('sync', 'merge the sync conflict copies beside the journal (Syncthing) and remove them')
-    .option('-y, --yes', 'merge a copy even when it would remove many entries (deleted on the other device)')
+  sub('sync', cli.sync.about)
+    .option('-y, --yes', cli.sync.yes)
     .option('--json', help.json)
     .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
 
-  sub('merge-driver <base> <ours> <theirs>', 'a git merge driver for the journal (see the README)')
+  sub('merge-driver <base> <ours> <theirs>', cli.mergeDriver.about)
     .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'));
 
-  sub('completion <shell>', 'print a completion script for bash, zsh or fish')
+  sub('completion <shell>', cli.completion.about)
     .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
 
   return program;

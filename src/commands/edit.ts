@@ -3,44 +3,26 @@
 // version stays as it was written. By flags (the same as `log` or `review`),
 // or at a terminal by asking which field to change.
 import type { Context } from '../context.js';
-import { reviewFlags } from './review.js';
 import { current, isEditable, newEdit, type Current, type Editable } from '../domain/corrections.js';
-import { compact, findEntry, shortId } from '../domain/entries.js';
+import { findEntry, shortId } from '../domain/entries.js';
 import type { EditEntry, EditFields } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import { valueText } from '../ui/entry-text.js';
 import { sayEdit } from '../ui/messages-edit.js';
 import type { Prompter } from '../ui/prompts.js';
 import { answerCare, withCare } from './care-note.js';
-import { fieldsFromFlags as logFields, type LogOptions } from './log.js';
-import type { ReviewOptions } from './review.js';
+import { LOG_FLAGS, REVIEW_FLAGS, type LogFlagValues, type ReviewFlagValues } from '../ui/entry-flags.js';
+import { anyGiven, checkFlags } from './flag-values.js';
 import { askField, editableFields } from './edit-questions.js';
 
-export type EditOptions = Omit<LogOptions, 'date' | 'json'> & Omit<ReviewOptions, 'id' | 'json'> & { id: string; json?: boolean };
-
-const LOG_FLAGS = [
-  'situation', 'thought', 'type', 'emotion', 'belief', 'evidenceFor', 'evidenceAgainst', 'trap', 'balanced',
-  'beliefBalanced', 'beliefAfter', 'emotionAfter', 'action', 'prediction', 'predictionBelief', 'checklist', 'gratitude',
-] as const;
-const REVIEW_FLAGS = ['done', 'outcome', 'talked', 'safety', 'beliefNow', 'cameTrue', 'learned'] as const;
-
-const flagName = (key: string) => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-
-function reviewFields(o: EditOptions): EditFields {
-  return compact<EditFields>(reviewFlags(o));
-}
+export type EditOptions = LogFlagValues & ReviewFlagValues & { id: string; json?: boolean };
 
 /** The fields the flags give, checked against the kind of entry; undefined when no flag was given. */
 function fromFlags(o: EditOptions, target: Editable): EditFields | undefined {
-  const own: readonly (keyof EditOptions)[] = target.kind === 'log' ? LOG_FLAGS : REVIEW_FLAGS;
-  const other: readonly (keyof EditOptions)[] = target.kind === 'log' ? REVIEW_FLAGS : LOG_FLAGS;
-  const stray = other.find((k) => o[k] !== undefined);
-  if (stray !== undefined) throw new UsageError(sayEdit.wrongFlag(flagName(stray), target.kind, shortId(target.id)));
-  if (!own.some((k) => o[k] !== undefined)) return undefined;
-  if (target.kind === 'review') return reviewFields(o);
-  const { date, ...fields } = logFields(o, target.date);
-  void date;
-  return fields;
+  const [own, other] = target.kind === 'log' ? [LOG_FLAGS, REVIEW_FLAGS] : [REVIEW_FLAGS, LOG_FLAGS];
+  const stray = other.find((f) => anyGiven([f], o));
+  if (stray !== undefined) throw new UsageError(sayEdit.wrongFlag(stray.name, target.kind, shortId(target.id)));
+  return anyGiven(own, o) ? checkFlags<EditFields>(own, o) : undefined;
 }
 
 /** At a terminal: one field at a time, until the person says that is all. */

@@ -2,69 +2,26 @@
 // exactly what the flags say; at a terminal with no flags it walks through
 // the exercise (log-flow.ts).
 import type { Context } from '../context.js';
-import { compact, newLog, shortId, type LogFields } from '../domain/entries.js';
-import { CHECKLIST, TRAPS, TRUST_TYPES, type LogEntry } from '../domain/types.js';
+import { newLog, shortId, type LogFields } from '../domain/entries.js';
+import type { LogEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
+import { LOG_FLAGS, type LogFlagValues } from '../ui/entry-flags.js';
+import { anyGiven, checkFlags } from './flag-values.js';
 import { say, tell } from '../ui/messages.js';
 import { welcomeOnce } from './welcome.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
 import { afterLog, alarming } from './answer-back.js';
 
-export interface LogOptions {
-  date?: string;
-  situation?: string;
-  thought?: string;
-  type?: string;
-  emotion?: string[];
-  belief?: string;
-  evidenceFor?: string;
-  evidenceAgainst?: string;
-  trap?: string;
-  balanced?: string;
-  beliefBalanced?: string;
-  beliefAfter?: string;
-  emotionAfter?: string[];
-  action?: string;
-  prediction?: string;
-  predictionBelief?: string;
-  checklist?: string;
-  gratitude?: string[];
-  json?: boolean;
-}
-
-const CONTENT_FLAGS = [
-  'situation', 'thought', 'type', 'emotion', 'belief', 'evidenceFor', 'evidenceAgainst', 'trap',
-  'balanced', 'beliefAfter', 'action', 'prediction', 'checklist', 'gratitude',
-  'beliefBalanced', 'emotionAfter', 'predictionBelief',
-] as const;
+export type LogOptions = LogFlagValues & { date?: string; json?: boolean };
 
 /** Every flag checked before the journal is touched. */
-export function fieldsFromFlags(o: LogOptions, date: string): LogFields {
-  return compact({
-    date,
-    situation: v.text(o.situation),
-    thought: v.text(o.thought),
-    types: o.type === undefined ? undefined : v.listOf('--type', o.type, TRUST_TYPES),
-    emotions: o.emotion?.map(v.emotion),
-    belief: o.belief === undefined ? undefined : v.rating('--belief', o.belief, 100),
-    evidenceFor: v.text(o.evidenceFor),
-    evidenceAgainst: v.text(o.evidenceAgainst),
-    traps: o.trap === undefined ? undefined : v.listOf('--trap', o.trap, TRAPS),
-    balanced: v.text(o.balanced),
-    beliefBalanced: o.beliefBalanced === undefined ? undefined : v.rating('--belief-balanced', o.beliefBalanced, 100),
-    beliefAfter: o.beliefAfter === undefined ? undefined : v.rating('--belief-after', o.beliefAfter, 100),
-    emotionsAfter: o.emotionAfter?.map((raw) => v.feeling('--emotion-after', raw)),
-    action: v.text(o.action),
-    prediction: v.text(o.prediction),
-    predictionBelief: o.predictionBelief === undefined ? undefined : v.rating('--prediction-belief', o.predictionBelief, 100),
-    checklist: o.checklist === undefined ? undefined : v.listOf('--checklist', o.checklist, CHECKLIST),
-    gratitude: o.gratitude?.map((g) => g.trim()).filter(Boolean),
-  });
+function fieldsFromFlags(o: LogOptions, date: string): LogFields {
+  return { date, ...checkFlags<Omit<LogFields, 'date'>>(LOG_FLAGS, o) };
 }
 
 export async function log(opts: LogOptions, ctx: Context): Promise<void> {
   const date = opts.date === undefined ? ctx.today : v.pastDate('--date', opts.date, ctx.today);
-  const usesFlags = CONTENT_FLAGS.some((k) => opts[k] !== undefined);
+  const usesFlags = anyGiven(LOG_FLAGS, opts);
   let saved: LogEntry;
   let care: CareJson | undefined;
   if (usesFlags || !ctx.interactive) {

@@ -3,46 +3,24 @@
 // every open action, oldest first.
 import type { Context } from '../context.js';
 import { current } from '../domain/corrections.js';
-import { compact, findEntry, newReview, openActions, reviewable, shortId, type ReviewFields } from '../domain/entries.js';
+import { findEntry, newReview, openActions, reviewable, shortId, type ReviewFields } from '../domain/entries.js';
 import type { ReviewEntry } from '../domain/types.js';
 import { UsageError } from '../errors.js';
 import * as v from '../domain/validate.js';
+import { REVIEW_FLAGS, type ReviewFlagValues } from '../ui/entry-flags.js';
+import { anyGiven, checkFlags } from './flag-values.js';
 import { q, say } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
 import { afterReview, alarming, noteBack } from './answer-back.js';
 import { reviewFacts } from '../domain/answer-back.js';
 
-export interface ReviewOptions {
-  id?: string;
-  done?: string;
-  outcome?: string;
-  talked?: boolean;
-  safety?: string;
-  beliefNow?: string;
-  cameTrue?: string;
-  learned?: string;
-  json?: boolean;
-}
-
-/** The review flags given, each checked (shared with `trust edit`, where `--done` may be left out). */
-export function reviewFlags(o: Omit<ReviewOptions, 'id' | 'json'>): Partial<ReviewFields> {
-  return compact({
-    done: o.done === undefined ? undefined : v.answer('--done', o.done),
-    outcome: v.text(o.outcome),
-    talked: o.talked,
-    safety: o.safety === undefined ? undefined : v.rating('--safety', o.safety, 10),
-    beliefNow: o.beliefNow === undefined ? undefined : v.rating('--belief-now', o.beliefNow, 100),
-    cameTrue: o.cameTrue === undefined ? undefined : v.answer('--came-true', o.cameTrue),
-    learned: v.text(o.learned),
-  });
-}
+export type ReviewOptions = ReviewFlagValues & { id?: string; json?: boolean };
 
 function fieldsFromFlags(o: ReviewOptions): ReviewFields | undefined {
-  const given = o.done ?? o.outcome ?? o.talked ?? o.safety ?? o.beliefNow ?? o.cameTrue ?? o.learned;
-  if (given === undefined) return undefined;
+  if (!anyGiven(REVIEW_FLAGS, o)) return undefined;
   if (o.done === undefined) throw new UsageError(say.reviewNeedsDone);
-  return { ...reviewFlags(o), done: v.answer('--done', o.done) };
+  return { ...checkFlags<Partial<ReviewFields>>(REVIEW_FLAGS, o), done: v.answer('--done', o.done) };
 }
 
 /** Saves one review, re-checking under the lock that the action is still open. */

@@ -3,6 +3,7 @@
 import { catalog, labelOf } from '../domain/catalog.js';
 import { shortId } from '../domain/entries.js';
 import { KINDS, type Entry } from '../domain/types.js';
+import { FLAG_LABELS } from './entry-flags.js';
 import { fitFields, MIN_WIDTH, widthOf, wrapText, type Field } from './fit.js';
 import type { Painter } from './render.js';
 
@@ -70,14 +71,11 @@ export function listLine(e: Entry & { edited?: string }, paint: Painter, width =
   return `${`${paint.dim(shortId(e.id))}  ${e.date}  ${paint.cyan(kind)}  ${text}`.trimEnd()}${mark ? paint.dim(mark) : ''}`;
 }
 
+/** Field names as the reader sees them: the flags' own (entry-flags.ts), then the fields no flag fills. */
 export const LABELS: Record<string, string> = {
-  situation: 'What set it off', thought: 'Thought', types: 'Trust types', emotions: 'Feelings', belief: 'Belief before',
-  evidenceFor: 'Proof for', evidenceAgainst: 'Proof against', traps: 'Thinking traps', balanced: 'Balanced thought',
-  beliefAfter: 'Belief after', action: 'Action', behaviour: 'Kind of step', step: 'Step size', prediction: 'Feared',
-  checklist: 'Checklist', gratitude: 'Good things', ref: 'Action entry', done: 'Done', outcome: 'What happened',
-  talked: 'Talked it over', safety: 'Safety (0-10)', beliefNow: 'Belief now', cameTrue: 'Fear came true',
-  beliefBalanced: 'Belief in the balanced thought', emotionsAfter: 'Feelings after', predictionBelief: 'How sure it would happen',
-  learned: 'What it taught', change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
+  ...FLAG_LABELS,
+  behaviour: 'Kind of step', step: 'Step size', ref: 'Action entry',
+  change: 'Marble', text: 'What', marbles: 'Marbles', exercise: 'Exercise', answers: 'Answers', signs: 'Warning signs',
   what: 'What set it off', strength: 'How strong (0-10)', helped: 'What helped', reassured: 'Reassured', cost: 'Cost', note: 'Note',
 };
 

@@ -5,9 +5,11 @@
 // spreadsheet would read as a formula gets a leading quote (OWASP's advice
 // on CSV injection): entry text stays text.
 import type { Entry } from '../domain/types.js';
+import { FLAG_FIELDS } from './entry-flags.js';
 import { neutralise } from './terminal-text.js';
 
-export const CSV_COLUMNS = [
+/** The columns as they were first exported; sheets made then rely on their places. */
+const EXPORTED = [
   'id', 'kind', 'date', 'createdAt',
   'situation', 'thought', 'types', 'emotions', 'belief', 'evidenceFor', 'evidenceAgainst', 'traps', 'balanced',
   'beliefAfter', 'action', 'behaviour', 'step', 'prediction', 'checklist', 'gratitude',
@@ -17,7 +19,10 @@ export const CSV_COLUMNS = [
   'beliefBalanced', 'emotionsAfter', 'predictionBelief', 'learned',
   // Triggers and requests after an affair.
   'what', 'strength', 'helped', 'reassured', 'cost', 'note',
-] as const;
+];
+
+/** A field a flag was declared for since (entry-flags.ts) gets its column after all of those. */
+export const CSV_COLUMNS: readonly string[] = [...EXPORTED, ...FLAG_FIELDS.filter((f) => !EXPORTED.includes(f))];
 
 const NEEDS_QUOTES = /[",\r\n]/;
 /** What makes Excel, LibreOffice or Sheets start a formula (or DDE) at the front of a cell. */
