@@ -4,16 +4,14 @@
 import { constants } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JournalError, errnoCode } from '../errors.js';
-import { hintFor, safe, say } from '../ui/messages.js';
+import { JournalError, StoreError, errnoCode } from '../errors.js';
 import { identityOf, readWhole } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
-
-function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
-  const code = errnoCode(e) ?? '';
-  return new JournalError(say.ioFailed(file, action, code || (e instanceof Error ? e.message : String(e))), hintFor(code), { cause: e });
+function ioError(file: string, action: 'read' | 'write', e: unknown): StoreError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new StoreError({ kind: 'io', file, action, code: errnoCode(e) ?? '', detail }, { cause: e });
 }
 
 /** Which version of a file was read: a save replaces the file, so any write by anyone changes this. */
@@ -179,7 +177,7 @@ export async function writeAtomic(target: string, bytes: Buffer | readonly Buffe
     }
     // Under the lock no trust process writes meanwhile; this catches anything else (an editor, a sync tool).
     if (opts.expect !== undefined && !sameId(opts.expect, await currentId(target))) {
-      throw new JournalError(safe.changedMeanwhile(file), safe.hintTryAgain);
+      throw new StoreError({ kind: 'changed-meanwhile', file });
     }
     if (keep > 0 && !opts.keepNew) held = await holdOld(target);
     await rename(tmp, target);

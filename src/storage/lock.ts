@@ -6,9 +6,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
-import { JournalError, errnoCode } from '../errors.js';
-import { say } from '../ui/messages.js';
-import { hintFor } from '../ui/messages.js';
+import { StoreError, errnoCode } from '../errors.js';
 import { withOwn } from './identity.js';
 import { breakPath, tempPath, turnPath } from './paths.js';
 import { isHolder } from './schemas.js';
@@ -189,9 +187,8 @@ async function place(tmp: string, path: string, content: string): Promise<void> 
   }
 }
 
-function lockError(journal: string, e: unknown): JournalError {
-  const code = errnoCode(e) ?? String(e);
-  return new JournalError(say.cannotLock(journal, code), hintFor(code), { cause: e });
+function lockError(journal: string, e: unknown): StoreError {
+  return new StoreError({ kind: 'cannot-lock', file: journal, code: errnoCode(e) ?? String(e) }, { cause: e });
 }
 
 /** Takes the lock at `path` for `journal`, waiting for a live owner and breaking a dead one's. */
@@ -225,7 +222,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
       const held = await inspectLock(path, staleMs);
       if (!held) continue; // released between our attempts
       if (held.stale && (await breakLock(path, held.raw))) continue;
-      if (Date.now() - started > waitMs) throw new JournalError(say.locked(journal, held.holder?.pid), say.hintLocked);
+      if (Date.now() - started > waitMs) throw new StoreError({ kind: 'locked', file: journal, pid: held.holder?.pid });
       await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
     }
   } finally {
