@@ -19,14 +19,6 @@ import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
 import { spanOfJournal, type Span, type Want } from './scan.js';
 
-/** Whether any backup with content sits beside the journal (its real path). */
-export async function hasBackups(real: string): Promise<boolean> {
-  for (const path of backupPaths(real)) {
-    if (await lstat(path).then((s) => s.isFile() && s.size > 0, () => false)) return true;
-  }
-  return false;
-}
-
 export interface StoreOptions {
   secrets?: Secrets;
   lock?: LockOptions;
@@ -235,4 +227,13 @@ export class JournalAdapter implements Adapter<Journal> {
     if (!s || file === this.file) return s;
     return { passphrase: () => s.passphrase(this.file), newPassphrase: () => s.newPassphrase(this.file) };
   }
+}
+
+/** Whether any backup with content sits beside the journal (its real path). */
+export async function hasBackups(real: string): Promise<boolean> {
+  for (const path of backupPaths(real)) {
+    // Not there, or not to be looked at: no history here that writing on could rotate away.
+    if (await lstat(path).then((s) => s.isFile() && s.size > 0, () => false)) return true;
+  }
+  return false;
 }

@@ -52,7 +52,7 @@ function startOf(pid: number): string | undefined {
     // Fields after the command name (which may hold spaces); starttime is field 22.
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
   } catch {
-    return undefined;
+    return undefined; // no /proc (or the process just went): the holder is then judged by pid and age alone
   }
 }
 
@@ -108,6 +108,7 @@ async function readLock(path: string): Promise<{ raw: string; ageMs: number } | 
     const code = errnoCode(e);
     if (code === 'ENOENT') return undefined;
     if (code !== 'ELOOP') throw e;
+    // Gone between the two looks: no lock.
     const link = await lstat(path).catch(() => undefined);
     return link && { raw: '', ageMs: Date.now() - link.mtimeMs };
   }
@@ -137,10 +138,12 @@ export async function clearStaleTurn(journal: string): Promise<void> {
 }
 
 async function clearTurn(turn: string): Promise<void> {
+  // A turn that cannot be read is left alone: only a turn known to be stale is ever removed.
   const found = await readLock(turn).catch(() => undefined);
   if (found === undefined) return;
   const pid = Number(found.raw);
   const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+  // Another breaker may have cleared it first; if it stays, the next waiter tries again.
   if (dead || found.ageMs > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
 }
 
@@ -154,13 +157,16 @@ export async function breakLock(path: string, judged: string): Promise<boolean> 
   try {
     await writeFile(turn, String(process.pid), { mode: 0o600, flag: 'wx' });
   } catch {
+    // Another breaker has the turn (or it cannot be made): not ours to break now; we wait and look again.
     await clearTurn(turn);
     return false;
   }
   try {
+    // Only a lock read back as exactly the one judged stale is removed; any doubt leaves it in place.
     const now = await readLock(path).catch(() => undefined);
     return now?.raw === judged && (await unlink(path).then(() => true, () => false));
   } finally {
+    // A turn left behind is cleared by clearStaleTurn once its process is gone.
     await unlink(turn).catch(() => undefined);
   }
 }
@@ -201,7 +207,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
   try {
     await writeFile(tmp, mine, { mode: 0o600, flag: 'wx' });
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    await unlink(tmp).catch(() => undefined); // what matters is why it could not be written, thrown next
     throw lockError(journal, e);
   }
   try {
@@ -211,8 +217,10 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
         await place(tmp, path, mine);
         // The lock's age counts from now, not from when waiting began.
         const now = new Date();
+        // Left with its first time, the lock only looks stale a moment sooner, and a live holder is never broken.
         await utimes(path, now, now).catch(() => undefined);
         return async () => {
+          // Releasing must not fail the command that is done: a lock not released is judged stale once we exit.
           const now = await readLock(path).catch(() => undefined);
           if (now?.raw === mine) await unlink(path).catch(() => undefined);
         };
@@ -226,6 +234,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
       await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
     }
   } finally {
+    // The lock is taken (or refused) by now: a temp of ours that will not go changes neither.
     await unlink(tmp).catch(() => undefined);
   }
 }
