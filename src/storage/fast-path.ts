@@ -1,18 +1,16 @@
 // The fast paths: every way the store reads or changes the journal without
-// parsing and checking the whole of it. Ten years of entries cost more to
-// parse and check than everything else a command does, and most commands
-// need a few lines of it (the report: two periods; `list -n 10`: ten; an
-// append: none). They are safe for one reason only: the file is still the
-// very version trust last wrote (written.ts keeps its inode, size and
-// mtime), and trust checked or made everything it wrote, so there is nothing
-// left to check. Any other file (edited, synced in, restored, copied) takes
-// the slow path, parsed and checked whole, with its usual messages; and a
-// journal that passes that check and is byte for byte what trust would
-// write is then noted as trust's own. Each method says undefined (or false)
-// when it does not apply, and the Store (journal.ts) then takes the slow
-// path through lowdb's `Low`. How lines are found without parsing them is
-// scan.ts; test/unit/fast-path.property.test.ts holds each of these to the
-// slow path.
+// parsing and checking all of it. They exist because ten years of entries
+// cost more to parse and check than everything else a command does, while
+// most commands need a few lines (the report: two periods; `list -n 10`:
+// ten; an append: none). They are safe because they are only taken while
+// the file is the very version trust last wrote (written.ts keeps its inode,
+// size and mtime), and trust checked or made everything it wrote: there is
+// nothing left to check. Any other file (edited, synced in, restored) is
+// parsed and checked whole through lowdb's `Low` (journal.ts). Each method
+// returns undefined (or false) when it does not apply, and the Store takes
+// that slow path. How a line is found without parsing it is scan.ts; the
+// property tests in test/unit/fast-path.property.test.ts hold each of these
+// to the slow path.
 import type { Entry, Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { plainCodec, type Codec } from './codec.js';

@@ -1,7 +1,7 @@
 // Which version of the journal this program last wrote. Everything trust
 // writes was checked first (a parsed journal, or new lines added to a file
 // trust itself wrote), so a file that is still that version needs no full
-// parse to be trusted: scan.ts may then read only the lines a command needs.
+// parse to be trusted: fast-path.ts may then read only the lines a command needs.
 // Any other file (edited by hand, restored, synced in, copied) is parsed
 // whole before anything is added to it. The note holds the file's inode,
 // size and modification time, nothing of its text.
