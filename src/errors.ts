@@ -1,3 +1,6 @@
+import type { StoreProblem } from './storage/problems.js';
+import { storeText } from './ui/messages-storage.js';
+
 /** Bad usage or invalid input: exit 2, journal untouched. */
 export class UsageError extends Error {
   readonly exitCode = 2;
@@ -10,6 +13,19 @@ export class JournalError extends Error {
   override name = 'JournalError';
   constructor(message: string, readonly hint?: string, options?: ErrorOptions) {
     super(message, options);
+  }
+}
+
+/**
+ * A JournalError that storage throws as a fact (storage/problems.ts): the
+ * words are given here, from ui/, so storage builds no sentence and every
+ * reader of a JournalError still finds its message and hint.
+ */
+export class StoreError extends JournalError {
+  override name = 'StoreError';
+  constructor(readonly problem: StoreProblem, options?: ErrorOptions) {
+    const { message, hint } = storeText(problem);
+    super(message, hint, options);
   }
 }
 

@@ -10,7 +10,7 @@ export function isPlain(fd: number): boolean {
   try {
     return !fstatSync(fd).isCharacterDevice();
   } catch {
-    return false;
+    return false; // a closed or odd descriptor: not shown to be plain, so treated as the terminal it may be
   }
 }
 

@@ -69,6 +69,7 @@ async function eachSealedCopy(real: string, previous: Codec, write: (path: strin
   for (const path of companions(real)) {
     const bytes = await readBytes(path, false);
     if (!isSealed(bytes) || !(previous instanceof SealedCodec)) continue;
+    // Sealed with an older passphrase: kept as it is, and counted.
     const plain = await previous.open(bytes, path).catch(() => undefined);
     if (!plain || !(await write(path, plain))) kept++;
   }

@@ -62,6 +62,7 @@ const chmodOwn = (path: string, mode: number) => withOwn(path, false, (fd) => fd
 
 /** `path` is read through a link only when `follow` (the journal as the person named it). */
 async function examine(store: Store, path: string, follow = false): Promise<Version> {
+  // Not there (or not to be looked at) is itself what doctor reports for this version.
   const info = await (follow ? stat(path) : lstat(path)).catch(() => undefined);
   const v: Version = { name: basename(path), path, exists: info !== undefined, size: info?.size ?? 0, mode: (info?.mode ?? 0) & 0o777, mtimeMs: info?.mtimeMs ?? 0, sealed: false };
   if (!info) return v;
@@ -128,8 +129,9 @@ async function leftoverCheck(file: string): Promise<Check> {
 
 async function draftChecks(store: Store, file: string): Promise<Check[]> {
   const path = draftPath(file);
-  const info = await lstat(path).catch(() => undefined);
+  const info = await lstat(path).catch(() => undefined); // no draft: the usual case
   if (!info) return [{ id: 'draft', status: 'ok', message: dr.noDraft }];
+  // A draft that will not open is still reported, without its date.
   const draft = await loadDraft(file, store.adapter.codec).catch(() => undefined);
   const checks: Check[] = [{ id: 'draft', status: 'note', message: dr.draft(draft?.date) }];
   const mode = info.mode & 0o777;
@@ -156,7 +158,7 @@ export async function checkHealth(store: Store, home: string | undefined): Promi
   for (const path of backupPaths(real)) backups.push(await examine(store, path));
   // The journal last, so the codec left behind (for the draft) is the journal's.
   const current = await examine(store, file, true);
-  const folder = await stat(dirname(real)).catch(() => undefined);
+  const folder = await stat(dirname(real)).catch(() => undefined); // no folder yet: no mode of its own to check
   const checks: Check[] = [journalCheck(current, backups)];
   // Its mode is set on the real file, and only once it reads as a journal (or an empty one).
   const recognised = current.journal !== undefined || (current.size === 0 && current.error === undefined);

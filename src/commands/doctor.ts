@@ -89,7 +89,7 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
   try {
     // Read under the lock, and only the version that was checked and shown:
     // a save meanwhile would have shifted the backups along.
-    const now = await lstat(g.path).catch(() => undefined);
+    const now = await lstat(g.path).catch(() => undefined); // gone meanwhile: refused just below as moved
     const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path, false) : undefined;
     if (!bytes) throw new JournalError(dr.backupsMoved(h.file), dr.hintRunAgain);
     await ctx.store.adapter.parse(bytes, g.path);

@@ -28,7 +28,7 @@ export interface ImportOptions extends MergeOptions {
 }
 
 async function readSource(file: string, ctx: Context): Promise<Journal> {
-  const info = await stat(file).catch(() => undefined);
+  const info = await stat(file).catch(() => undefined); // not there (or not to be looked at): refused next, in words
   if (!info) throw new JournalError(sync.noSource(file), sync.hintNoSource);
   if (info.isDirectory()) throw new JournalError(sync.sourceIsFolder(file), sync.hintNoSource);
   const bytes = await readBytes(file);

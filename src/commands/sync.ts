@@ -21,7 +21,7 @@ export function isConflictCopy(journal: string, name: string): boolean {
 
 export async function syncCopies(opts: MergeOptions, ctx: Context): Promise<void> {
   const dir = dirname(ctx.file);
-  const names = await readdir(dir).catch(() => []);
+  const names = await readdir(dir).catch(() => []); // no folder that can be listed holds no copies to merge
   const copies = names.filter((n) => isConflictCopy(ctx.file, n)).sort();
   const merged: { file: string; added: number; conflicts: number }[] = [];
   for (const name of copies) {

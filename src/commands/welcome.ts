@@ -11,6 +11,7 @@ import { draftPath } from '../storage/paths.js';
 import { peekProfile } from '../storage/peek.js';
 import { welcome } from '../ui/messages-safety.js';
 
+/** Whether something is there; one that cannot even be looked at counts as not there, as peekProfile would find it. */
 const exists = (path: string) => stat(path).then(() => true, () => false);
 
 /** No journal (nor its backups, nor a draft begun), or one with no entries and an empty profile. */

@@ -2,9 +2,7 @@
 // sealed with a passphrase (crypto.ts). The adapter keeps the codec it read
 // with and writes with it, so every command works the same on both.
 import { isUtf8 } from 'node:buffer';
-import { JournalError } from '../errors.js';
-import { say } from '../ui/messages.js';
-import { sayCrypt } from '../ui/messages-crypt.js';
+import { StoreError } from '../errors.js';
 import { isSealed, keyFor, open, readHeader, seal, SealError, type KdfParams } from './crypto.js';
 
 export interface Codec {
@@ -28,12 +26,12 @@ export const plainCodec: Codec = {
   encode: async (text) => Buffer.from(text, 'utf8'),
 };
 
-/** Words for a sealed file that would not open. Never carries any of its text. */
+/** What is wrong with a sealed file that would not open. Never carries any of its text. */
 export function sealFailure(e: unknown, file: string): unknown {
   if (!(e instanceof SealError)) return e;
-  if (e.problem === 'auth') return new JournalError(sayCrypt.wrongPassphrase(file), sayCrypt.hintWrong);
-  if (e.problem === 'version') return new JournalError(sayCrypt.newerFormat(file, e.message), say.hintUpgrade);
-  return new JournalError(sayCrypt.damaged(file, e.message), say.hintDoctor);
+  if (e.problem === 'auth') return new StoreError({ kind: 'wrong-passphrase', file });
+  if (e.problem === 'version') return new StoreError({ kind: 'newer-seal', file, detail: e.message });
+  return new StoreError({ kind: 'seal-damaged', file, detail: e.message });
 }
 
 export class SealedCodec implements Codec {
@@ -73,7 +71,7 @@ export class SealedCodec implements Codec {
 export async function codecFor(bytes: Buffer | undefined, file: string, secrets: Secrets | undefined): Promise<Codec> {
   if (!isSealed(bytes)) {
     // Not text at all: most likely a sealed file whose first bytes were hit.
-    if (bytes && !isUtf8(bytes)) throw new JournalError(sayCrypt.unreadable(file), say.hintDoctor);
+    if (bytes && !isUtf8(bytes)) throw new StoreError({ kind: 'unreadable', file });
     return plainCodec;
   }
   let params: KdfParams;
@@ -82,13 +80,13 @@ export async function codecFor(bytes: Buffer | undefined, file: string, secrets:
   } catch (e) {
     throw sealFailure(e, file);
   }
-  if (!secrets) throw new JournalError(sayCrypt.needPassphrase(file), sayCrypt.hintPassphrase);
+  if (!secrets) throw new StoreError({ kind: 'need-passphrase', file });
   if (!secrets.retry) return SealedCodec.create(await secrets.passphrase(file), params, file);
   for (;;) {
     const codec = await SealedCodec.create(await secrets.passphrase(file), params, file);
     // Opened once here, so a mistyped passphrase can be asked again before any command goes on.
     const wrong = await codec.open(bytes).then(() => false, (e: unknown) => {
-      if (e instanceof JournalError && e.message === sayCrypt.wrongPassphrase(file)) return true;
+      if (e instanceof StoreError && e.problem.kind === 'wrong-passphrase') return true;
       throw e;
     });
     if (!wrong || !(await secrets.retry?.(file))) return codec;

@@ -119,6 +119,7 @@ export function keyFor(passphrase: string, k: KdfParams): Promise<Buffer> {
   if (!key) {
     key = stretch(passphrase, k);
     mine.set(id, key);
+    // A derivation that failed is not kept for next time; the caller awaiting `key` still gets the error.
     key.catch(() => mine.delete(id));
   }
   return key;
@@ -168,6 +169,7 @@ export function unseal(key: Buffer, bytes: Buffer, head: Header = readHeader(byt
   try {
     return Buffer.concat([decipher.update(bytes.subarray(head.length, bytes.length - TAG_BYTES)), decipher.final()]);
   } catch {
+    // GCM says only that the tag did not match: a wrong key and a changed byte look the same.
     throw new SealError('auth', 'authentication failed');
   }
 }

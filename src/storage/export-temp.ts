@@ -17,6 +17,7 @@ export async function writeExport(real: string, target: string, bytes: Buffer, n
   try {
     await writeAtomic(target, bytes, { backups: 0, name, temp });
   } finally {
+    // A note that will not go names a temp that is gone: the next sweep finds nothing to remove and drops it.
     if (noted) await unlink(note).catch(() => undefined);
   }
 }

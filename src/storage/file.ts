@@ -4,16 +4,14 @@
 import { constants } from 'node:fs';
 import { chmod, copyFile, link, lstat, mkdir, open, readdir, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { JournalError, errnoCode } from '../errors.js';
-import { hintFor, safe, say } from '../ui/messages.js';
+import { JournalError, StoreError, errnoCode } from '../errors.js';
 import { identityOf, readWhole } from './identity.js';
 import { clearStaleTurn, processAlive } from './lock.js';
 import { BACKUPS, backupPath, isTempOf, leftoverTemps, tempPath, type Leftover } from './paths.js';
 
-
-function ioError(file: string, action: 'read' | 'write', e: unknown): JournalError {
-  const code = errnoCode(e) ?? '';
-  return new JournalError(say.ioFailed(file, action, code || (e instanceof Error ? e.message : String(e))), hintFor(code), { cause: e });
+function ioError(file: string, action: 'read' | 'write', e: unknown): StoreError {
+  const detail = e instanceof Error ? e.message : String(e);
+  return new StoreError({ kind: 'io', file, action, code: errnoCode(e) ?? '', detail }, { cause: e });
 }
 
 /** Which version of a file was read: a save replaces the file, so any write by anyone changes this. */
@@ -42,6 +40,7 @@ export async function readVersion(file: string, follow = true): Promise<{ bytes:
 
 /** The version of a file now, without reading it; null when it does not exist (or cannot be looked at). */
 export async function versionOf(file: string): Promise<FileId | null> {
+  // Only ever compared with a version in hand: null matches none, so the caller reads the file and meets the real error.
   return stat(file).then(idOf, () => null);
 }
 
@@ -73,7 +72,7 @@ export async function ensureFolder(file: string): Promise<void> {
     await stat(dir);
     return;
   } catch {
-    // missing: create below
+    // missing (or not to be looked at): mkdir below either makes it or says why not
   }
   try {
     await mkdir(dirname(dir), { recursive: true });
@@ -105,9 +104,11 @@ async function syncFolder(dir: string): Promise<void> {
  * An empty or missing file is no version worth keeping.
  */
 async function holdOld(target: string): Promise<string | undefined> {
+  // No journal yet is no version to keep; a stat that fails otherwise costs this one backup, not the save.
   const size = await stat(target).then((s) => s.size, () => 0);
   if (size === 0) return undefined;
   const held = tempPath(`${target}.bak`);
+  // No hard links on this file system (FAT, some shares): a copy holds it as well, and its own failure is thrown.
   await link(target, held).catch(() => copyFile(target, held, constants.COPYFILE_EXCL));
   await chmod(held, 0o600);
   return held;
@@ -124,6 +125,7 @@ async function copyOf(target: string): Promise<string> {
 /** Once the new version is in place, the held one becomes backup 1 and older ones shift along. */
 async function rotateBackups(file: string, held: string, keep: number): Promise<void> {
   for (let n = keep - 1; n >= 1; n--) {
+    // Fewer versions than are kept so far: a backup not there yet has nothing to shift.
     await rename(backupPath(file, n), backupPath(file, n + 1)).catch(() => undefined);
   }
   await rename(held, backupPath(file, 1));
@@ -179,12 +181,14 @@ export async function writeAtomic(target: string, bytes: Buffer | readonly Buffe
     }
     // Under the lock no trust process writes meanwhile; this catches anything else (an editor, a sync tool).
     if (opts.expect !== undefined && !sameId(opts.expect, await currentId(target))) {
-      throw new JournalError(safe.changedMeanwhile(file), safe.hintTryAgain);
+      throw new StoreError({ kind: 'changed-meanwhile', file });
     }
     if (keep > 0 && !opts.keepNew) held = await holdOld(target);
     await rename(tmp, target);
+    // The new version is already in place: a backup copy of it that fails costs a backup, not the save.
     if (keep > 0 && opts.keepNew) held = await copyOf(target).catch(() => undefined);
   } catch (e) {
+    // Tidying after a failed write: the error that stopped it is the one to report (and a temp left is swept).
     await unlink(tmp).catch(() => undefined);
     if (held) await unlink(held).catch(() => undefined);
     throw e instanceof JournalError ? e : ioError(file, 'write', e);
@@ -214,6 +218,7 @@ async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<voi
 
 /** Temp files of the journal at real path `file`, in its folder, split by whether their writer is still running. */
 export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; live: Leftover[] }> {
+  // A folder that cannot be listed (or is not there) holds no leftovers we could remove anyway.
   const all = leftoverTemps(file, await readdir(dirname(file)).catch(() => [] as string[]));
   return { dead: all.filter((l) => !processAlive(l.pid)), live: all.filter((l) => processAlive(l.pid)) };
 }
@@ -225,6 +230,7 @@ export async function removeLeftovers(file: string): Promise<number> {
   let removed = 0;
   for (const l of dead) {
     if (l.note) await removeNamedTemp(l);
+    // Only counted when it went: one that will not go (gone already, no permission) is left for the next sweep.
     if (await unlink(l.path).then(() => true, () => false)) removed++;
   }
   return removed;
@@ -232,6 +238,7 @@ export async function removeLeftovers(file: string): Promise<number> {
 
 /** The export temp a dead writer's note names: removed only if it is a plain file named as that writer's temp. */
 async function removeNamedTemp(note: Leftover): Promise<void> {
+  // Best effort throughout: a note or temp that cannot be read or removed is left as it is, and never followed.
   const named = await readBytes(note.path, false).then((b) => b?.toString('utf8'), () => undefined);
   if (!named || !isTempOf(named, note.pid)) return;
   if (await lstat(named).then((s) => s.isFile(), () => false)) await unlink(named).catch(() => undefined);
@@ -239,6 +246,7 @@ async function removeNamedTemp(note: Leftover): Promise<void> {
 
 /** True when both paths name the same file, however they are spelled (links, hard links included). */
 export async function sameFile(a: string, b: string): Promise<boolean> {
+  // A path that cannot be looked at (not there yet) is compared by its spelled-out real path instead.
   const [x, y] = await Promise.all([stat(a).catch(() => undefined), stat(b).catch(() => undefined)]);
   if (x && y) return x.dev === y.dev && x.ino === y.ino;
   return identityOf(a) === identityOf(b);

@@ -45,6 +45,7 @@ function realFolder(dir: string): string {
   try {
     return realpathSync.native(dir);
   } catch {
+    // Not there yet: its parent's real path and its own name, as it will be once made.
     const parent = dirname(dir);
     return parent === dir ? dir : join(realFolder(parent), basename(dir));
   }

@@ -6,9 +6,7 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { crypto } from './crypto.js';
-import { JournalError, errnoCode } from '../errors.js';
-import { say } from '../ui/messages.js';
-import { hintFor } from '../ui/messages.js';
+import { StoreError, errnoCode } from '../errors.js';
 import { withOwn } from './identity.js';
 import { breakPath, tempPath, turnPath } from './paths.js';
 import { isHolder } from './schemas.js';
@@ -54,7 +52,7 @@ function startOf(pid: number): string | undefined {
     // Fields after the command name (which may hold spaces); starttime is field 22.
     return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
   } catch {
-    return undefined;
+    return undefined; // no /proc (or the process just went): the holder is then judged by pid and age alone
   }
 }
 
@@ -110,6 +108,7 @@ async function readLock(path: string): Promise<{ raw: string; ageMs: number } | 
     const code = errnoCode(e);
     if (code === 'ENOENT') return undefined;
     if (code !== 'ELOOP') throw e;
+    // Gone between the two looks: no lock.
     const link = await lstat(path).catch(() => undefined);
     return link && { raw: '', ageMs: Date.now() - link.mtimeMs };
   }
@@ -139,10 +138,12 @@ export async function clearStaleTurn(journal: string): Promise<void> {
 }
 
 async function clearTurn(turn: string): Promise<void> {
+  // A turn that cannot be read is left alone: only a turn known to be stale is ever removed.
   const found = await readLock(turn).catch(() => undefined);
   if (found === undefined) return;
   const pid = Number(found.raw);
   const dead = Number.isInteger(pid) && pid > 0 && !processAlive(pid);
+  // Another breaker may have cleared it first; if it stays, the next waiter tries again.
   if (dead || found.ageMs > BREAK_STALE_MS) await unlink(turn).catch(() => undefined);
 }
 
@@ -156,13 +157,16 @@ export async function breakLock(path: string, judged: string): Promise<boolean> 
   try {
     await writeFile(turn, String(process.pid), { mode: 0o600, flag: 'wx' });
   } catch {
+    // Another breaker has the turn (or it cannot be made): not ours to break now; we wait and look again.
     await clearTurn(turn);
     return false;
   }
   try {
+    // Only a lock read back as exactly the one judged stale is removed; any doubt leaves it in place.
     const now = await readLock(path).catch(() => undefined);
     return now?.raw === judged && (await unlink(path).then(() => true, () => false));
   } finally {
+    // A turn left behind is cleared by clearStaleTurn once its process is gone.
     await unlink(turn).catch(() => undefined);
   }
 }
@@ -189,9 +193,8 @@ async function place(tmp: string, path: string, content: string): Promise<void> 
   }
 }
 
-function lockError(journal: string, e: unknown): JournalError {
-  const code = errnoCode(e) ?? String(e);
-  return new JournalError(say.cannotLock(journal, code), hintFor(code), { cause: e });
+function lockError(journal: string, e: unknown): StoreError {
+  return new StoreError({ kind: 'cannot-lock', file: journal, code: errnoCode(e) ?? String(e) }, { cause: e });
 }
 
 /** Takes the lock at `path` for `journal`, waiting for a live owner and breaking a dead one's. */
@@ -204,7 +207,7 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
   try {
     await writeFile(tmp, mine, { mode: 0o600, flag: 'wx' });
   } catch (e) {
-    await unlink(tmp).catch(() => undefined);
+    await unlink(tmp).catch(() => undefined); // what matters is why it could not be written, thrown next
     throw lockError(journal, e);
   }
   try {
@@ -214,8 +217,10 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
         await place(tmp, path, mine);
         // The lock's age counts from now, not from when waiting began.
         const now = new Date();
+        // Left with its first time, the lock only looks stale a moment sooner, and a live holder is never broken.
         await utimes(path, now, now).catch(() => undefined);
         return async () => {
+          // Releasing must not fail the command that is done: a lock not released is judged stale once we exit.
           const now = await readLock(path).catch(() => undefined);
           if (now?.raw === mine) await unlink(path).catch(() => undefined);
         };
@@ -225,10 +230,11 @@ export async function acquire(path: string, journal: string, opts: LockOptions =
       const held = await inspectLock(path, staleMs);
       if (!held) continue; // released between our attempts
       if (held.stale && (await breakLock(path, held.raw))) continue;
-      if (Date.now() - started > waitMs) throw new JournalError(say.locked(journal, held.holder?.pid), say.hintLocked);
+      if (Date.now() - started > waitMs) throw new StoreError({ kind: 'locked', file: journal, pid: held.holder?.pid });
       await sleep(Math.min(10 + attempt * 5, 60) + Math.random() * 15);
     }
   } finally {
+    // The lock is taken (or refused) by now: a temp of ours that will not go changes neither.
     await unlink(tmp).catch(() => undefined);
   }
 }

@@ -59,7 +59,7 @@ function fromHead(text: string): Peek | undefined {
     const head: unknown = JSON.parse(`${text.slice(0, at)}"entries":[]}`);
     return profileOf(head, /^\s*\]/.test(text.slice(at + ENTRIES.length)));
   } catch {
-    return undefined;
+    return undefined; // a head that is not JSON alone (another layout): the whole text is tried next
   }
 }
 
@@ -70,7 +70,7 @@ function fromWhole(text: string): Peek {
     if (entries !== undefined && !Array.isArray(entries)) return { state: 'damaged' };
     return profileOf(journal, entries === undefined || entries.length === 0) ?? { state: 'damaged' };
   } catch {
-    return { state: 'damaged' };
+    return { state: 'damaged' }; // not JSON: a state to show, never a throw (see the top)
   }
 }
 
@@ -90,6 +90,7 @@ export async function peekProfile(file: string, passphrase?: string): Promise<Pe
       try {
         ({ bytes, whole } = { bytes: await unseal(passphrase, all.bytes), whole: true });
       } catch {
+        // Not the right passphrase, or a seal that will not open: either way, what shows is that it is encrypted.
         return { state: 'encrypted' };
       }
     }

@@ -1,22 +1,15 @@
-// The one fast path: reading the journal without parsing all of it.
+// Reading the journal's lines without parsing them, for the fast paths
+// (fast-path.ts says when that is safe: only a version trust wrote itself).
 // serialize() writes one entry a line, each opening with its id, kind, date
-// and createdAt; a command that needs only some entries (the report: two
-// periods; `list -n 10`: ten lines; `jar`: the marbles; an append: none)
-// checks every line's frame and identity and JSON.parses only what it needs.
-// Only for a file this program wrote itself, or checked whole and found to be
-// exactly what it would write (written.ts), so every line was checked.
-// Parsing and then collecting ten years of entries costs more than everything
-// else such a command does. Anything not laid out exactly so (hand-edited,
-// another tool's formatting, an older schema) is not scanned: the caller
-// parses the whole file, with the usual checks and messages. The Store
-// (journal.ts) is the way in: readSpan, readSome, readText, append; each
-// command still filters what it gets exactly, and the property tests in
-// test/unit/scan-select.property.test.ts hold every use to the slow path.
-import { JournalError } from '../errors.js';
+// and createdAt; scan() checks every line's frame and identity, and pick()
+// chooses the lines a command needs from those alone, so only they are
+// JSON.parsed. Anything not laid out exactly so (hand-edited, another
+// tool's formatting, an older schema) does not scan, and the caller parses
+// the whole file. Each command still filters what it gets exactly.
+import { StoreError } from '../errors.js';
 import type { EntryFilter } from '../domain/entries.js';
 import { SCHEMA_VERSION, type Entry, type Journal, type Kind } from '../domain/types.js';
 import { toJournal } from './schema.js';
-import { say } from '../ui/messages.js';
 
 const HEAD_END = '"entries":[\n';
 export const TAIL = '\n]}\n';
@@ -50,7 +43,7 @@ export function scan(text: string, file: string): Scan | undefined {
   try {
     raw = JSON.parse(`${text.slice(0, open)}"entries":[]}`);
   } catch {
-    return undefined;
+    return undefined; // a head that is not JSON on its own: not our layout, and the whole parse will say so
   }
   if ((raw as { schemaVersion?: unknown }).schemaVersion !== SCHEMA_VERSION) return undefined;
   const head = toJournal(raw, file);
@@ -94,7 +87,8 @@ function entryAt(text: string, line: Line, file: string): Entry {
   try {
     return JSON.parse(text.slice(line.start, line.end)) as Entry;
   } catch {
-    throw new JournalError(say.badShape(file, `an entry dated ${line.date} is not valid JSON`), say.hintDoctor);
+    // Not the parser's error: its message quotes the line, and the journal is private.
+    throw new StoreError({ kind: 'entry-not-json', file, date: line.date });
   }
 }
 

@@ -1,7 +1,7 @@
 // Which version of the journal this program last wrote. Everything trust
 // writes was checked first (a parsed journal, or new lines added to a file
 // trust itself wrote), so a file that is still that version needs no full
-// parse to be trusted: scan.ts may then read only the lines a command needs.
+// parse to be trusted: fast-path.ts may then read only the lines a command needs.
 // Any other file (edited by hand, restored, synced in, copied) is parsed
 // whole before anything is added to it. The note holds the file's inode,
 // size and modification time, nothing of its text.
@@ -20,6 +20,7 @@ export async function noteWritten(file: string, id: FileId): Promise<void> {
   // Anything else in the note's place (a link, a pipe, a file not ours to write) is removed, never written through.
   await put(path, text)
     .catch(() => unlink(path).then(() => put(path, text)))
+    // A note that cannot be written costs only speed: without it the next read checks the journal whole.
     .catch(() => undefined);
 }
 
@@ -28,6 +29,7 @@ export async function wroteLast(file: string, id: FileId): Promise<boolean> {
     const seen = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8')) as Partial<FileId>;
     return seen.ino === id.ino && seen.size === id.size && seen.mtimeMs === id.mtimeMs;
   } catch {
+    // No note, or one not ours to trust (damaged, a link): the safe answer, a full check, follows.
     return false;
   }
 }

@@ -102,8 +102,8 @@ describe('after an append', () => {
     await store.append([log('n1', '2026-11-20'), log('n2', '2026-11-20')]);
     const fresh = new Store(file);
     expect(await store.readSpan('2026-11-01', '2026-11-20')).toEqual(await fresh.readSpan('2026-11-01', '2026-11-20'));
-    const mine = await store.adapter.lines();
-    expect({ text: mine?.text, scan: mine?.scan }).toEqual(await fresh.adapter.lines());
+    const mine = await store.adapter.fast.lines();
+    expect({ text: mine?.text, scan: mine?.scan }).toEqual(await fresh.adapter.fast.lines());
     writeFileSync(file, serialize({ ...twoYears, entries: [] })); // changed by another program: read again
     expect((await store.readSpan('2026-11-01', '2026-11-20')).journal.entries).toEqual([]);
   });
@@ -114,7 +114,7 @@ describe('only a version trust wrote itself is scanned', () => {
     const { file } = tempJournal();
     const store = new Store(file);
     writeFileSync(file, serialize(twoYears)); // made by another tool
-    const read = async () => store.adapter.scanned(await readVersion(file));
+    const read = async () => store.adapter.fast.scanned(await readVersion(file));
     expect(await read()).toBeUndefined();
     await store.append([log('n1', '2026-11-20')]); // parsed whole, then written by trust
     expect((await read())?.scan.lines).toHaveLength(twoYears.entries.length + 1);
