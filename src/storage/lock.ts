@@ -6,12 +6,13 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import type * as v from 'valibot';
 import { JournalError, errnoCode } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { hintFor } from '../ui/messages.js';
 import { withOwn } from './identity.js';
 import { breakPath, tempPath, turnPath } from './paths.js';
-import { isHolder } from './schemas.js';
+import { isHolder, type HolderSchema } from './schemas.js';
 
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
@@ -20,12 +21,7 @@ export interface LockOptions {
   staleMs?: number;
 }
 
-export interface Holder {
-  pid: number;
-  host: string;
-  /** When the owner process started (Linux clock ticks since boot): tells a reused pid apart. */
-  start?: string;
-}
+export type Holder = v.InferOutput<typeof HolderSchema>;
 
 /** What staleness depends on besides the lock itself: injected so it can be tested as a table. */
 export interface Probe {

@@ -5,7 +5,8 @@ import * as v from 'valibot';
 import catalogData from '../../data/catalog.json';
 import sample from '../../data/sample-journal.json';
 import { tenYears } from '../../bench/generate.js';
-import { CatalogSchema, checkEntry, checkJournal, isDraft, isHolder, withinDepth, type Problem } from '../../src/storage/schemas.js';
+import { CatalogSchema } from '../../src/domain/schemas.js';
+import { checkEntry, checkJournal, isDraft, isHolder, withinDepth, type Problem } from '../../src/storage/schemas.js';
 import { describeProblem } from '../../src/ui/messages-schema.js';
 
 const ID = '3f2a9c1e-0000-4000-8000-000000000001';
