@@ -218,12 +218,17 @@ export const JournalHeadSchema = shape({
 });
 
 const labelled = { id: text, label: text };
+/** Words that read differently from one side of the repair: each role's variant replaces the fields it names. */
+const byRole = <const E extends v.ObjectEntries>(fields: E) =>
+  ({ byRole: opt(v.pipe(plain('object'), v.record(oneOf(ROLES), shape(fields), 'object'))) });
 export const CatalogSchema = shape({
   trustTypes: listOf(shape({ id: oneOf(TRUST_TYPES), label: text, meaning: text, question: text })),
-  traps: listOf(shape({ id: oneOf(TRAPS), label: text, explain: text, example: text, challenge: text })),
+  traps: listOf(shape({ id: oneOf(TRAPS), label: text, explain: text, example: text, challenge: text, ...byRole({ example: opt(text) }) })),
   emotions: listOf(text),
-  behaviours: listOf(shape({ ...labelled, types: listOf(oneOf(TRUST_TYPES)), roles: listOf(oneOf(ROLES)), steps: listOf(text) })),
-  checklist: listOf(shape({ id: oneOf(CHECKLIST), label: text, hint: text })),
+  behaviours: listOf(shape({
+    ...labelled, types: listOf(oneOf(TRUST_TYPES)), roles: listOf(oneOf(ROLES)), steps: listOf(text), ...byRole({ steps: opt(listOf(text)) }),
+  })),
+  checklist: listOf(shape({ id: oneOf(CHECKLIST), label: text, hint: text, ...byRole({ label: opt(text), hint: opt(text) }) })),
   roles: listOf(shape({ id: oneOf(ROLES), label: text, focus: text, tips: listOf(text) })),
   exercises: listOf(shape({
     id: text, title: text, goal: text, minutes: v.number(), together: v.boolean(), intro: text,

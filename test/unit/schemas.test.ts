@@ -24,6 +24,16 @@ describe('what ships is what the schemas describe', () => {
     expect(v.safeParse(CatalogSchema, catalogData).issues).toBeUndefined();
   });
 
+  it.each([
+    ['a role that is not one', { partner: { example: 'x' } }],
+    ['a variant that is not words', { hurt: { example: 3 } }],
+    ['a list', [{ example: 'x' }]],
+  ])('and refuses a trap variant for %s', (_why, byRole) => {
+    const [first, ...rest] = catalogData.traps;
+    const traps = [{ ...first, byRole }, ...rest];
+    expect(v.safeParse(CatalogSchema, { ...catalogData, traps }).success).toBe(false);
+  });
+
   it('the sample journal and ten generated years', () => {
     expect(checkJournal(sample)).toBeUndefined();
     expect(checkJournal({ ...tenYears() })).toBeUndefined();
