@@ -48,6 +48,9 @@ export const HolderSchema = shape({
   start: v.exactOptional(text),
 });
 
+/** The note of the journal version trust last wrote (storage/written.ts). */
+export const WrittenSchema = v.object({ ino: v.number(), size: v.number(), mtimeMs: v.number() });
+
 type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);
 
