@@ -1,58 +1,51 @@
 // The answers of a `trust log` session, as they sit in its draft: each one
-// checked by a small schema when it is read back, because a draft comes off
-// the disk and may be damaged, hand-edited or from an older version. An
-// answer that does not fit is dropped, so the session asks it again.
+// checked when it is read back, by the schema of the entry field it becomes
+// (domain/schemas.ts), because a draft comes off the disk and may be
+// damaged, hand-edited or from an older version; and an answer that passes
+// then makes an entry the journal accepts. One that does not fit is
+// dropped, so the session asks it again.
 import * as v from 'valibot';
-import { ANSWERS, CHECKLIST, TRAPS, TRUST_TYPES } from '../domain/types.js';
+import { DoneSchema, LOG_FIELDS as LOG, REVIEW_FIELDS, text } from '../domain/schemas.js';
 import type { ReviewFields } from '../domain/entries.js';
 
 /** The raw answers, keyed by step (see log-flow.ts). */
 export type Answers = Record<string, unknown>;
 
-const text = v.string();
-const rating = (max: number) => v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(max));
-const emotions = v.array(v.object({ name: text, intensity: rating(100) }));
-const maybe = v.optional;
+// A step not answered yet may hold undefined (the entry's fields may not), hence v.optional.
+const maybe = <S extends v.GenericSchema>(field: v.ExactOptionalSchema<S, undefined>) => v.optional(field.wrapped);
 
-const ActionSchema = v.object({ text, behaviour: v.exactOptional(text), step: v.exactOptional(v.number()) });
+/** The action picked: the entry's action text, with the behaviour and step it came from. */
+const ActionSchema = v.object({ text: LOG.action.wrapped, behaviour: LOG.behaviour, step: LOG.step });
 export type ActionChoice = v.InferOutput<typeof ActionSchema>;
 
 /** Every answer the log steps keep, by key; others (the reviews, `reviewNow`) pass through untouched. */
 const LogAnswersSchema = v.looseObject({
-  hasThought: maybe(v.boolean()),
-  situation: maybe(text),
-  thought: maybe(text),
-  types: maybe(v.array(v.picklist(TRUST_TYPES))),
-  emotions: maybe(emotions),
-  belief: maybe(rating(100)),
-  evidenceFor: maybe(text),
-  evidenceAgainst: maybe(text),
-  traps: maybe(v.array(v.picklist(TRAPS))),
-  balanced: maybe(text),
-  beliefBalanced: maybe(rating(100)),
-  beliefAfter: maybe(rating(100)),
-  emotionsAfter: maybe(emotions),
+  hasThought: v.optional(v.boolean()),
+  situation: maybe(LOG.situation),
+  thought: maybe(LOG.thought),
+  types: maybe(LOG.types),
+  emotions: maybe(LOG.emotions),
+  belief: maybe(LOG.belief),
+  evidenceFor: maybe(LOG.evidenceFor),
+  evidenceAgainst: maybe(LOG.evidenceAgainst),
+  traps: maybe(LOG.traps),
+  balanced: maybe(LOG.balanced),
+  beliefBalanced: maybe(LOG.beliefBalanced),
+  beliefAfter: maybe(LOG.beliefAfter),
+  emotionsAfter: maybe(LOG.emotionsAfter),
   /** null: "not today". */
-  action: maybe(v.nullable(ActionSchema)),
-  prediction: maybe(text),
-  predictionBelief: maybe(rating(100)),
-  gratitude: maybe(v.array(text)),
-  checklist: maybe(v.array(v.picklist(CHECKLIST))),
-  marbles: maybe(v.array(text)),
+  action: v.optional(v.nullable(ActionSchema)),
+  prediction: maybe(LOG.prediction),
+  predictionBelief: maybe(LOG.predictionBelief),
+  gratitude: maybe(LOG.gratitude),
+  checklist: maybe(LOG.checklist),
+  /** The marbles added to the jar in the session, by their words. */
+  marbles: v.optional(v.array(text)),
 });
 export type LogAnswers = v.InferOutput<typeof LogAnswersSchema>;
 
-const ReviewSchema = v.object({
-  done: v.picklist(ANSWERS),
-  outcome: v.exactOptional(text),
-  talked: v.exactOptional(v.boolean()),
-  safety: v.exactOptional(rating(10)),
-  beliefNow: v.exactOptional(rating(100)),
-  cameTrue: v.exactOptional(v.picklist(ANSWERS)),
-  learned: v.exactOptional(text),
-});
-// The schema and the domain's type must not drift: this fails to compile if they do.
-const sameReview: (r: v.InferOutput<typeof ReviewSchema>) => ReviewFields = (r) => r;
+/** A review answered in the session: the review entry's own fields. */
+const ReviewSchema = v.object({ done: DoneSchema, ...REVIEW_FIELDS });
 
 const REVIEW = 'review:';
 
@@ -83,7 +76,7 @@ export function reviewAnswers(raw: Answers): [ref: string, fields: ReviewFields]
   for (const [key, value] of Object.entries(raw)) {
     if (!key.startsWith(REVIEW) || !value) continue;
     const r = v.safeParse(ReviewSchema, value);
-    if (r.success) out.push([key.slice(REVIEW.length), sameReview(r.output)]);
+    if (r.success) out.push([key.slice(REVIEW.length), r.output]);
   }
   return out;
 }

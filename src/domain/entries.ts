@@ -18,6 +18,7 @@ export function compact<T extends object>(value: Loose<T>): T {
     if (v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) continue;
     out[k] = v;
   }
+  // Object.entries is typed with string keys; what is left is `value` less its empty keys, a T.
   return out as T;
 }
 
@@ -85,6 +86,7 @@ export function openActions(entries: readonly Entry[], before?: string): (LogEnt
 export function reviewable(target: Entry, entries: readonly Entry[]): LogEntry & { action: string } {
   if (target.kind !== 'log' || !target.action) refuse({ kind: 'not-an-action', id: shortId(target.id) });
   if (entries.some((e) => e.kind === 'review' && e.ref === target.id)) refuse({ kind: 'already-reviewed', id: shortId(target.id) });
+  // TypeScript narrows the read of `target.action` above, not `target` itself.
   return target as LogEntry & { action: string };
 }
 
@@ -114,9 +116,12 @@ export interface EntryFilter {
 const SEARCHABLE = ['situation', 'thought', 'evidenceFor', 'evidenceAgainst', 'balanced', 'action', 'prediction', 'outcome', 'learned', 'text'] as const;
 
 function entryText(e: Entry): string {
-  const record = e as unknown as Record<string, unknown>;
+  const record: Readonly<Record<string, unknown>> = e;
   const parts: string[] = [];
-  for (const key of SEARCHABLE) if (typeof record[key] === 'string') parts.push(record[key] as string);
+  for (const key of SEARCHABLE) {
+    const value = record[key];
+    if (typeof value === 'string') parts.push(value);
+  }
   if (e.kind === 'log' && e.gratitude) parts.push(...e.gratitude);
   if (e.kind === 'exercise') parts.push(...Object.values(e.answers));
   return parts.join('\n').toLowerCase();

@@ -34,9 +34,9 @@ export function journalOrder(a: Entry, b: Entry): number {
 export function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (typeof value === 'object' && value !== null) {
-    const keys = Object.keys(value).sort();
-    const record = value as Record<string, unknown>;
-    return `{${keys.filter((k) => record[k] !== undefined).map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+    const fields: [string, unknown][] = Object.entries(value);
+    const kept = fields.filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${kept.map(([k, x]) => `${JSON.stringify(k)}:${canonical(x)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -63,6 +63,7 @@ export function fillProfile(ours: Profile, theirs: Profile): { profile: Profile;
       filled.push(key);
     }
   }
+  // Object.entries is typed with string keys: `out` holds ours, then theirs' own keys and values.
   return { profile: out as Profile, filled };
 }
 

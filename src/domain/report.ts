@@ -154,7 +154,6 @@ function add(s: Sum, value: unknown): void {
   s.n++;
 }
 
-const CHECKLIST_IDS: ReadonlySet<string> = new Set(CHECKLIST);
 
 /** Keys by count, highest first, ties in catalogue order. */
 function ranked(counts: Record<string, number>, order: readonly string[]): Record<string, number> {
@@ -172,7 +171,8 @@ interface DayTally { logged: boolean; before: Sum; after: Sum }
 export function periodNumbers(index: JournalIndex, period: Period): PeriodNumbers {
   const { from, to } = period;
   const perDay = new Map<string, DayTally>();
-  const ticked = new Set<string>();
+  /** The days each checklist item was ticked (a day counts once, however many entries tick it). */
+  const ticked = new Map<ChecklistId, Set<string>>(CHECKLIST.map((id) => [id, new Set()]));
   const traps: Record<string, number> = {};
   const trustTypes: Record<string, number> = {};
   const signs: Record<string, number> = {};
@@ -183,7 +183,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
   const jar = { added: 0, removed: 0 };
   const safety = sum();
   const steps = sum();
-  const checks = { count: 0, most: null as number | null };
+  const checks: { count: number; most: number | null } = { count: 0, most: null };
   let gratitude = 0;
   let exercises = 0;
   const logs: LogEntry[] = [];
@@ -231,7 +231,7 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
         for (const t of e.traps ?? []) bump(traps, t);
         for (const t of e.types ?? []) bump(trustTypes, t);
         // A day counts once per item, even when two entries that day tick it.
-        for (const item of e.checklist ?? []) if (CHECKLIST_IDS.has(item)) ticked.add(`${item} ${e.date}`);
+        for (const item of e.checklist ?? []) ticked.get(item)?.add(e.date);
         gratitude += e.gratitude?.length ?? 0;
         if (e.action) countAction(e);
         break;
@@ -255,8 +255,8 @@ export function periodNumbers(index: JournalIndex, period: Period): PeriodNumber
     }
   }
 
-  const checklist = Object.fromEntries(CHECKLIST.map((id) => [id, 0])) as Record<ChecklistId, number>;
-  for (const key of ticked) checklist[key.slice(0, key.indexOf(' ')) as ChecklistId]++;
+  // Object.fromEntries is typed with string keys: these are exactly CHECKLIST's.
+  const checklist = Object.fromEntries(CHECKLIST.map((id) => [id, ticked.get(id)?.size ?? 0])) as Record<ChecklistId, number>;
 
   const daily = daysOf(period).map((date): DayPoint => {
     const t = perDay.get(date);

@@ -17,6 +17,7 @@ export function rating(flag: string, raw: string | number, max: number): number 
 
 export function oneOf<T extends string>(flag: string, raw: string, allowed: readonly T[]): T {
   const value = raw.trim().toLowerCase();
+  // TypeScript's lib types includes() on a T[] to take a T only, and cannot narrow by it.
   if (!(allowed as readonly string[]).includes(value)) refuse({ kind: 'bad-choice', flag, value: raw, allowed });
   return value as T;
 }

@@ -3,19 +3,16 @@
 // too) until it is saved or thrown away. It sits beside the journal's real
 // file, and a link in its place is never followed.
 import { unlink } from 'node:fs/promises';
+import type * as v from 'valibot';
 import type { Codec } from './codec.js';
 import { readBytes, writeAtomic } from './file.js';
 import { identityOf } from './identity.js';
 import { draftPath } from './paths.js';
-import { isDraft } from './schemas.js';
+import { isDraft, type DraftSchema } from './schemas.js';
 
 const draftOf = (file: string) => draftPath(identityOf(file));
 
-export interface Draft {
-  date: string;
-  startedAt: string;
-  answers: Record<string, unknown>;
-}
+export type Draft = v.InferOutput<typeof DraftSchema>;
 
 export async function loadDraft(file: string, codec: Codec): Promise<Draft | undefined> {
   const bytes = await readBytes(draftOf(file), false).catch(() => undefined);

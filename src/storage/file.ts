@@ -219,7 +219,7 @@ async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<voi
 /** Temp files of the journal at real path `file`, in its folder, split by whether their writer is still running. */
 export async function findLeftovers(file: string): Promise<{ dead: Leftover[]; live: Leftover[] }> {
   // A folder that cannot be listed (or is not there) holds no leftovers we could remove anyway.
-  const all = leftoverTemps(file, await readdir(dirname(file)).catch(() => [] as string[]));
+  const all = leftoverTemps(file, await readdir(dirname(file)).catch((): string[] => []));
   return { dead: all.filter((l) => !processAlive(l.pid)), live: all.filter((l) => processAlive(l.pid)) };
 }
 

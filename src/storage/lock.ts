@@ -6,10 +6,11 @@ import { hostname } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { link, lstat, open, unlink, utimes, writeFile } from 'node:fs/promises';
 import { crypto } from './crypto.js';
+import type * as v from 'valibot';
 import { StoreError, errnoCode } from '../errors.js';
 import { withOwn } from './identity.js';
 import { breakPath, tempPath, turnPath } from './paths.js';
-import { isHolder } from './schemas.js';
+import { isHolder, type HolderSchema } from './schemas.js';
 
 export interface LockOptions {
   /** Give up after this long while a live process holds the lock. */
@@ -18,12 +19,7 @@ export interface LockOptions {
   staleMs?: number;
 }
 
-export interface Holder {
-  pid: number;
-  host: string;
-  /** When the owner process started (Linux clock ticks since boot): tells a reused pid apart. */
-  start?: string;
-}
+export type Holder = v.InferOutput<typeof HolderSchema>;
 
 /** What staleness depends on besides the lock itself: injected so it can be tested as a table. */
 export interface Probe {

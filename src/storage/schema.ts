@@ -1,6 +1,6 @@
 // Reads and writes the journal's text: checks its shape on load (every
-// field, with the schemas of storage/schemas.ts) and brings older schema
-// versions up to date with pure migrations.
+// field, by storage/schemas.ts against the shapes of domain/schemas.ts) and
+// brings older schema versions up to date with pure migrations.
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { safe } from '../ui/messages.js';

@@ -7,9 +7,11 @@
 // size and modification time, nothing of its text.
 // `file` is the journal's real path; the note is never read or written through a link.
 import { unlink } from 'node:fs/promises';
-import type { FileId } from './file.js';
+import * as v from 'valibot';
+import { sameId, type FileId } from './file.js';
 import { readWhole, withOwn } from './identity.js';
 import { writtenPath } from './paths.js';
+import { WrittenSchema } from './schemas.js';
 
 const put = (path: string, text: string) => withOwn(path, true, (fd) => fd.writeFile(text));
 
@@ -26,8 +28,8 @@ export async function noteWritten(file: string, id: FileId): Promise<void> {
 
 export async function wroteLast(file: string, id: FileId): Promise<boolean> {
   try {
-    const seen = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8')) as Partial<FileId>;
-    return seen.ino === id.ino && seen.size === id.size && seen.mtimeMs === id.mtimeMs;
+    const seen: unknown = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8'));
+    return v.is(WrittenSchema, seen) && sameId(seen, id);
   } catch {
     // No note, or one not ours to trust (damaged, a link): the safe answer, a full check, follows.
     return false;

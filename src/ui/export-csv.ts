@@ -62,7 +62,7 @@ function csvRow(cells: readonly string[]): string {
 
 export function toCsv(entries: readonly Entry[]): string {
   const rows = entries.map((e) => {
-    const record = e as unknown as Record<string, unknown>;
+    const record: Readonly<Record<string, unknown>> = e;
     return csvRow(CSV_COLUMNS.map((c) => cellText(record[c])));
   });
   return csvRow(CSV_COLUMNS) + rows.join('');

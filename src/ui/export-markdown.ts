@@ -95,9 +95,11 @@ function section(e: Entry, ctx: Links, partner: string | undefined): string[] {
       const asked = ctx.all.get(e.ref);
       return [`### ${mdRecovery.dropped(asked?.kind === 'request' ? mdText(asked.text) : undefined)}`, ''];
     }
-    default:
+    default: {
       // A kind this version does not know (written by a newer trust): its fields, plainly.
-      return [`### ${(e as Entry).kind}`, '', ...fields(e as Entry, new Set()), ''];
+      const newer: Entry = e;
+      return [`### ${newer.kind}`, '', ...fields(newer, new Set()), ''];
+    }
   }
 }
 

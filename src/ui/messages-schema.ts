@@ -1,7 +1,8 @@
 // What a file's shape check found, in words (storage/schemas.ts finds it).
 // Names the place (entry position and short id, the field) and the rule;
 // never the value, which is the person's own writing.
-import type { Problem, Rule } from '../storage/schemas.js';
+import type { Rule } from '../domain/schemas.js';
+import type { Problem } from '../storage/schemas.js';
 import { MAX_BYTES, MAX_DEPTH } from '../storage/schemas.js';
 import { plural } from './messages.js';
 

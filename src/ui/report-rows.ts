@@ -83,6 +83,7 @@ const UNCOMPARED: ReadonlySet<RowKey> = new Set(['streak']);
 
 export function reportRows(r: Report): Row[] {
   const prev = r.previous;
+  // TypeScript's lib types Object.keys as string[]: these are PICKS's own, the RowKeys.
   return (Object.keys(PICKS) as RowKey[]).map((key) => ({
     key,
     label: rowLabels[key],

@@ -23,6 +23,7 @@ describe('keepValid', () => {
     ['traps', 'mind-reading'],
     ['emotions', [{ name: 'fear' }]],
     ['action', { behaviour: 'x' }],
+    ['action', { text: 'Ask', step: 7 }],
     ['hasThought', 'yes'],
     ['checklist', ['repair', 7]],
   ])('drops %s = %j and keeps the rest', (key, bad) => {

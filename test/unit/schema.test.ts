@@ -71,6 +71,17 @@ describe('toJournal', () => {
   it('accepts and migrates a journal from before the version field', () => {
     expect(toJournal({ entries: [entry] }, FILE)).toEqual({ schemaVersion: SCHEMA_VERSION, profile: {}, entries: [entry] });
   });
+
+  it('keeps every key a newer trust may write, at any depth, and the very objects it was given', () => {
+    const newer = {
+      schemaVersion: 1, mood: 'x', profile: { partner: 'Sam', theme: 'dark' },
+      entries: [{ ...entry, tags: ['a'], emotions: [{ name: 'fear', intensity: 70, colour: 'red' }] }],
+    };
+    const copy = structuredClone(newer);
+    const j = toJournal(newer, FILE);
+    expect(j).toEqual(copy);
+    expect(j.entries[0]).toBe(newer.entries[0]);
+  });
 });
 
 describe('serialize and parseJournal', () => {

@@ -5,7 +5,8 @@ import * as v from 'valibot';
 import catalogData from '../../data/catalog.json';
 import sample from '../../data/sample-journal.json';
 import { tenYears } from '../../bench/generate.js';
-import { CatalogSchema, checkEntry, checkJournal, isDraft, isHolder, withinDepth, type Problem } from '../../src/storage/schemas.js';
+import { CatalogSchema } from '../../src/domain/schemas.js';
+import { checkEntry, checkJournal, isDraft, isHolder, withinDepth, type Problem } from '../../src/storage/schemas.js';
 import { describeProblem } from '../../src/ui/messages-schema.js';
 
 const ID = '3f2a9c1e-0000-4000-8000-000000000001';
@@ -21,6 +22,16 @@ const deep = (n: number): unknown => {
 describe('what ships is what the schemas describe', () => {
   it('the catalogue', () => {
     expect(v.safeParse(CatalogSchema, catalogData).issues).toBeUndefined();
+  });
+
+  it.each([
+    ['a role that is not one', { partner: { example: 'x' } }],
+    ['a variant that is not words', { hurt: { example: 3 } }],
+    ['a list', [{ example: 'x' }]],
+  ])('and refuses a trap variant for %s', (_why, byRole) => {
+    const [first, ...rest] = catalogData.traps;
+    const traps = [{ ...first, byRole }, ...rest];
+    expect(v.safeParse(CatalogSchema, { ...catalogData, traps }).success).toBe(false);
   });
 
   it('the sample journal and ten generated years', () => {
