@@ -15,6 +15,7 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** Wraps a lazily imported handler; positional arguments join the options by name. */
 function lazy(deps: Deps, load: () => Promise<Handler>, ...positional: string[]) {
   return async (...args: unknown[]) => {
+    // commander hands an action its positional arguments, the options, then the Command itself, typed as unknown[].
     const cmd = args[args.length - 1] as Command;
     const opts: Record<string, unknown> = { ...cmd.optsWithGlobals() };
     positional.forEach((name, i) => {
@@ -22,6 +23,7 @@ function lazy(deps: Deps, load: () => Promise<Handler>, ...positional: string[])
     });
     const [{ makeContext }, loaded] = await Promise.all([import('./context.js'), load()]);
     // A handler marked `clockWhenUsed` runs even with a bad TRUST_NOW (see makeContext).
+    // commander's parsed options are an untyped record: the global ones and each handler's own are the flags declared above.
     const ctx = makeContext(deps, opts as GlobalOptions, { clockWhenUsed: 'clockWhenUsed' in loaded });
     const handler = loaded as (opts: Record<string, unknown>, ctx: Context) => Promise<void>;
     await handler(opts, ctx);

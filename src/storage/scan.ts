@@ -45,6 +45,7 @@ export function scan(text: string, file: string): Scan | undefined {
   } catch {
     return undefined; // a head that is not JSON on its own: not our layout, and the whole parse will say so
   }
+  // JSON.parse gives `unknown`-shaped any; only the version is read before toJournal checks the head.
   if ((raw as { schemaVersion?: unknown }).schemaVersion !== SCHEMA_VERSION) return undefined;
   const head = toJournal(raw, file);
   const bodyEnd = text.length - TAIL.length;
@@ -69,7 +70,9 @@ function linesOf(text: string, start: number, bodyEnd: number): Line[] | undefin
     IDENTITY.lastIndex = start;
     const m = IDENTITY.exec(text);
     if (!m) return undefined;
-    lines.push({ start, end, id: m[1] as string, kind: m[2] as string, date: m[3] as string, createdAt: m[4] as string, rest: start + m[0].length });
+    // The four groups always match when the expression does; the defaults only satisfy the type.
+    const [whole, id = '', kind = '', date = '', createdAt = ''] = m;
+    lines.push({ start, end, id, kind, date, createdAt, rest: start + whole.length });
     start = stop + 1;
   }
   return lines;
@@ -85,6 +88,7 @@ export function extended(s: Scan, text: string): Scan | undefined {
 /** One entry line, parsed and checked like any entry on load. */
 function entryAt(text: string, line: Line, file: string): Entry {
   try {
+    // A line of a file trust wrote (written.ts): checked by its schema when it was written.
     return JSON.parse(text.slice(line.start, line.end)) as Entry;
   } catch {
     // Not the parser's error: its message quotes the line, and the journal is private.
@@ -228,9 +232,10 @@ function newest(lines: readonly Line[], n: number): Line[] {
   if (n > 64) return [...lines].sort(newestFirst).slice(0, n); // an insertion per line costs more than a sort then
   const best: Line[] = [];
   for (const line of lines) {
-    if (best.length === n && newestFirst(line, best[n - 1] as Line) >= 0) continue;
+    const last = best[n - 1];
+    if (last && newestFirst(line, last) >= 0) continue;
     let i = best.length;
-    while (i > 0 && newestFirst(line, best[i - 1] as Line) < 0) i--;
+    for (let before = best[i - 1]; before && newestFirst(line, before) < 0; before = best[i - 1]) i--;
     best.splice(i, 0, line);
     if (best.length > n) best.pop();
   }

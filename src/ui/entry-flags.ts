@@ -61,6 +61,7 @@ function flagsFor<Fields>(editPrefix = '') {
   const make = <const F extends string, K extends Field, T extends Takes>(flag: F, takes: T, field: K, check: Check<T, K>, words: Words): FieldFlag<OptionKey<F>, T> => {
     const name = flag.split(' ')[0] ?? flag;
     const { help, edit = help, label } = words;
+    // OptionKey<F> is commander's camel-casing done in types; the function does the same to the value (tested in entry-flags.test.ts).
     const key = camel(name.slice(2)) as OptionKey<F>;
     return { flag, name, key, takes, field, check, help, editHelp: `${editPrefix}${edit}`, label };
   };

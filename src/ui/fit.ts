@@ -27,14 +27,14 @@ let unicode: Unicode | undefined;
  * string-width and wrap-ansi build their Unicode tables as they load (about
  * 20 ms, a third of a whole `trust list`), so they are loaded at the first
  * text that needs them; `require` keeps them in the bundle and their load
- * lazy (an `import` would load them with this file). The casts type what
- * `require` returns, which TypeScript leaves untyped.
+ * lazy (an `import` would load them with this file).
  */
-const libs = (): Unicode =>
-  (unicode ??= {
-    width: (require('string-width') as typeof import('string-width')).default,
-    wrap: (require('wrap-ansi') as typeof import('wrap-ansi')).default,
-  });
+function libs(): Unicode {
+  if (unicode) return unicode;
+  const width: typeof import('string-width') = require('string-width');
+  const wrap: typeof import('wrap-ansi') = require('wrap-ansi');
+  return (unicode = { width: width.default, wrap: wrap.default });
+}
 
 /**
  * Characters one column wide with nothing wide, joined or zero-width among

@@ -70,9 +70,9 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
     checkbox: (message, choices) => checkbox({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
     secret: (message) => password({ message: neutralise(message), mask: true }, io),
     // Loaded only when chosen, from node_modules (scripts/build.mjs leaves it out of the bundle):
-    // `require`, as vm.Script (dist/boot.cjs) cannot run a dynamic import; the cast types what it returns.
+    // `require`, as vm.Script (dist/boot.cjs) cannot run a dynamic import.
     editor: async (message, text) => {
-      const { default: editor } = require('@inquirer/editor') as typeof import('@inquirer/editor');
+      const { default: editor }: typeof import('@inquirer/editor') = require('@inquirer/editor');
       return (await editor({ message: neutralise(message), default: text, waitForUserInput: false }, io)).trim();
     },
     note: (message) => void process.stdout.write(`\n${neutralise(message)}\n`),

@@ -22,12 +22,11 @@ export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: 
  * Output that cannot be coloured (a pipe, a file, NO_COLOR) is painted by
  * `plain`, so chalk is never loaded for it; chalk loads at the first painter
  * that colours (it asks the terminal as it loads, which loads Node's tty and
- * net code: ~5 ms). `require` keeps it in the bundle and its load lazy; the
- * cast types what `require` returns, which TypeScript leaves untyped.
+ * net code: ~5 ms). `require` keeps it in the bundle and its load lazy.
  */
 export function makePainter(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag: boolean): Painter {
   if (colorLevel(env, isTTY, noColorFlag, 1) === 0) return plain;
-  const { Chalk, supportsColor } = require('chalk') as typeof import('chalk');
+  const { Chalk, supportsColor }: typeof import('chalk') = require('chalk');
   return safePainter(new Chalk({ level: colorLevel(env, isTTY, noColorFlag, supportsColor ? supportsColor.level : 0) }));
 }
 
