@@ -7,8 +7,7 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manPage } from './man.mjs';
@@ -39,12 +38,8 @@ const { outputFiles: [bundle], metafile } = await build({
   logLevel: 'warning',
 });
 // What every run loads (main.ts without its dynamic imports) must not include the prompt library, the store, dates or colours.
-const startup = new Set();
-for (const queue = ['src/main.ts']; queue.length > 0; ) {
-  const path = queue.pop();
-  if (!startup.has(path)) for (const dep of metafile.inputs[path]?.imports ?? []) if (dep.kind !== 'dynamic-import') queue.push(dep.path);
-  startup.add(path);
-}
+const startup = new Set(['src/main.ts']);
+for (const path of startup) for (const dep of metafile.inputs[path]?.imports ?? []) if (dep.kind !== 'dynamic-import') startup.add(dep.path);
 const heavy = [...startup].filter((path) => /node_modules\/(@inquirer|lowdb|dayjs|chalk)\//.test(path));
 if (heavy.length > 0) throw new Error(`start-up would load ${heavy.join(', ')}: import it where it is used`);
 // vm.Script (boot.cjs) cannot run a dynamic import(); esbuild turns those of bundled modules into requires.
@@ -59,16 +54,13 @@ const trust = (args, env = {}) => {
   if (r.status !== 0) throw new Error(`trust ${args.join(' ')} failed in the build (exit ${r.status}): ${r.stderr}`);
   return r.stdout;
 };
-// One report of the sample journal (a copy, in a folder of its own) trains the code cache on what most
+// A report of the sample journal (a copy, in the staging folder) trains the code cache on what most
 // commands share: start-up, the store, the scan, the domain (`--help` to a pipe never loads the bundle).
-const train = await mkdtemp(join(tmpdir(), 'trust-build-'));
-try {
-  await copyFile(join(root, 'data/sample-journal.json'), join(train, 'journal.json'));
-  const env = { HOME: train, XDG_DATA_HOME: train, XDG_CONFIG_HOME: train, XDG_STATE_HOME: train, TRUST_NOW: '2026-11-20' };
-  trust(['report', '--json', '--file', join(train, 'journal.json')], { ...env, TRUST_CODE_CACHE_OUT: at('main.cache') });
-} finally {
-  await rm(train, { recursive: true, force: true });
-}
+const sample = at('train/journal.json');
+await mkdir(at('train'), { mode: 0o700 });
+await copyFile(join(root, 'data/sample-journal.json'), sample);
+trust(['report', '--json', '--file', sample], { HOME: at('train'), TRUST_NOW: '2026-11-20', TRUST_CODE_CACHE_OUT: at('main.cache') });
+await rm(at('train'), { recursive: true });
 await writeFile(at('help.txt'), trust(['--help']));
 const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'));
 await writeFile(at('trust.1'), manPage(version, trust));
