@@ -10,7 +10,6 @@ import {
 } from '../domain/care.js';
 import type { Entry, Profile } from '../domain/types.js';
 import { careLines, sayCare } from '../ui/messages-care.js';
-import { columnsOf, wrapText } from '../ui/fit.js';
 
 export interface CareJson {
   level: CareLevel;
@@ -71,13 +70,15 @@ export async function answerCare(ctx: Context, saved: readonly Entry[], opts: Ca
   }
   if (!shown && saved.some(fearCameTrue)) lines.push(sayCare.cameTrue);
   if (saved.some((e) => harshSelfJudgement(e, profile.role))) lines.push(sayCare.selfCompassion);
-  tell(ctx, lines, opts.json);
+  await tell(ctx, lines, opts.json);
   return care;
 }
 
 /** On screen at an interactive terminal; otherwise stderr, so stdout stays the id or the JSON. */
-function tell(ctx: Context, lines: readonly string[], json: boolean): void {
+async function tell(ctx: Context, lines: readonly string[], json: boolean): Promise<void> {
   if (lines.length === 0) return;
+  // Loaded only when there is something to say: string-width builds Unicode tables as it loads (~20 ms, more than a calm save).
+  const { columnsOf, wrapText } = await import('../ui/fit.js');
   if (!json && ctx.interactive && ctx.deps.stdout.isTTY === true) {
     const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
     ctx.print();
