@@ -15,7 +15,8 @@ import { acquire, type LockOptions } from './lock.js';
 import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
 import { appendix, extended, journalOf, pick, scan, spanOfJournal, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
-import { noteWritten, wroteLast } from './written.js';
+import { digestFor, noteWritten, wroteLast } from './written.js';
+import { digestAfterAppend, digestOf, readRecent, type Digest, type Recent } from './digest.js';
 
 /** Whether any backup with content sits beside the journal (its real path). */
 export async function hasBackups(real: string): Promise<boolean> {
@@ -79,7 +80,7 @@ export class JournalAdapter implements Adapter<Journal> {
     // (copied in, synced, restored) is noted as trust's own: the next command
     // takes the fast path (scan.ts) instead of parsing it whole again.
     // (The ending is checked first: a file laid out otherwise costs no serialize().)
-    if (got && journal && !ours && !this.checkAll && text?.endsWith(TAIL) && serialize(journal) === text) await noteWritten(this.real, got.id);
+    if (got && journal && !ours && !this.checkAll && text?.endsWith(TAIL) && serialize(journal) === text) await noteWritten(this.real, got.id, this.digestOf(journal.entries));
     // A vanished or emptied journal is not a fresh start while its history is
     // still in the backups: writing on would rotate them away.
     if (journal === null && (await hasBackups(this.real))) {
@@ -100,15 +101,20 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   async write(data: Journal): Promise<void> {
-    await this.save(await this.codec.encode(serialize(data)), this.seen);
+    await this.save(await this.codec.encode(serialize(data)), this.seen, this.digestOf(data.entries));
+  }
+
+  /** The digest noted with a version (digest.ts): only a plain journal's lines can be read from its end. */
+  private digestOf(entries: readonly Entry[], codec = this.codec): Digest | undefined {
+    return codec === plainCodec ? digestOf(entries) : undefined;
   }
 
   /** Writes new bytes, only over the version read (when one was); the version they became. */
-  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<FileId> {
+  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined, digest?: Digest): Promise<FileId> {
     const written = await writeAtomic(this.real, bytes, { name: this.file, ...(seen === undefined ? {} : { expect: seen }) });
     this.seen = undefined;
     this.appended = undefined;
-    await noteWritten(this.real, written);
+    await noteWritten(this.real, written, digest);
     return written;
   }
 
@@ -118,7 +124,7 @@ export class JournalAdapter implements Adapter<Journal> {
     this.appended = undefined;
     const written = await writeAtomic(this.real, await codec.encode(serialize(data)), { name: this.file, keepNew: true, ...(this.seen === undefined ? {} : { expect: this.seen }) });
     this.seen = undefined;
-    await noteWritten(this.real, written);
+    await noteWritten(this.real, written, this.digestOf(data.entries, codec));
   }
 
   /**
@@ -150,10 +156,20 @@ export class JournalAdapter implements Adapter<Journal> {
     const bytes = this.codec === plainCodec
       ? [got.bytes.subarray(0, got.bytes.length - TAIL.length), Buffer.from(tail, 'utf8')]
       : await this.codec.encode(after);
-    const id = await this.save(bytes, got.id);
     const next = extended(s, after);
+    const id = await this.save(bytes, got.id, next && this.digestAfter(got.id, entries, after, next));
     if (next) this.appended = { id, text: after, scan: next };
     return true;
+  }
+
+  /** The digest after an append, from the one noted with the version appended to; none without one. */
+  private digestAfter(before: FileId, entries: readonly Entry[], text: string, next: Scan): Digest | undefined {
+    const digest = this.codec === plainCodec ? digestFor(this.real, before) : undefined;
+    try {
+      return digest && digestAfterAppend(digest, entries, text, next.lines, this.file);
+    } catch {
+      return undefined; // never worth failing a save over: the next full write notes one again
+    }
   }
 
   /** The journal's text and line scan now, when its lines may be read without parsing the whole (see scanned). */
@@ -249,6 +265,15 @@ export class Store {
       }
     }
     return this.read();
+  }
+
+  /**
+   * The entries dated `since` or later and the open actions, from the note's
+   * digest and the file's last lines (see digest.ts); undefined when they
+   * cannot be read so (the caller reads as usual).
+   */
+  readRecent(since: string): Recent | undefined {
+    return readRecent(this.file, since, (id) => digestFor(this.real, id));
   }
 
   /**

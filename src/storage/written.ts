@@ -4,18 +4,20 @@
 // parse to be trusted: scan.ts may then read only the lines a command needs.
 // Any other file (edited by hand, restored, synced in, copied) is parsed
 // whole before anything is added to it. The note holds the file's inode,
-// size and modification time, nothing of its text.
+// size and modification time, and for a plain journal its digest (ids,
+// dates and counts, see digest.ts); nothing of its text.
 // `file` is the journal's real path; the note is never read or written through a link.
 import { unlink } from 'node:fs/promises';
+import { digestIn, type Digest } from './digest.js';
 import type { FileId } from './file.js';
 import { readWhole, withOwn } from './identity.js';
 import { writtenPath } from './paths.js';
 
 const put = (path: string, text: string) => withOwn(path, true, (fd) => fd.writeFile(text));
 
-export async function noteWritten(file: string, id: FileId): Promise<void> {
+export async function noteWritten(file: string, id: FileId, digest?: Digest): Promise<void> {
   const path = writtenPath(file);
-  const text = JSON.stringify(id);
+  const text = JSON.stringify(digest ? { ...id, digest } : id);
   // Not fsynced: a note lost in a crash only means one full parse next time.
   // Anything else in the note's place (a link, a pipe, a file not ours to write) is removed, never written through.
   await put(path, text)
@@ -23,11 +25,22 @@ export async function noteWritten(file: string, id: FileId): Promise<void> {
     .catch(() => undefined);
 }
 
-export async function wroteLast(file: string, id: FileId): Promise<boolean> {
+/** The note, when it is for version `id` of the file; undefined otherwise. */
+function noteFor(file: string, id: FileId): { digest?: unknown } | undefined {
   try {
-    const seen = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8')) as Partial<FileId>;
-    return seen.ino === id.ino && seen.size === id.size && seen.mtimeMs === id.mtimeMs;
+    const seen = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8')) as Partial<FileId> & { digest?: unknown };
+    return seen.ino === id.ino && seen.size === id.size && seen.mtimeMs === id.mtimeMs ? seen : undefined;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+export async function wroteLast(file: string, id: FileId): Promise<boolean> {
+  return noteFor(file, id) !== undefined;
+}
+
+/** The digest noted with version `id` of the file, if there is one. */
+export function digestFor(file: string, id: FileId): Digest | undefined {
+  const note = noteFor(file, id);
+  return note?.digest === undefined ? undefined : digestIn(note.digest);
 }

@@ -3,6 +3,8 @@
 // Every piece of free text starts with PRIVATE, so a test can tell whether
 // any of it was ever quoted back.
 import fc from 'fast-check';
+import { AFRAID_SIGN } from '../../src/domain/care.js';
+import { addDays } from '../../src/domain/dates.js';
 import { ANSWERS, CHECKLIST, ROLES, TRAPS, TRUST_TYPES, type Entry, type Journal } from '../../src/domain/types.js';
 
 export const PRIVATE = 'PRIVATE';
@@ -121,3 +123,28 @@ export const damaged = fc.tuple(journal.filter((j) => j.entries.length > 0), dam
   entries[at] = hurt({ ...j.entries[at] });
   return { journal: { ...j, entries } as Record<string, unknown>, at: at + 1 };
 });
+
+/** Laid out as trust writes entries (id, kind, date, createdAt first), some reviews closing real actions. */
+export const written = journal
+  .filter((j) => j.entries.length > 0)
+  .chain((j) => fc.tuple(fc.constant(j), fc.array(fc.nat(), { minLength: j.entries.length, maxLength: j.entries.length })))
+  .map(([j, picks]): Journal => {
+    const logs = j.entries.filter((e) => e.kind === 'log');
+    const entries = j.entries.map((e, i): Entry => {
+      const { id, kind, date, createdAt, ...rest } = e;
+      const k = picks[i] ?? 0;
+      const target = logs[k % Math.max(1, logs.length)];
+      const closing = e.kind === 'review' && target && k % 3 > 0 ? { ref: target.id } : {};
+      // Some entries share a day and a time, so ties are ordered as the slow path orders them.
+      // Others fall within a few weeks of it, so windows of days hold some entries.
+      const first = j.entries[0];
+      const when = !first || k % 4 > 1 ? { date, createdAt } : k % 4 === 0 ? { date: first.date, createdAt: first.createdAt } : { date: addDays(first.date, (k % 41) - 20), createdAt };
+      // Some self-checks say "afraid", so care has something to find in its window.
+      const afraid = e.kind === 'check' && k % 3 === 0 ? { signs: [AFRAID_SIGN] } : {};
+      // A review's ref right after the identity (as trust writes it), or last (as another copy may).
+      const { ref, ...others } = { ...rest, ...closing, ...afraid } as { ref?: string };
+      const body = ref === undefined ? others : k % 2 ? { ref, ...others } : { ...others, ref };
+      return { id, kind, ...when, ...body } as Entry; // the same entry, the identity first as trust writes it
+    });
+    return { ...j, entries };
+  });

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FlowCare } from '../../src/commands/log-care.js';
-import { AFRAID_SIGN, CONCERN_DAYS, openConcern } from '../../src/domain/care.js';
+import { CONCERN_DAYS, openConcern } from '../../src/domain/care.js';
 import { addDays } from '../../src/domain/dates.js';
 import { filterEntries, findEntry, openActions, type EntryFilter } from '../../src/domain/entries.js';
 import { jarView } from '../../src/domain/jar.js';
@@ -13,32 +13,7 @@ import { checkInDue, whatIsDue } from '../../src/domain/remind.js';
 import { KINDS, TRAPS, TRUST_TYPES, type Entry, type Journal } from '../../src/domain/types.js';
 import { exactWantsFor, journalOf, OPEN_ACTIONS, pick, scan, textOf, wantsFor, type Want } from '../../src/storage/scan.js';
 import { serialize } from '../../src/storage/schema.js';
-import { journal as anyJournal } from '../fuzz/arbitraries.js';
-
-/** Laid out as trust writes entries (id, kind, date, createdAt first), some reviews closing real actions. */
-const journals = anyJournal
-  .filter((j) => j.entries.length > 0)
-  .chain((j) => fc.tuple(fc.constant(j), fc.array(fc.nat(), { minLength: j.entries.length, maxLength: j.entries.length })))
-  .map(([j, picks]): Journal => {
-    const logs = j.entries.filter((e) => e.kind === 'log');
-    const entries = j.entries.map((e, i): Entry => {
-      const { id, kind, date, createdAt, ...rest } = e;
-      const k = picks[i] ?? 0;
-      const target = logs[k % Math.max(1, logs.length)];
-      const closing = e.kind === 'review' && target && k % 3 > 0 ? { ref: target.id } : {};
-      // Some entries share a day and a time, so ties are ordered as the slow path orders them.
-      // Others fall within a few weeks of it, so windows of days hold some entries.
-      const first = j.entries[0];
-      const when = !first || k % 4 > 1 ? { date, createdAt } : k % 4 === 0 ? { date: first.date, createdAt: first.createdAt } : { date: addDays(first.date, (k % 41) - 20), createdAt };
-      // Some self-checks say "afraid", so care has something to find in its window.
-      const afraid = e.kind === 'check' && k % 3 === 0 ? { signs: [AFRAID_SIGN] } : {};
-      // A review's ref right after the identity (as trust writes it), or last (as another copy may).
-      const { ref, ...others } = { ...rest, ...closing, ...afraid } as { ref?: string };
-      const body = ref === undefined ? others : k % 2 ? { ref, ...others } : { ...others, ref };
-      return { id, kind, ...when, ...body } as Entry; // the same entry, the identity first as trust writes it
-    });
-    return { ...j, entries };
-  });
+import { written as journals } from '../fuzz/arbitraries.js';
 
 /** Text to look for: a piece of some entry's words, in any case, or words with a sigma. */
 const needles = (j: Journal) =>
