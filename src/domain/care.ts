@@ -114,10 +114,16 @@ function entryTexts(entry: Entry): Text[] {
   return out;
 }
 
+/** Texts found to hold none of the words: checklist ids, feelings, steps and phrases come back entry after entry. */
+const CALM = new Set<string>();
+
 /** The reason ids whose words appear in a text (crisis first). */
 export function wordSignals(text: string): { level: CareLevel; why: string }[] {
+  if (CALM.has(text)) return [];
   const plain = normalise(text);
-  return GROUPS.filter((g) => g.re.test(plain)).map(({ level, why }) => ({ level, why }));
+  const found = GROUPS.filter((g) => g.re.test(plain)).map(({ level, why }) => ({ level, why }));
+  if (found.length === 0) CALM.add(text);
+  return found;
 }
 
 const RANK: Record<CareLevel, number> = { crisis: 0, danger: 1, distress: 2 };
