@@ -107,7 +107,7 @@ export function readRecent(file: string, since: string, digestFor: (id: { ino: n
     const first = readAt(fd, 0, Math.min(HEAD_BYTES, stats.size)).toString('utf8');
     const found = headOf(first, file);
     if (!found) return undefined;
-    const entries = lastLines(fd, stats.size, digest.recent.lines, file)?.filter((e) => e.date >= since);
+    const entries = lastLines(fd, stats.size, digest.recent.lines, since, file);
     if (!entries) return undefined;
     const journal = toJournal({ ...found.head, entries }, file, { entries: false });
     return { journal, open: digest.open.map(([id, date, createdAt]) => ({ id, date, createdAt })) };
@@ -128,11 +128,12 @@ function readAt(fd: number, position: number, length: number): Buffer {
 }
 
 /**
- * The last `count` entry lines, parsed; undefined when the end of the file is
- * not laid out as serialize() writes it. Read backwards in growing pieces:
- * the end holds `\n]}\n`, and every entry line starts after a newline.
+ * The entries dated `since` or later among the last `count` lines (only they
+ * are parsed); undefined when the end of the file is not laid out as
+ * serialize() writes it. Read backwards in growing pieces: the end holds
+ * `\n]}\n`, and every entry line starts after a newline.
  */
-function lastLines(fd: number, size: number, count: number, file: string): Entry[] | undefined {
+function lastLines(fd: number, size: number, count: number, since: string, file: string): Entry[] | undefined {
   // The final newline, the one before `]}`, then one before each line.
   const newlines = count + 2;
   for (let length = Math.min(size, 64 * 1024); ; length = Math.min(size, length * 4)) {
@@ -153,7 +154,7 @@ function lastLines(fd: number, size: number, count: number, file: string): Entry
     const lines = linesOf(text, 0, text.length - TAIL.length);
     if (!lines || lines.length !== count) return undefined;
     try {
-      return lines.map((line) => entryAt(text, line, file));
+      return lines.filter((line) => line.date >= since).map((line) => entryAt(text, line, file));
     } catch {
       return undefined;
     }
