@@ -29,7 +29,7 @@ const isOpen = (x: unknown): x is Digest['open'][number] => Array.isArray(x) && 
 /**
  * The digest in a note read back from disk; undefined when it is missing or
  * in another shape. Checked by hand, not with a schema: at 100,000 entries it
- * lists thousands of actions, and a schema's copy of each cost ~4 ms before
+ * lists thousands of actions, and a schema's copy of each cost a few ms before
  * the first question.
  */
 export function digestIn(value: unknown): Digest | undefined {
