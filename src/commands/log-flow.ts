@@ -3,13 +3,12 @@
 // picked up again, and the journal is written once, at the end, under the lock.
 import type { Context } from '../context.js';
 import { catalog, forRole } from '../domain/catalog.js';
-import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, openActions, reviewedIds, shortId, type LogFields } from '../domain/entries.js';
+import { compact, hasContent, MAX_GRATITUDE, newLog, newReview, reviewedIds, shortId, type LogFields } from '../domain/entries.js';
 import { suggestToday } from '../domain/suggest.js';
 import type { ChecklistId, Emotion, Entry, Journal, LogEntry, ReviewEntry, TrapId, TrustType } from '../domain/types.js';
 import { addDays } from '../domain/dates.js';
 import { CONCERN_DAYS } from '../domain/care.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
-import { OPEN_ACTIONS } from '../storage/scan.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { q, tell } from '../ui/messages.js';
@@ -24,6 +23,7 @@ import { answerCare, type CareJson } from './care-note.js';
 import { FlowCare } from './log-care.js';
 import { sayCare } from '../ui/messages-care.js';
 import { newcomer } from '../ui/messages-newcomer.js';
+import { firstRead, type FirstRead } from './log-read.js';
 import { keepValid, logAnswers, reviewAnswers, type ActionChoice, type Answers } from './log-answers.js';
 
 interface Step {
@@ -149,15 +149,19 @@ function gratitudeStep(p: Prompter, journal: Journal, care: FlowCare): Step {
   };
 }
 
-function reviewSteps(p: Prompter, journal: Journal, date: string, care: FlowCare): Step[] {
-  const open = openActions(journal.entries, date);
+function reviewSteps(p: Prompter, first: FirstRead, date: string, care: FlowCare): Step[] {
+  const { journal } = first;
+  const open = first.open.filter((a) => a.date < date);
   if (open.length === 0) return [];
   const steps: Step[] = [{ key: 'reviewNow', ask: () => p.confirm(q.reviewOffer(open.length), true) }];
-  for (const action of open) {
+  for (const { id } of open) {
     steps.push({
-      key: `review:${action.id}`,
+      key: `review:${id}`,
       when: (a) => a.reviewNow === true,
       ask: async () => {
+        const action = await first.action(id);
+        // Reviewed (or deleted) by another trust since the first question: nothing left to ask.
+        if (!action) return null;
         p.note(q.reviewHeader(action.date, action.action));
         const fields = await askReview(p, action, journal.profile, true);
         if (fields) {
@@ -225,7 +229,8 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   // The first screen needs only the open actions and the last two weeks (for
   // care); the steps that look back over everything read the whole journal
   // when first asked (suggestions, fears noted before).
-  const journal = await ctx.store.readSome([{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, ...OPEN_ACTIONS]);
+  const first = await firstRead(ctx, addDays(ctx.today, -(CONCERN_DAYS - 1)));
+  const { journal } = first;
   let read: Promise<Journal> | undefined;
   const whole = () => (read ??= ctx.store.read());
   const codec = ctx.store.adapter.codec;
@@ -248,7 +253,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   care.greet(p);
   const calm = () => !care.open;
   const steps: Step[] = [
-    ...reviewSteps(p, journal, draft.date, care),
+    ...reviewSteps(p, first, draft.date, care),
     { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
       const c = forRole(item, journal.profile.role);
       return { value: c.id, name: c.label, description: newcomer.withFlag(c.hint, '--checklist', c.id) };

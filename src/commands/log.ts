@@ -30,6 +30,8 @@ export async function log(opts: LogOptions, ctx: Context): Promise<void> {
     care = await answerCare(ctx, [entry], { json: opts.json === true });
     saved = entry;
   } else {
+    // The prompt library loads while the greeting looks at the journal's first bytes (on the thread pool).
+    ctx.ask().catch(() => undefined);
     await welcomeOnce(ctx, opts.json === true);
     const { logFlow } = await import('./log-flow.js');
     const status = opts.json ? (line: string) => void ctx.deps.stderr.write(`${line}\n`) : ctx.print;

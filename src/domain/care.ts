@@ -50,14 +50,36 @@ interface WordGroup {
   patterns: string[];
 }
 
+/** One group's words as a single case-insensitive expression. */
+interface Words {
+  test(text: string): boolean;
+}
+
+// V8 runs a new expression in its bytecode interpreter and makes machine code
+// of it only on its second run, unless the text is 1,000 characters or more.
+// These expressions are large: interpreted over two weeks of entries they
+// cost ~10 ms of a prompt's start-up. A first run over a long blank line
+// makes the machine code at once (~0.5 ms each), and the answers are the same.
+const LONG_BLANK = ' '.repeat(1000);
+
 /**
  * Each pattern is wrapped in word boundaries: "hit me" matches "Jo hit me"
  * but not "they prohibit meat", and lookarounds in the data keep "it hit me that..."
  * or "scared of him leaving" from firing.
  */
-const compile = (patterns: readonly string[]) => new RegExp(patterns.map((p) => `\\b(?:${p})\\b`).join('|'), 'i');
+function compile(patterns: readonly string[]): Words {
+  const re = new RegExp(patterns.map((p) => `\\b(?:${p})\\b`).join('|'), 'i');
+  let native = false;
+  return {
+    test(text) {
+      if (!native) re.test(LONG_BLANK);
+      native = true;
+      return re.test(text);
+    },
+  };
+}
 
-const GROUPS: { level: CareLevel; why: string; re: RegExp }[] = [
+const GROUPS: { level: CareLevel; why: string; re: Words }[] = [
   ...words.crisis.map((g: WordGroup) => ({ level: 'crisis' as const, why: g.why, re: compile(g.patterns) })),
   ...words.danger.map((g: WordGroup) => ({ level: 'danger' as const, why: g.why, re: compile(g.patterns) })),
 ];
@@ -92,10 +114,16 @@ function entryTexts(entry: Entry): Text[] {
   return out;
 }
 
+/** Texts found to hold none of the words: checklist ids, feelings, steps and phrases come back entry after entry. */
+const CALM = new Set<string>();
+
 /** The reason ids whose words appear in a text (crisis first). */
 export function wordSignals(text: string): { level: CareLevel; why: string }[] {
+  if (CALM.has(text)) return [];
   const plain = normalise(text);
-  return GROUPS.filter((g) => g.re.test(plain)).map(({ level, why }) => ({ level, why }));
+  const found = GROUPS.filter((g) => g.re.test(plain)).map(({ level, why }) => ({ level, why }));
+  if (found.length === 0) CALM.add(text);
+  return found;
 }
 
 const RANK: Record<CareLevel, number> = { crisis: 0, danger: 1, distress: 2 };

@@ -17,7 +17,8 @@ import { plainCodec, type Codec } from './codec.js';
 import { readVersion, sameId, versionOf, type FileId } from './file.js';
 import { serialize } from './schema.js';
 import { appendix, extended, journalOf, pick, scan, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
-import { noteWritten, wroteLast } from './written.js';
+import { digestFor, noteWritten, wroteLast } from './written.js';
+import { digestAfterAppend, digestOf, readRecent, type Digest, type Recent } from './digest.js';
 
 /** What the fast paths need of the adapter they serve: its file, its codec, and its one way to save. */
 export interface Host {
@@ -28,8 +29,8 @@ export interface Host {
   readonly codec: Codec;
   /** A journal's bytes as text, settling the codec; null for a new journal. */
   decode(bytes: Buffer | undefined): Promise<string | null>;
-  /** Writes bytes over version `seen` (see writeAtomic); the version they became. */
-  save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined): Promise<FileId>;
+  /** Writes bytes over version `seen` (see writeAtomic), noting `digest` with it; the version they became. */
+  save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined, keepNew?: boolean, digest?: Digest): Promise<FileId>;
 }
 
 /** The journal's text and its line scan, for a version trust wrote itself. */
@@ -65,9 +66,19 @@ export class FastPath {
   }
 
   /** After every save: the new version is trust's own, and what was kept of the old one is stale. */
-  async saved(id: FileId): Promise<void> {
+  async saved(id: FileId, digest?: Digest): Promise<void> {
     this.appended = undefined;
-    await noteWritten(this.host.real, id);
+    await noteWritten(this.host.real, id, digest);
+  }
+
+  /** The digest noted with a version (digest.ts): only a plain journal's lines can be read from its end. */
+  digestOf(entries: readonly Entry[]): Digest | undefined {
+    return this.host.codec === plainCodec ? digestOf(entries) : undefined;
+  }
+
+  /** The first screen of `trust log` from the note's digest and the file's last lines (digest.ts). */
+  recent(since: string): Recent | undefined {
+    return this.checkAll ? undefined : readRecent(this.host.file, since, (id) => digestFor(this.host.real, id));
   }
 
   /**
@@ -77,7 +88,7 @@ export class FastPath {
    * first: a file laid out otherwise costs no serialize().
    */
   async checked(id: FileId, journal: Journal, text: string): Promise<void> {
-    if (!this.checkAll && text.endsWith(TAIL) && serialize(journal) === text) await noteWritten(this.host.real, id);
+    if (!this.checkAll && text.endsWith(TAIL) && serialize(journal) === text) await noteWritten(this.host.real, id, this.digestOf(journal.entries));
   }
 
   /** The text and scan of the file now, when it is trust's own version laid out as serialize() writes it. */
@@ -112,10 +123,20 @@ export class FastPath {
     const bytes = this.host.codec === plainCodec
       ? [got.bytes.subarray(0, got.bytes.length - TAIL.length), Buffer.from(tail, 'utf8')]
       : await this.host.codec.encode(after);
-    const id = await this.host.save(bytes, got.id);
     const next = extended(s, after);
+    const id = await this.host.save(bytes, got.id, false, next && this.digestAfter(got.id, entries, after, next));
     if (next) this.appended = { id, text: after, scan: next };
     return true;
+  }
+
+  /** The digest after an append, from the one noted with the version appended to; none without one. */
+  private digestAfter(before: FileId, entries: readonly Entry[], text: string, next: Scan): Digest | undefined {
+    const digest = this.host.codec === plainCodec ? digestFor(this.host.real, before) : undefined;
+    try {
+      return digest && digestAfterAppend(digest, entries, text, next.lines, this.host.file);
+    } catch {
+      return undefined; // never worth failing a save over: the next full write notes one again
+    }
   }
 
   /** Entries dated from `since` to `until`, and what came before, parsing only those lines. */

@@ -18,6 +18,7 @@ import { acquire, type LockOptions } from './lock.js';
 import { backupPaths, lockPath } from './paths.js';
 import { parseJournal, serialize } from './schema.js';
 import { spanOfJournal, type Span, type Want } from './scan.js';
+import type { Digest, Recent } from './digest.js';
 
 export interface StoreOptions {
   secrets?: Secrets;
@@ -119,6 +120,15 @@ export class Store {
     return this.adapter.fast.text(wants);
   }
 
+  /**
+   * The entries dated `since` or later and the open actions, from the note's
+   * digest and the file's last lines (see digest.ts); undefined when they
+   * cannot be read so (the caller reads as usual).
+   */
+  readRecent(since: string): Recent | undefined {
+    return this.adapter.fast.recent(since);
+  }
+
   /** Runs `work` under the lock (an encrypted journal's passphrase is settled before taking it). */
   private async locked<T>(work: () => Promise<T>): Promise<T> {
     await ensureFolder(this.real);
@@ -180,7 +190,7 @@ export class JournalAdapter implements Adapter<Journal> {
     this.nextForm = undefined;
     if (form) this.codec = form;
     // A new form keeps the new version as the newest backup, never the old form (see Store.recode).
-    await this.save(await this.codec.encode(serialize(data)), this.seen, form !== undefined);
+    await this.save(await this.codec.encode(serialize(data)), this.seen, form !== undefined, this.fast.digestOf(data.entries));
   }
 
   /** The next write() saves through `codec` instead of the codec the journal was read with. */
@@ -189,10 +199,10 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   /** Writes new bytes, only over the version read (when one was); the version they became. */
-  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined, keepNew = false): Promise<FileId> {
+  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined, keepNew = false, digest?: Digest): Promise<FileId> {
     const written = await writeAtomic(this.real, bytes, { name: this.file, keepNew, ...(seen === undefined ? {} : { expect: seen }) });
     this.seen = undefined;
-    await this.fast.saved(written);
+    await this.fast.saved(written, digest);
     return written;
   }
 

@@ -15,7 +15,7 @@ const HEAD_END = '"entries":[\n';
 export const TAIL = '\n]}\n';
 const IDENTITY = /\{"id":"([^"\\]+)","kind":"([^"\\]+)","date":"([^"\\]+)","createdAt":"([^"\\]+)"/y;
 
-interface Line {
+export interface Line {
   start: number;
   /** Just past the entry's closing brace (before its comma). */
   end: number;
@@ -37,8 +37,24 @@ export interface Scan {
 
 /** The journal's frame and each entry line's identity, or undefined when the text is not laid out as serialize() writes it. */
 export function scan(text: string, file: string): Scan | undefined {
+  if (!text.endsWith(TAIL)) return undefined;
+  const found = headOf(text, file);
+  if (!found) return undefined;
+  const bodyEnd = text.length - TAIL.length;
+  // `"entries":[` and `]}` on lines of their own with nothing between: not our layout (we write `[]`).
+  if (found.body > bodyEnd) return undefined;
+  const lines = linesOf(text, found.body, bodyEnd);
+  if (!lines) return undefined;
+  return { head: found.head, lines, bodyEnd };
+}
+
+/**
+ * The journal without its entries, from the first line of a text laid out as
+ * serialize() writes it, and where the entry lines start; undefined otherwise.
+ */
+export function headOf(text: string, file: string): { head: Journal; body: number } | undefined {
   const open = text.indexOf(HEAD_END);
-  if (open < 0 || text.lastIndexOf('\n', open) >= 0 || !text.endsWith(TAIL)) return undefined;
+  if (open < 0 || text.lastIndexOf('\n', open) >= 0) return undefined;
   let raw: unknown;
   try {
     raw = JSON.parse(`${text.slice(0, open)}"entries":[]}`);
@@ -47,17 +63,11 @@ export function scan(text: string, file: string): Scan | undefined {
   }
   // JSON.parse gives `unknown`-shaped any; only the version is read before toJournal checks the head.
   if ((raw as { schemaVersion?: unknown }).schemaVersion !== SCHEMA_VERSION) return undefined;
-  const head = toJournal(raw, file);
-  const bodyEnd = text.length - TAIL.length;
-  // `"entries":[` and `]}` on lines of their own with nothing between: not our layout (we write `[]`).
-  if (open + HEAD_END.length > bodyEnd) return undefined;
-  const lines = linesOf(text, open + HEAD_END.length, bodyEnd);
-  if (!lines) return undefined;
-  return { head, lines, bodyEnd };
+  return { head: toJournal(raw, file), body: open + HEAD_END.length };
 }
 
 /** The entry lines from `start` to `bodyEnd`, each checked for its frame and identity; undefined at the first that is not laid out so. */
-function linesOf(text: string, start: number, bodyEnd: number): Line[] | undefined {
+export function linesOf(text: string, start: number, bodyEnd: number): Line[] | undefined {
   const lines: Line[] = [];
   while (start <= bodyEnd) {
     const newline = text.indexOf('\n', start);
@@ -86,7 +96,7 @@ export function extended(s: Scan, text: string): Scan | undefined {
 }
 
 /** One entry line, parsed and checked like any entry on load. */
-function entryAt(text: string, line: Line, file: string): Entry {
+export function entryAt(text: string, line: Line, file: string): Entry {
   try {
     // A line of a file trust wrote (written.ts): checked by its schema when it was written.
     return JSON.parse(text.slice(line.start, line.end)) as Entry;
@@ -208,7 +218,7 @@ function passes(text: string, line: Line, w: Want, reviewed: ReadonlySet<string>
 const REF = ',"ref":"';
 
 /** The `ref` of every review line: read where trust writes it (right after the identity), else from the parsed line. */
-function refsOf(text: string, s: Scan, file: string): Map<Line, string> {
+export function refsOf(text: string, s: { lines: readonly Line[] }, file: string): Map<Line, string> {
   const refs = new Map<Line, string>();
   for (const line of s.lines) {
     if (line.kind !== 'review') continue;

@@ -49,7 +49,7 @@ export const HolderSchema = shape({
 });
 
 /** The note of the journal version trust last wrote (storage/written.ts). */
-export const WrittenSchema = v.object({ ino: v.number(), size: v.number(), mtimeMs: v.number() });
+export const WrittenSchema = v.object({ ino: v.number(), size: v.number(), mtimeMs: v.number(), digest: v.optional(v.unknown()) });
 
 type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);

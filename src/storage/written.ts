@@ -4,10 +4,12 @@
 // parse to be trusted: fast-path.ts may then read only the lines a command needs.
 // Any other file (edited by hand, restored, synced in, copied) is parsed
 // whole before anything is added to it. The note holds the file's inode,
-// size and modification time, nothing of its text.
+// size and modification time, and for a plain journal its digest (ids,
+// dates and counts, see digest.ts); nothing of its text.
 // `file` is the journal's real path; the note is never read or written through a link.
 import { unlink } from 'node:fs/promises';
 import * as v from 'valibot';
+import { digestIn, type Digest } from './digest.js';
 import { sameId, type FileId } from './file.js';
 import { readWhole, withOwn } from './identity.js';
 import { writtenPath } from './paths.js';
@@ -15,9 +17,9 @@ import { WrittenSchema } from './schemas.js';
 
 const put = (path: string, text: string) => withOwn(path, true, (fd) => fd.writeFile(text));
 
-export async function noteWritten(file: string, id: FileId): Promise<void> {
+export async function noteWritten(file: string, id: FileId, digest?: Digest): Promise<void> {
   const path = writtenPath(file);
-  const text = JSON.stringify(id);
+  const text = JSON.stringify(digest ? { ...id, digest } : id);
   // Not fsynced: a note lost in a crash only means one full parse next time.
   // Anything else in the note's place (a link, a pipe, a file not ours to write) is removed, never written through.
   await put(path, text)
@@ -26,12 +28,24 @@ export async function noteWritten(file: string, id: FileId): Promise<void> {
     .catch(() => undefined);
 }
 
-export async function wroteLast(file: string, id: FileId): Promise<boolean> {
+/** The note, when it is for version `id` of the file; undefined otherwise. */
+function noteFor(file: string, id: FileId): { digest?: unknown } | undefined {
   try {
     const seen: unknown = JSON.parse(readWhole(writtenPath(file), true).bytes.toString('utf8'));
-    return v.is(WrittenSchema, seen) && sameId(seen, id);
+    // The schema checks the version; a digest, when there, is checked where it is read (digestIn).
+    return v.is(WrittenSchema, seen) && sameId(seen, id) ? seen : undefined;
   } catch {
     // No note, or one not ours to trust (damaged, a link): the safe answer, a full check, follows.
-    return false;
+    return undefined;
   }
+}
+
+export async function wroteLast(file: string, id: FileId): Promise<boolean> {
+  return noteFor(file, id) !== undefined;
+}
+
+/** The digest noted with version `id` of the file, if there is one. */
+export function digestFor(file: string, id: FileId): Digest | undefined {
+  const note = noteFor(file, id);
+  return note?.digest === undefined ? undefined : digestIn(note.digest);
 }

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { tenYears } from '../../bench/generate.js';
 import { serialize } from '../../src/storage/schema.js';
 import { snapshot, tempJournal, trust } from '../helpers/cli.js';
+import { keys, ptyTrust, type PtyStep } from '../helpers/pty.js';
 
 let fast = '';
 let slow = '';
@@ -67,5 +68,21 @@ describe('a journal trust did not write', () => {
     writeFileSync(file, change(readFileSync(fast, 'utf8')));
     expect((await trust(['list', '-n', '1', '--file', file])).code).toBe(0);
     expect(existsSync(join(dir, 'journal.json.written'))).toBe(false);
+  });
+});
+
+describe("trust log's first question, from the note beside the journal", () => {
+  it('offers the same open actions, and the same first of them to review, as the journal read whole', async () => {
+    const { file } = tempJournal();
+    writeFileSync(file, serialize(tenYears({ years: 1 })));
+    expect((await trust(['log', '--checklist', 'check-in', '--file', file])).code).toBe(0);
+    expect(readFileSync(`${file}.written`, 'utf8')).toContain('"digest"');
+    const { file: whole } = tempJournal();
+    writeFileSync(whole, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2)); // parsed whole: no note
+    const steps: PtyStep[] = [{ wait: 'waiting for a look back', send: keys.enter }, { wait: 'Did you do it?', send: keys.ctrlC }];
+    const [a, b] = [await ptyTrust(['log', '--file', file], steps), await ptyTrust(['log', '--file', whole], steps)];
+    expect([a.stuck, b.stuck]).toEqual([null, null]);
+    expect(a.output).toContain('you planned');
+    expect(a.output).toBe(b.output);
   });
 });

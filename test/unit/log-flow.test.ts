@@ -125,6 +125,34 @@ describe('interactive trust log', () => {
     expect(entries[2]).not.toHaveProperty('action');
   });
 
+  it('skips an action reviewed elsewhere after the first question, and saves the rest', async () => {
+    const { t } = await firstDay();
+    const p = scripted([
+      { confirm: true }, // look back first? (meanwhile, another trust reviews the action)
+      { checkbox: [] },
+      { confirm: false }, // no thought today
+      { select: NOT_TODAY },
+      { text: 'Called at lunch' },
+      { text: '' },
+      { text: '' }, // no marble today
+    ]);
+    const confirm = p.confirm;
+    p.confirm = async (message, answer) => {
+      if (message.includes('look back')) {
+        const elsewhere = scripted([{ select: 'partly' }, { text: 'I said a little' }, { select: 'partly' }, { confirm: false }, { number: 5 }, { number: 60 }, { text: '' }]);
+        await review({}, testContext({ prompter: elsewhere, file: t.file, now: '2026-11-20T19:00:00Z' }).ctx);
+      }
+      return confirm(message, answer);
+    };
+    await log({}, testContext({ prompter: p, file: t.file, now: '2026-11-20T20:00:00Z' }).ctx);
+    expect(p.remaining()).toBe(0);
+    expect(p.notes.join('\n')).not.toContain('you planned');
+    const entries = readJournal(t.file).entries as unknown as (LogEntry | ReviewEntry)[];
+    expect(entries.map((e) => e.kind)).toEqual(['log', 'review', 'log']);
+    expect(entries[1]).toMatchObject({ done: 'partly', outcome: 'I said a little' });
+    expect(entries[2]).toMatchObject({ gratitude: ['Called at lunch'] });
+  });
+
   it('saves nothing when stopped midway, keeps a private draft, and resumes from it', async () => {
     const { t } = await firstDay();
     const before = snapshot(t.file);
