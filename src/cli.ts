@@ -3,8 +3,8 @@
 import { Command, Option } from 'commander';
 import pkg from '../package.json';
 import type { Context, Deps, GlobalOptions } from './context.js';
-import { help } from './ui/messages.js';
-import { cli } from './ui/messages-cli.js';
+import { sayHelp } from './ui/messages.js';
+import { sayCli } from './ui/messages-cli.js';
 import { LOG_FLAGS, REVIEW_FLAGS, type FieldFlag } from './ui/entry-flags.js';
 import { examples } from './ui/help.js';
 
@@ -32,14 +32,14 @@ function lazy(deps: Deps, load: () => Promise<Handler>, ...positional: string[])
 
 const listFilters = (cmd: Command) =>
   cmd
-    .option('--since <date>', cli.filters.since)
-    .option('--until <date>', cli.filters.until)
-    .option('--kind <kind>', cli.filters.kind)
-    .option('--type <type>', cli.filters.type)
-    .option('--trap <trap>', cli.filters.trap)
-    .option('--contains <text>', cli.filters.contains)
-    .option('--open', cli.filters.open)
-    .option('-n <count>', cli.filters.n);
+    .option('--since <date>', sayCli.filters.since)
+    .option('--until <date>', sayCli.filters.until)
+    .option('--kind <kind>', sayCli.filters.kind)
+    .option('--type <type>', sayCli.filters.type)
+    .option('--trap <trap>', sayCli.filters.trap)
+    .option('--contains <text>', sayCli.filters.contains)
+    .option('--open', sayCli.filters.open)
+    .option('-n <count>', sayCli.filters.n);
 
 /** The options of a table of declared flags (ui/entry-flags.ts), each with the help `words` picks. */
 function fieldFlags(cmd: Command, flags: readonly FieldFlag[], words: 'help' | 'editHelp'): Command {
@@ -53,13 +53,13 @@ function fieldFlags(cmd: Command, flags: readonly FieldFlag[], words: 'help' | '
 
 export function createProgram(deps: Deps): Command {
   const program = new Command('trust')
-    .description(help.about)
-    .version(pkg.version, '-V, --version', cli.version)
-    .option('--file <path>', help.file)
-    .option('--no-color', help.noColor)
-    .helpOption('-h, --help', cli.help)
+    .description(sayHelp.about)
+    .version(pkg.version, '-V, --version', sayCli.version)
+    .option('--file <path>', sayHelp.file)
+    .option('--no-color', sayHelp.noColor)
+    .helpOption('-h, --help', sayCli.help)
     .configureHelp({ showGlobalOptions: true })
-    .helpCommand('help [command]', cli.helpCommand)
+    .helpCommand('help [command]', sayCli.helpCommand)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -79,155 +79,155 @@ export function createProgram(deps: Deps): Command {
       .exitOverride()
       .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
 
-  sub('safety', cli.safety.about)
-    .option('--safe', cli.safety.safe)
-    .option('--json', help.json)
+  sub('safety', sayCli.safety.about)
+    .option('--safe', sayCli.safety.safe)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/safety.js')).safety));
 
-  fieldFlags(sub('log', cli.log.about).option('--date <YYYY-MM-DD>', cli.log.date), LOG_FLAGS, 'help')
-    .option('--json', help.json)
+  fieldFlags(sub('log', sayCli.log.about).option('--date <YYYY-MM-DD>', sayCli.log.date), LOG_FLAGS, 'help')
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/log.js')).log));
 
-  fieldFlags(sub('review [id]', cli.review.about), REVIEW_FLAGS, 'help')
-    .option('--json', help.json)
+  fieldFlags(sub('review [id]', sayCli.review.about), REVIEW_FLAGS, 'help')
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
 
-  sub('suggest', cli.suggest.about)
-    .option('--json', help.json)
+  sub('suggest', sayCli.suggest.about)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest));
 
-  sub('fears', cli.fears.about)
-    .option('--trap <trap>', cli.fears.trap)
-    .option('--type <type>', cli.fears.type)
-    .option('--json', help.json)
+  sub('fears', sayCli.fears.about)
+    .option('--trap <trap>', sayCli.fears.trap)
+    .option('--type <type>', sayCli.fears.type)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/fears.js')).fears));
 
-  listFilters(sub('list', cli.list.about))
-    .option('--json', help.json)
+  listFilters(sub('list', sayCli.list.about))
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).list));
 
-  sub('show <id>', cli.show.about)
-    .option('--json', help.json)
+  sub('show <id>', sayCli.show.about)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'));
 
   // `trust edit --help` lists the log's repeatable flags after the review's, as it always has.
   const repeatable = LOG_FLAGS.filter((f) => f.takes === 'many');
-  const edit = sub('edit <id>', cli.edit.about);
+  const edit = sub('edit <id>', sayCli.edit.about);
   fieldFlags(edit, LOG_FLAGS.filter((f) => f.takes !== 'many'), 'editHelp');
   fieldFlags(edit, REVIEW_FLAGS, 'editHelp');
   fieldFlags(edit, repeatable, 'editHelp')
-    .option('--json', help.json)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/edit.js')).edit, 'id'));
 
-  sub('delete <id>', cli.delete.about)
-    .option('-y, --yes', cli.delete.yes)
+  sub('delete <id>', sayCli.delete.about)
+    .option('-y, --yes', sayCli.delete.yes)
     .action(lazy(deps, async () => (await import('./commands/delete.js')).remove, 'id'));
 
-  sub('report', cli.report.about)
-    .option('--week <date>', cli.report.week)
-    .option('--since <date>', cli.report.since)
-    .option('--until <date>', cli.report.until)
-    .addOption(new Option('--format <format>', cli.report.format).choices(['text', 'markdown', 'json', 'html']))
-    .option('--json', cli.report.json)
+  sub('report', sayCli.report.about)
+    .option('--week <date>', sayCli.report.week)
+    .option('--since <date>', sayCli.report.since)
+    .option('--until <date>', sayCli.report.until)
+    .addOption(new Option('--format <format>', sayCli.report.format).choices(['text', 'markdown', 'json', 'html']))
+    .option('--json', sayCli.report.json)
     .action(lazy(deps, async () => (await import('./commands/report.js')).report));
 
-  sub('remind', cli.remind.about)
-    .option('--notify', cli.remind.notify)
-    .option('--install', cli.remind.install)
-    .option('--at <HH:MM>', cli.remind.at)
-    .option('--uninstall', cli.remind.uninstall)
-    .option('--print', cli.remind.print)
+  sub('remind', sayCli.remind.about)
+    .option('--notify', sayCli.remind.notify)
+    .option('--install', sayCli.remind.install)
+    .option('--at <HH:MM>', sayCli.remind.at)
+    .option('--uninstall', sayCli.remind.uninstall)
+    .option('--print', sayCli.remind.print)
     .action(lazy(deps, async () => (await import('./commands/remind.js')).remind));
 
-  const jar = sub('jar', cli.jar.about)
-    .option('--json', help.json)
+  const jar = sub('jar', sayCli.jar.about)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
-  jar.command('add [text...]').description(cli.jar.add).option('--date <YYYY-MM-DD>', cli.jar.date)
-    .option('--json', help.json).addHelpText('after', examples['jar add'] ?? '')
+  jar.command('add [text...]').description(sayCli.jar.add).option('--date <YYYY-MM-DD>', sayCli.jar.date)
+    .option('--json', sayHelp.json).addHelpText('after', examples['jar add'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
-  jar.command('remove [text...]').description(cli.jar.remove).option('--date <YYYY-MM-DD>', cli.jar.date)
-    .option('--json', help.json).addHelpText('after', examples['jar remove'] ?? '')
+  jar.command('remove [text...]').description(sayCli.jar.remove).option('--date <YYYY-MM-DD>', sayCli.jar.date)
+    .option('--json', sayHelp.json).addHelpText('after', examples['jar remove'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
 
-  listFilters(sub('export', cli.export.about))
-    .addOption(new Option('--format <format>', cli.export.format).choices(['json', 'markdown', 'csv']).default('json'))
-    .option('--out <file>', cli.export.out)
+  listFilters(sub('export', sayCli.export.about))
+    .addOption(new Option('--format <format>', sayCli.export.format).choices(['json', 'markdown', 'csv']).default('json'))
+    .option('--out <file>', sayCli.export.out)
     .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal));
 
-  sub('import <file>', cli.import.about)
-    .option('-y, --yes', cli.import.yes)
-    .option('--json', help.json)
+  sub('import <file>', sayCli.import.about)
+    .option('-y, --yes', sayCli.import.yes)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
 
-  sub('share [id]', cli.share.about)
-    .option('--week <date>', cli.share.week)
-    .option('--fields <list>', cli.share.fields)
+  sub('share [id]', sayCli.share.about)
+    .option('--week <date>', sayCli.share.week)
+    .option('--fields <list>', sayCli.share.fields)
     .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
 
-  sub('encrypt', cli.encrypt.about)
-    .option('--change', cli.encrypt.change)
+  sub('encrypt', sayCli.encrypt.about)
+    .option('--change', sayCli.encrypt.change)
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
-  sub('decrypt', cli.decrypt.about)
+  sub('decrypt', sayCli.decrypt.about)
     .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
 
-  sub('init', cli.init.about)
-    .option('--name <name>', cli.init.name)
-    .option('--role <role>', cli.init.role)
-    .option('--partner <name>', cli.init.partner)
-    .option('--remind-at <HH:MM>', cli.init.remindAt)
-    .option('--country <XX>', cli.init.country)
-    .option('--helpline <line>', cli.init.helpline, collect)
-    .option('--json', help.json)
+  sub('init', sayCli.init.about)
+    .option('--name <name>', sayCli.init.name)
+    .option('--role <role>', sayCli.init.role)
+    .option('--partner <name>', sayCli.init.partner)
+    .option('--remind-at <HH:MM>', sayCli.init.remindAt)
+    .option('--country <XX>', sayCli.init.country)
+    .option('--helpline <line>', sayCli.init.helpline, collect)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/init.js')).init));
 
-  sub('exercise [name]', cli.exercise.about)
-    .option('--list', cli.exercise.list)
-    .option('--answer <field=text>', cli.exercise.answer, collect)
-    .option('--date <YYYY-MM-DD>', cli.exercise.date)
-    .option('--json', help.json)
+  sub('exercise [name]', sayCli.exercise.about)
+    .option('--list', sayCli.exercise.list)
+    .option('--answer <field=text>', sayCli.exercise.answer, collect)
+    .option('--date <YYYY-MM-DD>', sayCli.exercise.date)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
 
-  sub('trigger', cli.trigger.about)
-    .option('--what <text>', cli.trigger.what)
-    .option('--strength <0-10>', cli.trigger.strength)
-    .option('--helped <text>', cli.trigger.helped)
-    .option('--reassured <yes|partly|no>', cli.trigger.reassured)
-    .option('--date <YYYY-MM-DD>', cli.trigger.date)
-    .option('--json', help.json)
+  sub('trigger', sayCli.trigger.about)
+    .option('--what <text>', sayCli.trigger.what)
+    .option('--strength <0-10>', sayCli.trigger.strength)
+    .option('--helped <text>', sayCli.trigger.helped)
+    .option('--reassured <yes|partly|no>', sayCli.trigger.reassured)
+    .option('--date <YYYY-MM-DD>', sayCli.trigger.date)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/trigger.js')).trigger));
 
-  const request = sub('request', cli.request.about)
-    .option('--json', help.json)
+  const request = sub('request', sayCli.request.about)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/request.js')).listRequests));
-  request.command('add [text...]').description(cli.request.add).option('--cost <low|high>', cli.request.cost)
-    .option('--date <YYYY-MM-DD>', cli.request.asked).option('--json', help.json).addHelpText('after', examples['request add'] ?? '')
+  request.command('add [text...]').description(sayCli.request.add).option('--cost <low|high>', sayCli.request.cost)
+    .option('--date <YYYY-MM-DD>', sayCli.request.asked).option('--json', sayHelp.json).addHelpText('after', examples['request add'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/request.js')).addRequest, 'text'));
-  request.command('met [id]').description(cli.request.met).option('--note <text>', cli.request.note)
-    .option('--date <YYYY-MM-DD>', cli.request.metOn).option('--json', help.json).addHelpText('after', examples['request met'] ?? '')
+  request.command('met [id]').description(sayCli.request.met).option('--note <text>', sayCli.request.note)
+    .option('--date <YYYY-MM-DD>', sayCli.request.metOn).option('--json', sayHelp.json).addHelpText('after', examples['request met'] ?? '')
     .action(lazy(deps, async () => (await import('./commands/request.js')).metRequest, 'id'));
-  request.command('drop [id]').description(cli.request.drop).option('--json', help.json)
+  request.command('drop [id]').description(sayCli.request.drop).option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/request.js')).dropRequest, 'id'));
 
-  sub('path', cli.path.about)
-    .option('--json', help.json)
+  sub('path', sayCli.path.about)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/path.js')).path));
 
-  sub('doctor', cli.doctor.about)
-    .option('--restore', cli.doctor.restore)
-    .option('--fix', cli.doctor.fix)
-    .option('-y, --yes', cli.doctor.yes)
-    .option('--json', help.json)
+  sub('doctor', sayCli.doctor.about)
+    .option('--restore', sayCli.doctor.restore)
+    .option('--fix', sayCli.doctor.fix)
+    .option('-y, --yes', sayCli.doctor.yes)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
 
-  sub('sync', cli.sync.about)
-    .option('-y, --yes', cli.sync.yes)
-    .option('--json', help.json)
+  sub('sync', sayCli.sync.about)
+    .option('-y, --yes', sayCli.sync.yes)
+    .option('--json', sayHelp.json)
     .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
 
-  sub('merge-driver <base> <ours> <theirs>', cli.mergeDriver.about)
+  sub('merge-driver <base> <ours> <theirs>', sayCli.mergeDriver.about)
     .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'));
 
-  sub('completion <shell>', cli.completion.about)
+  sub('completion <shell>', sayCli.completion.about)
     .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
 
   return program;

@@ -12,7 +12,7 @@ import type { Prompter } from './ui/prompts.js';
 import { makePainter, type Painter } from './ui/render.js';
 import { escapeJson } from './ui/terminal-text.js';
 import { say } from './ui/messages.js';
-import { edges } from './ui/messages-edges.js';
+import { sayEdges } from './ui/messages-edges.js';
 
 export interface Output {
   write(text: string): unknown;
@@ -67,7 +67,7 @@ function clock(env: NodeJS.ProcessEnv): Date {
   // Without an offset, Date reads a date-time as local time, as TRUST_NOW means it.
   const now = fits ? new Date(m[2] === undefined ? `${m[1]}T12:00:00` : raw.replace(' ', 'T')) : undefined;
   if (!now || Number.isNaN(now.getTime())) throw new UsageError(say.badNow(raw));
-  if (!inReach(localDate(now))) throw new UsageError(edges.nowOutOfReach(raw, FIRST_DAY, LAST_DAY));
+  if (!inReach(localDate(now))) throw new UsageError(sayEdges.nowOutOfReach(raw, FIRST_DAY, LAST_DAY));
   return now;
 }
 

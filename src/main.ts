@@ -10,7 +10,7 @@ import { CancelledError, JournalError, UsageError } from './errors.js';
 import { Refusal } from './domain/problems.js';
 import { bothTerminals, isPlain, lazyStdout, quietStderr } from './stdio.js';
 import { say } from './ui/messages.js';
-import { edges } from './ui/messages-edges.js';
+import { sayEdges } from './ui/messages-edges.js';
 import { passphraseSecrets } from './ui/passphrase.js';
 import { safeOutput } from './ui/terminal-text.js';
 
@@ -59,9 +59,9 @@ function fail(lines: (string | undefined)[], code: number): number {
 export function exitAfterLostOutput(error: NodeJS.ErrnoException, didSave: boolean): number {
   if (process.env.TRUST_DEBUG === '1') console.error(error);
   const why = error.code ?? error.message;
-  if (didSave) return fail([edges.outputLostSaved(why)], 0);
+  if (didSave) return fail([sayEdges.outputLostSaved(why)], 0);
   if (error.code === 'EPIPE') return 0;
-  return fail([edges.outputLost(why)], 1);
+  return fail([sayEdges.outputLost(why)], 1);
 }
 
 /** Maps whatever a command threw to one or two plain lines and an exit code. */
@@ -95,7 +95,7 @@ for (const [name, number] of Object.entries(SIGNALS)) {
     const terminal = [1, 2].find((fd) => !isPlain(fd));
     try {
       if (terminal !== undefined) writeSync(terminal, '\x1b[?25h');
-      writeSync(2, `\ntrust: ${edges.stoppedBy(name)}\n`);
+      writeSync(2, `\ntrust: ${sayEdges.stoppedBy(name)}\n`);
     } catch {
       // the terminal is gone (SIGHUP): nothing left to tidy on it
     }

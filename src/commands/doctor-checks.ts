@@ -16,7 +16,7 @@ import { withOwn } from '../storage/identity.js';
 import type { Store } from '../storage/journal.js';
 import { breakLock, inspectLock } from '../storage/lock.js';
 import { backupPaths, draftPath, lockPath } from '../storage/paths.js';
-import { dr } from '../ui/messages-doctor.js';
+import { sayDoctor } from '../ui/messages-doctor.js';
 
 export type Status = 'ok' | 'note' | 'problem';
 
@@ -80,33 +80,33 @@ async function examine(store: Store, path: string, follow = false): Promise<Vers
 
 /** `recognised`: the file at `path` is what it should be, so its mode is ours to change. */
 function modeCheck(id: string, what: 'file' | 'folder', path: string, mode: number, want: number, recognised = true): Check {
-  if (!isOpen(mode)) return { id, status: 'ok', message: dr.modeOk(what, mode) };
+  if (!isOpen(mode)) return { id, status: 'ok', message: sayDoctor.modeOk(what, mode) };
   const set = what === 'folder' ? chmod : chmodOwn;
-  const check: Check = { id, status: 'problem', message: dr.modeOpen(what, mode, want) };
-  return recognised ? { ...check, fix: async () => (await set(path, want), dr.modeFixed(path, want)) } : check;
+  const check: Check = { id, status: 'problem', message: sayDoctor.modeOpen(what, mode, want) };
+  return recognised ? { ...check, fix: async () => (await set(path, want), sayDoctor.modeFixed(path, want)) } : check;
 }
 
 function journalCheck(current: Version, backups: Version[]): Check {
   const anyBackup = backups.some((b) => b.exists && b.size > 0);
-  if (current.error) return { id: 'journal', status: 'problem', message: dr.journalBad(current.error) };
-  if (!current.journal && anyBackup) return { id: 'journal', status: 'problem', message: dr.missingBackupsExist };
-  if (!current.exists) return { id: 'journal', status: 'note', message: dr.noJournal };
-  if (!current.journal) return { id: 'journal', status: 'note', message: dr.journalEmpty };
-  return { id: 'journal', status: 'ok', message: dr.journalOk(current.journal.entries.length, current.journal.schemaVersion) };
+  if (current.error) return { id: 'journal', status: 'problem', message: sayDoctor.journalBad(current.error) };
+  if (!current.journal && anyBackup) return { id: 'journal', status: 'problem', message: sayDoctor.missingBackupsExist };
+  if (!current.exists) return { id: 'journal', status: 'note', message: sayDoctor.noJournal };
+  if (!current.journal) return { id: 'journal', status: 'note', message: sayDoctor.journalEmpty };
+  return { id: 'journal', status: 'ok', message: sayDoctor.journalOk(current.journal.entries.length, current.journal.schemaVersion) };
 }
 
 function backupChecks(backups: Version[]): Check[] {
   const present = backups.filter((b) => b.exists);
   const newest = present.find((b) => b.journal);
-  if (present.length === 0) return [{ id: 'backups', status: 'note', message: dr.noBackups }];
+  if (present.length === 0) return [{ id: 'backups', status: 'note', message: sayDoctor.noBackups }];
   const checks: Check[] = [];
-  if (newest?.journal) checks.push({ id: 'backups', status: 'ok', message: dr.backupsOk(present.length, newest.mtimeMs, newest.journal.entries.length) });
+  if (newest?.journal) checks.push({ id: 'backups', status: 'ok', message: sayDoctor.backupsOk(present.length, newest.mtimeMs, newest.journal.entries.length) });
   for (const b of present) {
-    if (!b.journal) checks.push({ id: 'backups', status: 'problem', message: dr.backupBad(b.name, b.error ?? dr.journalEmpty) });
+    if (!b.journal) checks.push({ id: 'backups', status: 'problem', message: sayDoctor.backupBad(b.name, b.error ?? sayDoctor.journalEmpty) });
     // A backup that is not a journal (a link read as none) is left as it is.
     if (b.journal && isOpen(b.mode)) {
-      const fix = async () => (await chmodOwn(b.path, PRIVATE_FILE), dr.modeFixed(b.path, PRIVATE_FILE));
-      checks.push({ id: 'backups', status: 'problem', message: dr.backupOpen(b.name, b.mode), fix });
+      const fix = async () => (await chmodOwn(b.path, PRIVATE_FILE), sayDoctor.modeFixed(b.path, PRIVATE_FILE));
+      checks.push({ id: 'backups', status: 'problem', message: sayDoctor.backupOpen(b.name, b.mode), fix });
     }
   }
   return checks;
@@ -114,29 +114,29 @@ function backupChecks(backups: Version[]): Check[] {
 
 async function lockCheck(file: string): Promise<Check> {
   const lock = await inspectLock(lockPath(file));
-  if (!lock) return { id: 'lock', status: 'ok', message: dr.noLock };
-  if (!lock.stale) return { id: 'lock', status: 'note', message: dr.lockLive(lock.holder?.pid, lock.holder?.host) };
-  const fix = async () => (await breakLock(lockPath(file), lock.raw), dr.lockCleared);
-  return { id: 'lock', status: 'problem', message: dr.lockStale(lock.holder?.pid), fix };
+  if (!lock) return { id: 'lock', status: 'ok', message: sayDoctor.noLock };
+  if (!lock.stale) return { id: 'lock', status: 'note', message: sayDoctor.lockLive(lock.holder?.pid, lock.holder?.host) };
+  const fix = async () => (await breakLock(lockPath(file), lock.raw), sayDoctor.lockCleared);
+  return { id: 'lock', status: 'problem', message: sayDoctor.lockStale(lock.holder?.pid), fix };
 }
 
 async function leftoverCheck(file: string): Promise<Check> {
   const { dead, live } = await findLeftovers(file);
-  if (dead.length > 0) return { id: 'leftovers', status: 'problem', message: dr.leftovers(dead.length), fix: async () => dr.leftoversRemoved(await removeLeftovers(file)) };
-  if (live.length > 0) return { id: 'leftovers', status: 'note', message: dr.leftoversBusy(live.length) };
-  return { id: 'leftovers', status: 'ok', message: dr.noLeftovers };
+  if (dead.length > 0) return { id: 'leftovers', status: 'problem', message: sayDoctor.leftovers(dead.length), fix: async () => sayDoctor.leftoversRemoved(await removeLeftovers(file)) };
+  if (live.length > 0) return { id: 'leftovers', status: 'note', message: sayDoctor.leftoversBusy(live.length) };
+  return { id: 'leftovers', status: 'ok', message: sayDoctor.noLeftovers };
 }
 
 async function draftChecks(store: Store, file: string): Promise<Check[]> {
   const path = draftPath(file);
   const info = await lstat(path).catch(() => undefined); // no draft: the usual case
-  if (!info) return [{ id: 'draft', status: 'ok', message: dr.noDraft }];
+  if (!info) return [{ id: 'draft', status: 'ok', message: sayDoctor.noDraft }];
   // A draft that will not open is still reported, without its date.
   const draft = await loadDraft(file, store.adapter.codec).catch(() => undefined);
-  const checks: Check[] = [{ id: 'draft', status: 'note', message: dr.draft(draft?.date) }];
+  const checks: Check[] = [{ id: 'draft', status: 'note', message: sayDoctor.draft(draft?.date) }];
   const mode = info.mode & 0o777;
   if (info.isFile() && isOpen(mode)) {
-    checks.push({ id: 'draft', status: 'problem', message: dr.draftOpen(mode), fix: async () => (await chmodOwn(path, PRIVATE_FILE), dr.modeFixed(path, PRIVATE_FILE)) });
+    checks.push({ id: 'draft', status: 'problem', message: sayDoctor.draftOpen(mode), fix: async () => (await chmodOwn(path, PRIVATE_FILE), sayDoctor.modeFixed(path, PRIVATE_FILE)) });
   }
   return checks;
 }
@@ -149,7 +149,7 @@ function folderCheck(dir: string, mode: number, home: string | undefined): Check
   const check = modeCheck('folderMode', 'folder', dir, mode & 0o777, PRIVATE_FOLDER);
   const shared = (mode & 0o1000) !== 0 || dir === '/' || (home !== undefined && dir === resolve(home));
   if (check.status !== 'problem' || !shared) return check;
-  return { id: check.id, status: 'problem', message: dr.folderShared(dir, mode & 0o7777) };
+  return { id: check.id, status: 'problem', message: sayDoctor.folderShared(dir, mode & 0o7777) };
 }
 
 export async function checkHealth(store: Store, home: string | undefined): Promise<Health> {

@@ -8,7 +8,7 @@ import { JournalError, UsageError, errnoCode } from '../errors.js';
 import { readBytes, writeAtomic } from '../storage/file.js';
 import { acquire } from '../storage/lock.js';
 import { asidePath, lockPath } from '../storage/paths.js';
-import { dr } from '../ui/messages-doctor.js';
+import { sayDoctor } from '../ui/messages-doctor.js';
 import { checkHealth, type Check, type Health, type Status, type Version } from './doctor-checks.js';
 
 export interface DoctorOptions {
@@ -29,20 +29,20 @@ function advice(h: Health): string[] {
   const journal = h.checks.find((c) => c.id === 'journal');
   if (journal?.status === 'problem') {
     const g = h.good;
-    if (g?.journal) out.push(dr.adviceRestore(g.name, g.journal.entries.length, g.mtimeMs));
+    if (g?.journal) out.push(sayDoctor.adviceRestore(g.name, g.journal.entries.length, g.mtimeMs));
     // An encrypted journal that will not open: the passphrase is more likely at fault than the file.
-    else out.push(h.current.sealed && h.current.hint ? h.current.hint : dr.adviceNoBackup);
+    else out.push(h.current.sealed && h.current.hint ? h.current.hint : sayDoctor.adviceNoBackup);
   }
-  if (problems(h).some((c) => c.fix)) out.push(dr.adviceFix);
+  if (problems(h).some((c) => c.fix)) out.push(sayDoctor.adviceFix);
   return out;
 }
 
 function render(ctx: Context, h: Health, fixed: string[]): void {
   const mark: Record<Status, string> = { ok: ctx.paint.green('✓'), note: ctx.paint.yellow('•'), problem: ctx.paint.red('✗') };
-  ctx.print(ctx.paint.bold(dr.title(h.file)));
+  ctx.print(ctx.paint.bold(sayDoctor.title(h.file)));
   for (const line of fixed) ctx.print(`  ${ctx.paint.green('→')} ${line}`);
   for (const c of h.checks) ctx.print(`  ${mark[c.status]} ${c.message}`);
-  if (problems(h).length === 0) ctx.print(ctx.paint.green(dr.healthy));
+  if (problems(h).length === 0) ctx.print(ctx.paint.green(sayDoctor.healthy));
 }
 
 async function applyFixes(checks: Check[]): Promise<string[]> {
@@ -65,7 +65,7 @@ async function setAside(file: string, damaged: boolean, now: Date): Promise<stri
       if (code === 'EEXIST') continue;
       if (code === 'ENOENT') return undefined; // no file to keep
       // The current file may hold entries no backup has: never write over it unkept.
-      throw new JournalError(dr.cannotSetAside(file, code ?? String(e)), dr.hintSetAside);
+      throw new JournalError(sayDoctor.cannotSetAside(file, code ?? String(e)), sayDoctor.hintSetAside);
     }
     await chmod(aside, 0o600);
     return aside;
@@ -75,12 +75,12 @@ async function setAside(file: string, damaged: boolean, now: Date): Promise<stri
 
 async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<void> {
   const g = h.good;
-  if (!g?.journal) throw new JournalError(dr.noGoodBackup(h.file), dr.hintNoGoodBackup);
+  if (!g?.journal) throw new JournalError(sayDoctor.noGoodBackup(h.file), sayDoctor.hintNoGoodBackup);
   if (!opts.yes) {
-    if (!ctx.interactive) throw new UsageError(dr.restoreNeedsYes);
+    if (!ctx.interactive) throw new UsageError(sayDoctor.restoreNeedsYes);
     const p = await ctx.ask();
-    if (!(await p.confirm(dr.confirmRestore(g.name, g.mtimeMs, g.journal.entries.length), false))) {
-      return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(dr.restoreKept);
+    if (!(await p.confirm(sayDoctor.confirmRestore(g.name, g.mtimeMs, g.journal.entries.length), false))) {
+      return opts.json ? ctx.json({ file: h.file, restored: null, keptAside: null }) : ctx.print(sayDoctor.restoreKept);
     }
   }
   const real = ctx.store.real;
@@ -91,7 +91,7 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
     // a save meanwhile would have shifted the backups along.
     const now = await lstat(g.path).catch(() => undefined); // gone meanwhile: refused just below as moved
     const bytes = now?.mtimeMs === g.mtimeMs && now.size === g.size ? await readBytes(g.path, false) : undefined;
-    if (!bytes) throw new JournalError(dr.backupsMoved(h.file), dr.hintRunAgain);
+    if (!bytes) throw new JournalError(sayDoctor.backupsMoved(h.file), sayDoctor.hintRunAgain);
     await ctx.store.adapter.parse(bytes, g.path);
     aside = await setAside(real, h.current.journal === undefined, ctx.now);
     // No rotation: the damaged file must not push a good backup out.
@@ -102,8 +102,8 @@ async function restore(ctx: Context, opts: DoctorOptions, h: Health): Promise<vo
   }
   const entries = g.journal.entries.length;
   if (opts.json) return ctx.json({ file: h.file, restored: { name: g.name, entries }, keptAside: aside ?? null });
-  ctx.print(ctx.paint.green(dr.restored(g.name, entries)));
-  if (aside) ctx.print(dr.keptAside(aside));
+  ctx.print(ctx.paint.green(sayDoctor.restored(g.name, entries)));
+  if (aside) ctx.print(sayDoctor.keptAside(aside));
 }
 
 export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
@@ -128,5 +128,5 @@ export async function doctor(opts: DoctorOptions, ctx: Context): Promise<void> {
     render(ctx, health, fixed);
   }
   // The checklist is on stdout; what is wrong and the way out go to stderr with exit 1.
-  if (n > 0) throw new JournalError(dr.problems(n), advice(health).join(' ') || dr.adviceSeeChecks);
+  if (n > 0) throw new JournalError(sayDoctor.problems(n), advice(health).join(' ') || sayDoctor.adviceSeeChecks);
 }

@@ -18,7 +18,7 @@ import { exactWantsFor, wantsFor } from '../storage/scan.js';
 import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
-import { sync } from '../ui/messages-sync.js';
+import { saySync } from '../ui/messages-sync.js';
 import { escapeJson } from '../ui/terminal-text.js';
 import { filterFromFlags, type ListOptions } from './list.js';
 
@@ -63,14 +63,14 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const filter = filterFromFlags(opts);
   const format = v.oneOf('--format', opts.format ?? 'json', FORMATS);
   const out = opts.out === undefined ? undefined : resolve(opts.out);
-  if (out && (await sameFile(out, ctx.file))) throw new UsageError(sync.outIsJournal(opts.out ?? out));
+  if (out && (await sameFile(out, ctx.file))) throw new UsageError(saySync.outIsJournal(opts.out ?? out));
 
   const { pieces, count } = await exported(format, filter, ctx);
   const encrypted = ctx.store.adapter.codec.encrypted;
 
   if (!out) {
     for (const piece of pieces) ctx.deps.stdout.write(piece);
-    if (encrypted) ctx.deps.stderr.write(`trust: ${sync.plaintext}\n`);
+    if (encrypted) ctx.deps.stderr.write(`trust: ${saySync.plaintext}\n`);
     return;
   }
   try {
@@ -80,8 +80,8 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
     // writeAtomic speaks of "the journal"; this file is the export.
     if (!(e instanceof JournalError)) throw e;
     const code = errnoCode(e.cause) ?? e.message;
-    throw new JournalError(sync.cannotWriteOut(out, code), sync.hintOut, { cause: e });
+    throw new JournalError(saySync.cannotWriteOut(out, code), saySync.hintOut, { cause: e });
   }
-  ctx.print(sync.exported(count, opts.out ?? out));
-  if (encrypted) ctx.print(sync.plaintext);
+  ctx.print(saySync.exported(count, opts.out ?? out));
+  if (encrypted) ctx.print(saySync.plaintext);
 }

@@ -14,8 +14,8 @@ import { JournalError, UsageError } from '../errors.js';
 import { readBytes, sameFile } from '../storage/file.js';
 import { Store } from '../storage/journal.js';
 import { ShapeError } from '../storage/schema.js';
-import { shape } from '../ui/messages-schema.js';
-import { sync } from '../ui/messages-sync.js';
+import { sayShape } from '../ui/messages-schema.js';
+import { saySync } from '../ui/messages-sync.js';
 
 /** What a merge may assume: `yes`, removals agreed to beforehand; `json`, no questions. */
 export interface MergeOptions {
@@ -29,17 +29,17 @@ export interface ImportOptions extends MergeOptions {
 
 async function readSource(file: string, ctx: Context): Promise<Journal> {
   const info = await stat(file).catch(() => undefined); // not there (or not to be looked at): refused next, in words
-  if (!info) throw new JournalError(sync.noSource(file), sync.hintNoSource);
-  if (info.isDirectory()) throw new JournalError(sync.sourceIsFolder(file), sync.hintNoSource);
+  if (!info) throw new JournalError(saySync.noSource(file), saySync.hintNoSource);
+  if (info.isDirectory()) throw new JournalError(saySync.sourceIsFolder(file), saySync.hintNoSource);
   const bytes = await readBytes(file);
-  if (!bytes || bytes.toString('utf8').trim() === '') throw new JournalError(sync.sourceEmpty(file), sync.hintSource);
+  if (!bytes || bytes.toString('utf8').trim() === '') throw new JournalError(saySync.sourceEmpty(file), saySync.hintSource);
   const secrets = ctx.deps.secrets;
   try {
     // Checked whole, even when trust wrote that file: it is input, whatever its history.
     return await new Store(file, { checkAll: true, ...(secrets ? { secrets } : {}) }).read();
   } catch (e) {
     // Not a journal, or one in the wrong shape: the other file is invalid input, and ours is untouched.
-    if (e instanceof ShapeError) throw new UsageError(shape.badSource(file, e.detail, e.json), { cause: e });
+    if (e instanceof ShapeError) throw new UsageError(sayShape.badSource(file, e.detail, e.json), { cause: e });
     throw e;
   }
 }
@@ -58,11 +58,11 @@ function report(r: MergeResult, source: string, ctx: Context, json: boolean): vo
       changed: r.changed,
     });
   }
-  ctx.print(sync.imported(r.added.length, r.same + r.conflicts.length));
-  if (r.conflicts.length > 0) ctx.print(sync.conflicts(r.conflicts.map(shortId)));
-  if (r.removed.length > 0) ctx.print(sync.removedDeleted(r.removed.length));
-  if (r.skipped.length > 0) ctx.print(sync.skippedDeleted(r.skipped.length));
-  if (r.filled.length > 0) ctx.print(sync.filledProfile(r.filled));
+  ctx.print(saySync.imported(r.added.length, r.same + r.conflicts.length));
+  if (r.conflicts.length > 0) ctx.print(saySync.conflicts(r.conflicts.map(shortId)));
+  if (r.removed.length > 0) ctx.print(saySync.removedDeleted(r.removed.length));
+  if (r.skipped.length > 0) ctx.print(saySync.skippedDeleted(r.skipped.length));
+  if (r.filled.length > 0) ctx.print(saySync.filledProfile(r.filled));
 }
 
 /**
@@ -72,12 +72,12 @@ function report(r: MergeResult, source: string, ctx: Context, json: boolean): vo
 async function removalsAgreed(r: MergeResult, ours: Journal, opts: MergeOptions, ctx: Context): Promise<boolean> {
   if (opts.yes || !removalNeedsYes(r.removed.length, ours.entries.length)) return true;
   const ids = r.removed.map(shortId);
-  if (!ctx.interactive || opts.json) throw new UsageError(shape.removalNeedsYes(ids, ours.entries.length));
+  if (!ctx.interactive || opts.json) throw new UsageError(sayShape.removalNeedsYes(ids, ours.entries.length));
   const gone = new Set(r.removed);
   const entries = ours.entries.filter((e) => gone.has(e.id));
   const p = await ctx.ask();
-  p.note(shape.wouldRemove(entries.map((e) => ({ id: shortId(e.id), date: e.date, kind: e.kind })), ours.entries.length));
-  return p.confirm(shape.removeAsk(ids.length), false);
+  p.note(sayShape.wouldRemove(entries.map((e) => ({ id: shortId(e.id), date: e.date, kind: e.kind })), ours.entries.length));
+  return p.confirm(sayShape.removeAsk(ids.length), false);
 }
 
 /**
@@ -96,7 +96,7 @@ export async function mergeCopy(source: string, ctx: Context, opts: MergeOptions
   return ctx.store.update((j) => {
     const r = mergeJournals(j, theirs);
     // Never more removed than was shown and agreed to.
-    if (!opts.yes && r.removed.some((id) => !agreed.has(id))) throw new JournalError(shape.changedMeanwhile, shape.hintAgain);
+    if (!opts.yes && r.removed.some((id) => !agreed.has(id))) throw new JournalError(sayShape.changedMeanwhile, sayShape.hintAgain);
     Object.assign(j, r.journal);
     return r;
   });
@@ -104,8 +104,8 @@ export async function mergeCopy(source: string, ctx: Context, opts: MergeOptions
 
 export async function importJournal(opts: ImportOptions, ctx: Context): Promise<void> {
   const source = resolve(opts.source);
-  if (await sameFile(source, ctx.file)) throw new UsageError(sync.importSelf(opts.source));
+  if (await sameFile(source, ctx.file)) throw new UsageError(saySync.importSelf(opts.source));
   const result = await mergeCopy(source, ctx, opts);
-  if (!result) return ctx.print(shape.keptAll);
+  if (!result) return ctx.print(sayShape.keptAll);
   report(result, source, ctx, opts.json === true);
 }

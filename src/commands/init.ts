@@ -16,7 +16,7 @@ import { Refusal } from '../domain/problems.js';
 import { personalise, sayInit } from '../ui/messages-practice.js';
 import { sayHelplineInit } from '../ui/messages-safety.js';
 import type { Prompter } from '../ui/prompts.js';
-import { newcomer } from '../ui/messages-newcomer.js';
+import { sayNewcomer } from '../ui/messages-newcomer.js';
 
 export interface InitOptions {
   name?: string;
@@ -152,7 +152,7 @@ export async function init(opts: InitOptions, ctx: Context): Promise<void> {
   if (opts.json) ctx.json({ profile, ...(reminder ? { reminder } : {}) });
   else showProfile(ctx, profile);
   if (!reminder) return;
-  if (reminder.installed && !opts.json) ctx.print(newcomer.reminderSet(reminder.at));
+  if (reminder.installed && !opts.json) ctx.print(sayNewcomer.reminderSet(reminder.at));
   if (!reminder.installed) {
     ctx.deps.stderr.write(`trust: ${sayInit.reminderFailed(reminder.error ?? '')}\n`);
     ctx.deps.stderr.write(`trust: ${reminder.hint ?? sayInit.reminderRetry(reminder.at)}\n`);

@@ -6,7 +6,7 @@ import { jarView, newMarble, type Change } from '../domain/jar.js';
 import type { JarEntry, Profile } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { renderJar } from '../ui/jar-art.js';
-import { roleWords, sayJar } from '../ui/messages-practice.js';
+import { sayRole, sayJar } from '../ui/messages-practice.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
 import { answerCare, withCare } from './care-note.js';
@@ -49,7 +49,7 @@ export async function showJar(opts: { json?: boolean }, ctx: Context): Promise<v
 
 /** The optional last step of `trust log`: up to three marbles for today, empty to stop (`goodThings`: just written). */
 export function askMarbles(p: Prompter, profile: Profile, goodThings = 0): Promise<string[]> {
-  return askUpTo(p, MARBLES_PER_LOG, (n) => roleWords.marble(profile.role, profile.partner, n, goodThings));
+  return askUpTo(p, MARBLES_PER_LOG, (n) => sayRole.marble(profile.role, profile.partner, n, goodThings));
 }
 
 /** Jar entries for the marbles given during `trust log`, dated like the log entry. */

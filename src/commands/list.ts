@@ -10,7 +10,7 @@ import { showPage, showText } from '../ui/show-text.js';
 import { current } from '../domain/corrections.js';
 import { readCurrent } from './read-current.js';
 import { say } from '../ui/messages.js';
-import { newcomer } from '../ui/messages-newcomer.js';
+import { sayNewcomer } from '../ui/messages-newcomer.js';
 
 export interface ListOptions {
   since?: string;
@@ -50,7 +50,7 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
   if (opts.json) return ctx.json(hits);
   // Read only what the filter wants (entries may be just the matches): an empty answer to no filter is an empty journal.
   const filtered = Object.keys(filter).some((k) => k !== 'limit');
-  if (hits.length === 0) return ctx.print(filtered ? say.nothingFound : newcomer.emptyJournal);
+  if (hits.length === 0) return ctx.print(filtered ? say.nothingFound : sayNewcomer.emptyJournal);
   const width = columnsOf(ctx.deps.stdout, ctx.deps.env);
   for (const e of hits) ctx.print(listLine(e, ctx.paint, width));
 }

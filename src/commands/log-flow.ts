@@ -11,18 +11,18 @@ import { CONCERN_DAYS } from '../domain/care.js';
 import { clearDraft, loadDraft, saveDraft, type Draft } from '../storage/draft.js';
 import type { Prompter } from '../ui/prompts.js';
 import { askUpTo } from '../ui/ask.js';
-import { q, tell } from '../ui/messages.js';
+import { sayQuestions, sayLog } from '../ui/messages.js';
 import { CancelledError } from '../errors.js';
 import { askReview } from './review-questions.js';
-import { personalise, roleWords, trendTag } from '../ui/messages-practice.js';
+import { personalise, sayRole, sayTrend } from '../ui/messages-practice.js';
 import { askMarbles, marblesFor } from './jar.js';
-import { ask } from '../ui/messages-answer.js';
+import { sayAnswer } from '../ui/messages-answer.js';
 import { challengeFacts, fearedBefore, reviewFacts, type Challenged } from '../domain/answer-back.js';
 import { alarming, noteBack } from './answer-back.js';
 import { answerCare, type CareJson } from './care-note.js';
 import { FlowCare } from './log-care.js';
 import { sayCare } from '../ui/messages-care.js';
-import { newcomer } from '../ui/messages-newcomer.js';
+import { sayNewcomer } from '../ui/messages-newcomer.js';
 import { firstRead, type FirstRead } from './log-read.js';
 import { keepValid, logAnswers, reviewAnswers, type ActionChoice, type Answers } from './log-answers.js';
 
@@ -37,7 +37,7 @@ const OWN = '\u0000own';
 export const NOT_TODAY = '\u0000not-today';
 
 /** Each challenge question shows the thought above it, so it stays in view while it is tested. */
-const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? ask.aboutThought(a.thought, question) : question);
+const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? sayAnswer.aboutThought(a.thought, question) : question);
 
 function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () => Promise<Journal>): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
@@ -45,52 +45,52 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () =
   // While a concern is open the fear may be real: no hunting for traps in it, no feared outcome of a trust test.
   const calm = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: (a) => yes(a) && !care.open, ask });
   return [
-    { key: 'hasThought', ask: () => p.confirm(q.hasThought, true) },
+    { key: 'hasThought', ask: () => p.confirm(sayQuestions.hasThought, true) },
     step('situation', () => {
-      p.note(q.phaseWrite);
-      return p.text(q.situation);
+      p.note(sayQuestions.phaseWrite);
+      return p.text(sayQuestions.situation);
     }),
-    step('thought', () => p.text(q.thought, { required: true })),
-    step('types', () => p.checkbox<TrustType>(q.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: newcomer.withFlag(t.question, '--type', t.id) })))),
+    step('thought', () => p.text(sayQuestions.thought, { required: true })),
+    step('types', () => p.checkbox<TrustType>(sayQuestions.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: sayNewcomer.withFlag(t.question, '--type', t.id) })))),
     step('emotions', async () => {
-      const picked = await p.checkbox<string>(q.emotions, catalog.emotions.map((e) => ({ value: e, name: e })));
-      const other = (await p.text(q.otherEmotion)).toLowerCase();
+      const picked = await p.checkbox<string>(sayQuestions.emotions, catalog.emotions.map((e) => ({ value: e, name: e })));
+      const other = (await p.text(sayQuestions.otherEmotion)).toLowerCase();
       if (other) picked.push(other);
       const out: Emotion[] = [];
       // A ticked feeling needs its number: asked again until given, never dropped.
       for (const name of picked) {
-        const intensity = await p.number(q.intensity(name), { min: 0, max: 100, required: true });
+        const intensity = await p.number(sayQuestions.intensity(name), { min: 0, max: 100, required: true });
         if (intensity !== undefined) out.push({ name, intensity });
       }
       return out;
     }),
-    step('belief', () => p.number(q.belief, { min: 0, max: 100 })),
+    step('belief', () => p.number(sayQuestions.belief, { min: 0, max: 100 })),
     step('evidenceFor', (a) => {
-      p.note(care.open ? sayCare.phaseChallenge : q.phaseChallenge);
-      return p.text(about(a, q.evidenceFor));
+      p.note(care.open ? sayCare.phaseChallenge : sayQuestions.phaseChallenge);
+      return p.text(about(a, sayQuestions.evidenceFor));
     }),
-    step('evidenceAgainst', (a) => p.text(about(a, q.evidenceAgainst))),
+    step('evidenceAgainst', (a) => p.text(about(a, sayQuestions.evidenceAgainst))),
     calm('traps', async (a) => {
       if (care.fearsCameTrue) p.note(sayCare.notATrap);
       const role = journal.profile.role;
-      const traps = await p.checkbox<TrapId>(about(a, q.traps), catalog.traps.map((trap) => {
+      const traps = await p.checkbox<TrapId>(about(a, sayQuestions.traps), catalog.traps.map((trap) => {
         const t = forRole(trap, role);
-        return { value: t.id, name: t.label, description: newcomer.withFlag(q.trapHint(t.explain, t.example), '--trap', t.id) };
+        return { value: t.id, name: t.label, description: sayNewcomer.withFlag(sayQuestions.trapHint(t.explain, t.example), '--trap', t.id) };
       }));
       const before = fearedBefore({ traps }, (await whole()).entries);
       if (before && !alarming(care.level)) noteBack(p, [before], role);
       return traps;
     }),
-    step('balanced', (a) => p.text(about(a, q.balanced))),
+    step('balanced', (a) => p.text(about(a, sayQuestions.balanced))),
     // The fairer thought in view while it is rated.
-    { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: (a) => p.number(ask.aboutThought(String(a.balanced), ask.beliefBalanced), { min: 0, max: 100 }) },
-    step('beliefAfter', (a) => p.number(about(a, q.beliefAfter), { min: 0, max: 100 })),
+    { key: 'beliefBalanced', when: (a) => yes(a) && Boolean(a.balanced), ask: (a) => p.number(sayAnswer.aboutThought(String(a.balanced), sayAnswer.beliefBalanced), { min: 0, max: 100 }) },
+    step('beliefAfter', (a) => p.number(about(a, sayQuestions.beliefAfter), { min: 0, max: 100 })),
     step('emotionsAfter', async (a) => {
       const { emotions: felt = [], belief, beliefAfter } = logAnswers(a);
       const out: Emotion[] = [];
-      if (felt.length > 0) p.note(ask.emotionsAfter);
+      if (felt.length > 0) p.note(sayAnswer.emotionsAfter);
       for (const { name } of felt) {
-        const intensity = await p.number(ask.intensityNow(name), { min: 0, max: 100 });
+        const intensity = await p.number(sayAnswer.intensityNow(name), { min: 0, max: 100 });
         if (intensity !== undefined) out.push({ name, intensity });
       }
       const numbers = { belief, beliefAfter, emotions: felt, emotionsAfter: out };
@@ -110,18 +110,18 @@ function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: strin
     {
       key: 'action',
       ask: async (a): Promise<ActionChoice | null> => {
-        p.note(care.open ? sayCare.phaseAct : a.hasThought === true ? q.phaseAct : ask.stepAnyway);
+        p.note(care.open ? sayCare.phaseAct : a.hasThought === true ? sayQuestions.phaseAct : sayAnswer.stepAnyway);
         const { role, partner } = journal.profile;
         const ideas = suggestToday((await whole()).entries, today, logAnswers(a).types ?? [], role, { concern: care.level });
-        const tagged = (t: string) => (trendTag[t] ? ` (${trendTag[t]})` : '');
-        const pick = await p.select<string>(care.open ? sayCare.actionAsk : roleWords.action(role, partner), [
+        const tagged = (t: string) => (sayTrend[t] ? ` (${sayTrend[t]})` : '');
+        const pick = await p.select<string>(care.open ? sayCare.actionAsk : sayRole.action(role, partner), [
           ...ideas.map((s, i) => ({ value: String(i), name: personalise(s.text, partner) + tagged(s.trend) })),
-          { value: OWN, name: q.ownAction },
-          { value: NOT_TODAY, name: ask.notToday },
+          { value: OWN, name: sayQuestions.ownAction },
+          { value: NOT_TODAY, name: sayAnswer.notToday },
         ]);
         if (pick === NOT_TODAY) return null;
         const idea = ideas[Number(pick)];
-        if (pick === OWN || !idea) return { text: await p.text(q.ownActionText, { required: true }) };
+        if (pick === OWN || !idea) return { text: await p.text(sayQuestions.ownActionText, { required: true }) };
         // A safety step is not a growing step: it keeps no behaviour or size, so the trust steps resume where they were.
         if (idea.kind !== 'trust') return { text: personalise(idea.text, partner) };
         return { text: personalise(idea.text, partner), behaviour: idea.behaviour, step: idea.step };
@@ -131,13 +131,13 @@ function actionSteps(p: Prompter, journal: Journal, care: FlowCare, today: strin
       key: 'prediction',
       when: calmChosen,
       ask: async () => {
-        const prediction = await p.text(q.prediction);
+        const prediction = await p.text(sayQuestions.prediction);
         const before = prediction ? fearedBefore({ prediction }, (await whole()).entries) : undefined;
         if (before && before.kind === 'feared-before' && before.trap === undefined && !alarming(care.level)) noteBack(p, [before], journal.profile.role);
         return prediction;
       },
     },
-    { key: 'predictionBelief', when: (a) => calmChosen(a) && Boolean(a.prediction), ask: () => p.number(ask.predictionBelief, { min: 0, max: 100 }) },
+    { key: 'predictionBelief', when: (a) => calmChosen(a) && Boolean(a.prediction), ask: () => p.number(sayAnswer.predictionBelief, { min: 0, max: 100 }) },
   ];
 }
 
@@ -145,7 +145,7 @@ function gratitudeStep(p: Prompter, journal: Journal, care: FlowCare): Step {
   return {
     key: 'gratitude',
     when: () => !care.open,
-    ask: () => askUpTo(p, MAX_GRATITUDE, (n) => q.gratitude(n, journal.profile.partner ?? q.yourPartner)),
+    ask: () => askUpTo(p, MAX_GRATITUDE, (n) => sayQuestions.gratitude(n, journal.profile.partner ?? sayQuestions.yourPartner)),
   };
 }
 
@@ -153,7 +153,7 @@ function reviewSteps(p: Prompter, first: FirstRead, date: string, care: FlowCare
   const { journal } = first;
   const open = first.open.filter((a) => a.date < date);
   if (open.length === 0) return [];
-  const steps: Step[] = [{ key: 'reviewNow', ask: () => p.confirm(q.reviewOffer(open.length), true) }];
+  const steps: Step[] = [{ key: 'reviewNow', ask: () => p.confirm(sayQuestions.reviewOffer(open.length), true) }];
   for (const { id } of open) {
     steps.push({
       key: `review:${id}`,
@@ -162,7 +162,7 @@ function reviewSteps(p: Prompter, first: FirstRead, date: string, care: FlowCare
         const action = await first.action(id);
         // Reviewed (or deleted) by another trust since the first question: nothing left to ask.
         if (!action) return null;
-        p.note(q.reviewHeader(action.date, action.action));
+        p.note(sayQuestions.reviewHeader(action.date, action.action));
         const fields = await askReview(p, action, journal.profile, true);
         if (fields) {
           // The care note first (listening now, as the loop would after this step), then a word back when it is calm.
@@ -241,9 +241,9 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   // Read back from disk: an answer that no longer fits is asked again.
   if (old) keepValid(old.answers);
   if (old && Object.keys(old.answers).length > 0) {
-    const resume = await p.select(newcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
-      { value: true, name: q.resumeYes },
-      { value: false, name: q.resumeNo },
+    const resume = await p.select(sayNewcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
+      { value: true, name: sayQuestions.resumeYes },
+      { value: false, name: sayQuestions.resumeNo },
     ]);
     if (resume) draft = { ...old, date: old.date <= ctx.today ? old.date : date };
     else await clearDraft(ctx.file);
@@ -254,9 +254,9 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   const calm = () => !care.open;
   const steps: Step[] = [
     ...reviewSteps(p, first, draft.date, care),
-    { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(q.checklist, catalog.checklist.map((item) => {
+    { key: 'checklist', when: calm, ask: () => p.checkbox<ChecklistId>(sayQuestions.checklist, catalog.checklist.map((item) => {
       const c = forRole(item, journal.profile.role);
-      return { value: c.id, name: c.label, description: newcomer.withFlag(c.hint, '--checklist', c.id) };
+      return { value: c.id, name: c.label, description: sayNewcomer.withFlag(c.hint, '--checklist', c.id) };
     })) },
     ...thoughtSteps(p, journal, care, whole),
     ...actionSteps(p, journal, care, ctx.today, whole),
@@ -274,7 +274,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   } catch (e) {
     // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
     const stopped = e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(newcomer.stoppedDraftKept, { cause: e });
+    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(sayNewcomer.stoppedDraftKept, { cause: e });
     throw e;
   }
 
@@ -286,7 +286,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   const added: ReviewEntry[] = [];
   if (!entry && reviews.length === 0 && marbles.length === 0) {
     await clearDraft(ctx.file);
-    status(tell.nothingSaved);
+    status(sayLog.nothingSaved);
     return undefined;
   }
   await ctx.store.update((j) => {
@@ -294,7 +294,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     for (const [ref, answers] of reviews) {
       const target = j.entries.find((e) => e.id === ref);
       if (!target || reviewed.has(ref)) {
-        status(tell.reviewSkippedRace(shortId(ref)));
+        status(sayLog.reviewSkippedRace(shortId(ref)));
         continue;
       }
       const review = newReview(target, j.entries, answers, ctx.today, ctx.stamp());
@@ -307,7 +307,7 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   await clearDraft(ctx.file);
 
   const saved = await answerCare(ctx, [...added, ...(entry ? [entry] : []), ...marbles], { json, shown: care.shown });
-  if (added.length > 0) status(tell.reviewsSaved(added.length));
-  if (marbles.length > 0) status(roleWords.marblesSaved(marbles.length));
+  if (added.length > 0) status(sayLog.reviewsSaved(added.length));
+  if (marbles.length > 0) status(sayRole.marblesSaved(marbles.length));
   return { entry, care: saved };
 }

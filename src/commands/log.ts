@@ -7,7 +7,7 @@ import type { LogEntry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { LOG_FLAGS, type LogFlagValues } from '../ui/entry-flags.js';
 import { anyGiven, checkFlags } from './flag-values.js';
-import { say, tell } from '../ui/messages.js';
+import { say, sayLog } from '../ui/messages.js';
 import { welcomeOnce } from './welcome.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
 import { afterLog, alarming } from './answer-back.js';
@@ -51,6 +51,6 @@ function report(entry: LogEntry, care: CareJson | undefined, ctx: Context, json:
   if (json) return ctx.json(withCare(entry, care));
   if (!ctx.deps.stdout.isTTY) return ctx.print(entry.id);
   ctx.print(ctx.paint.green(say.saved(shortId(entry.id))));
-  if (entry.action) ctx.print(tell.actionSet(entry.action, shortId(entry.id)));
+  if (entry.action) ctx.print(sayLog.actionSet(entry.action, shortId(entry.id)));
 }
 

@@ -19,9 +19,9 @@ import { notify } from '../system/notify.js';
 import { isSealed, MAGIC } from '../storage/crypto.js';
 import { readHead } from '../storage/file.js';
 import { OPEN_ACTIONS, type Want } from '../storage/scan.js';
-import { remindSay } from '../ui/messages-remind.js';
-import { careRemind } from '../ui/messages-care-report.js';
-import { newcomer } from '../ui/messages-newcomer.js';
+import { sayRemind } from '../ui/messages-remind.js';
+import { sayCareRemind } from '../ui/messages-care-report.js';
+import { sayNewcomer } from '../ui/messages-newcomer.js';
 
 export interface RemindOptions {
   notify?: boolean;
@@ -58,7 +58,7 @@ export async function installReminder(ctx: Context, at: string, choices: Reminde
     const next = withReminder(table, line);
     if (next !== table) await writeCrontab(ctx.env, next);
   } catch (error) {
-    if (error instanceof CrontabMissing) throw new JournalError(remindSay.noCrontab, remindSay.byHand(line));
+    if (error instanceof CrontabMissing) throw new JournalError(sayRemind.noCrontab, sayRemind.byHand(line));
     throw error;
   }
   return line;
@@ -85,19 +85,19 @@ async function lockedAway(ctx: Context): Promise<boolean> {
 
 /** The line to show today, or undefined when nothing is due. */
 async function reminder(ctx: Context): Promise<string | undefined> {
-  if (await lockedAway(ctx)) return remindSay.locked;
+  if (await lockedAway(ctx)) return sayRemind.locked;
   // What is due: the check-in of an open concern (the last two weeks), a log today, and the actions no review has closed.
   const wants: Want[] = [{ since: addDays(ctx.today, -(CONCERN_DAYS - 1)) }, { kinds: ['log'], since: ctx.today, until: ctx.today }, ...OPEN_ACTIONS];
   const { entries } = await ctx.store.readSome(wants);
   const checkIn = checkInDue(entries, ctx.today);
-  if (checkIn) return careRemind.checkIn(checkIn);
+  if (checkIn) return sayCareRemind.checkIn(checkIn);
   const due = whatIsDue(entries, ctx.today);
-  return due && remindSay.due(due);
+  return due && sayRemind.due(due);
 }
 
 export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
-  if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(remindSay.oneMode);
-  if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(remindSay.atAlone);
+  if ([opts.install, opts.uninstall, opts.print].filter(Boolean).length > 1) throw new UsageError(sayRemind.oneMode);
+  if (opts.at !== undefined && !opts.install && !opts.print) throw new UsageError(sayRemind.atAlone);
   // Without --at, the time set with `trust init --remind-at` (else 20:00), so a reinstall never moves it.
   const at = opts.at ?? (opts.install || opts.print ? (await ctx.store.readSome([])).profile.remindAt : undefined) ?? DEFAULT_TIME;
   const choices: ReminderChoices = opts.notify ? { notify: true } : {};
@@ -105,13 +105,13 @@ export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   if (opts.print) return ctx.print(reminderLine(ctx, at, choices));
   if (opts.install) {
     const line = await installReminder(ctx, at, choices);
-    return ctx.print(remindSay.installed(formatTime(parseTime('--at', at)), line));
+    return ctx.print(sayRemind.installed(formatTime(parseTime('--at', at)), line));
   }
   if (opts.uninstall) {
     try {
-      return ctx.print((await uninstallReminder(ctx)) ? remindSay.removed : remindSay.noneInstalled);
+      return ctx.print((await uninstallReminder(ctx)) ? sayRemind.removed : sayRemind.noneInstalled);
     } catch (error) {
-      if (error instanceof CrontabMissing) return ctx.print(remindSay.noCrontabToClean);
+      if (error instanceof CrontabMissing) return ctx.print(sayRemind.noCrontabToClean);
       throw error;
     }
   }
@@ -119,5 +119,5 @@ export async function remind(opts: RemindOptions, ctx: Context): Promise<void> {
   const line = await reminder(ctx);
   if (!line) return;
   ctx.print(line);
-  if (opts.notify && !(await notify(remindSay.notificationTitle, line.replace(/`/g, ''), ctx.env))) ctx.deps.stderr.write(`${newcomer.noNotifier}\n`);
+  if (opts.notify && !(await notify(sayRemind.notificationTitle, line.replace(/`/g, ''), ctx.env))) ctx.deps.stderr.write(`${sayNewcomer.noNotifier}\n`);
 }

@@ -8,8 +8,8 @@ import { buildReport, reportWindow } from '../domain/report.js';
 import { careWindow } from '../domain/report-care.js';
 import { resolvePeriod } from '../domain/report-period.js';
 import { UsageError } from '../errors.js';
-import { careReport } from '../ui/messages-care-report.js';
-import { words } from '../ui/messages-report.js';
+import { sayCareReport } from '../ui/messages-care-report.js';
+import { sayReport } from '../ui/messages-report.js';
 import { reportWords } from '../ui/messages-notes.js';
 
 export const FORMATS = ['text', 'markdown', 'json', 'html'] as const;
@@ -24,11 +24,11 @@ export interface ReportOptions {
 }
 
 export function formatFrom(o: ReportOptions): Format {
-  if (o.json && o.format !== undefined && o.format !== 'json') throw new UsageError(words.formatAndJson(o.format));
+  if (o.json && o.format !== undefined && o.format !== 'json') throw new UsageError(sayReport.formatAndJson(o.format));
   if (o.json) return 'json';
   const format = o.format ?? 'text';
   // commander checks the choices already; this guards direct calls.
-  if (!isFormat(format)) throw new UsageError(words.badFormat(format, FORMATS));
+  if (!isFormat(format)) throw new UsageError(sayReport.badFormat(format, FORMATS));
   return format;
 }
 
@@ -49,7 +49,7 @@ export async function report(opts: ReportOptions, ctx: Context): Promise<void> {
   // A page or a document may be shown to someone, and a partner who frightens
   // them must not learn what the journal noticed: said before it is written.
   const shareable = format === 'markdown' || format === 'html';
-  if (shareable && (r.care.level === 'crisis' || r.care.level === 'danger')) ctx.deps.stderr.write(`${careReport.beforeSharing}\n`);
+  if (shareable && (r.care.level === 'crisis' || r.care.level === 'danger')) ctx.deps.stderr.write(`${sayCareReport.beforeSharing}\n`);
   if (format === 'markdown') {
     const { reportMarkdown } = await import('../ui/report-markdown.js');
     return ctx.print(reportMarkdown(r, ctx.today));

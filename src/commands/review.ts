@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import * as v from '../domain/validate.js';
 import { REVIEW_FLAGS, type ReviewFlagValues } from '../ui/entry-flags.js';
 import { anyGiven, checkFlags } from './flag-values.js';
-import { q, say } from '../ui/messages.js';
+import { sayQuestions, say } from '../ui/messages.js';
 import { askReview } from './review-questions.js';
 import { answerCare, withCare, type CareJson } from './care-note.js';
 import { afterReview, alarming, noteBack } from './answer-back.js';
@@ -71,7 +71,7 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<void> {
   const p = await ctx.ask();
   const saved: (ReviewEntry & { care?: CareJson })[] = [];
   for (const action of open) {
-    p.note(q.reviewHeader(action.date, action.action));
+    p.note(sayQuestions.reviewHeader(action.date, action.action));
     const fields = await askReview(p, action, journal.profile, true);
     if (!fields) continue;
     // Saved one by one, so stopping halfway keeps the reviews already given;

@@ -9,8 +9,8 @@ import { journalOrder } from '../domain/merge.js';
 import type { Entry } from '../domain/types.js';
 import * as v from '../domain/validate.js';
 import { UsageError } from '../errors.js';
-import { card, sync } from '../ui/messages-sync.js';
-import { cardRecovery } from '../ui/messages-recovery.js';
+import { sayCard, saySync } from '../ui/messages-sync.js';
+import { sayRecoveryCard } from '../ui/messages-recovery.js';
 import { requestNumbers } from '../domain/recovery.js';
 import type { Period } from '../domain/report-period.js';
 import {
@@ -28,8 +28,8 @@ async function chooseFields(given: ShareField[] | undefined, available: readonly
   if (given !== undefined) return given;
   const gentle = defaultFields(available);
   if (!ctx.interactive || available.length === 0) return gentle;
-  const choices = available.map((f) => ({ value: f, name: card.fieldNames[f] ?? f, checked: gentle.includes(f) }));
-  return (await ctx.ask()).checkbox(card.pickFields, choices);
+  const choices = available.map((f) => ({ value: f, name: sayCard.fieldNames[f] ?? f, checked: gentle.includes(f) }));
+  return (await ctx.ask()).checkbox(sayCard.pickFields, choices);
 }
 
 /** The entries of the Monday-to-Sunday week; a review whose action is there goes on the card with it. */
@@ -47,15 +47,15 @@ function blocks(entries: readonly Entry[], fields: readonly ShareField[], src: C
 /** How often each request was met in the week, for the accountability check-in. */
 function requestTally(entries: readonly Entry[], week: Period): string[] {
   const { items } = requestNumbers(entries, week);
-  return items.length === 0 ? [] : [cardRecovery.tallyTitle, ...items.map((i) => cardRecovery.tally(i.text, i.met))];
+  return items.length === 0 ? [] : [sayRecoveryCard.tallyTitle, ...items.map((i) => sayRecoveryCard.tally(i.text, i.met))];
 }
 
 export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
-  if (opts.id !== undefined && opts.week !== undefined) throw new UsageError(sync.shareBoth);
-  if (opts.id === undefined && opts.week === undefined) throw new UsageError(sync.shareNeedsWhat);
+  if (opts.id !== undefined && opts.week !== undefined) throw new UsageError(saySync.shareBoth);
+  if (opts.id === undefined && opts.week === undefined) throw new UsageError(saySync.shareNeedsWhat);
   // Bad input fails before any reading.
   const given = opts.fields === undefined ? undefined : v.listOf('--fields', opts.fields, SHARE_FIELDS);
-  if (given?.length === 0) throw new UsageError(sync.shareNoFields(SHARE_FIELDS));
+  if (given?.length === 0) throw new UsageError(saySync.shareNoFields(SHARE_FIELDS));
   const week = opts.week === undefined ? undefined : v.anyDate('--week', opts.week);
 
   const read = await ctx.store.read();
@@ -69,7 +69,7 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
     const available = availableFields(entries, src);
     const fields = await chooseFields(given, available, ctx);
     // An empty week is still a card ("nothing this week"); an empty choice is not.
-    if (fields.length === 0 && available.length > 0) return ctx.print(sync.shareNothingChosen);
+    if (fields.length === 0 && available.length > 0) return ctx.print(saySync.shareNothingChosen);
     const footer = fields.includes('requests') ? requestTally(entries, { from: monday, to: sunday }) : [];
     return ctx.print(renderWeekCard(monday, sunday, blocks(entries, fields, src), ctx.paint, footer));
   }
@@ -80,10 +80,10 @@ export async function share(opts: ShareOptions, ctx: Context): Promise<void> {
   const entry = action ?? found;
   const available = availableFields([entry], src);
   const what = `Entry ${shortId(entry.id)}`;
-  if (available.length === 0) throw new UsageError(sync.nothingToShare(what, []));
+  if (available.length === 0) throw new UsageError(saySync.nothingToShare(what, []));
   const fields = await chooseFields(given, available, ctx);
-  if (fields.length === 0) return ctx.print(sync.shareNothingChosen);
+  if (fields.length === 0) return ctx.print(saySync.shareNothingChosen);
   const [block] = blocks([entry], fields, src);
-  if (!block) throw new UsageError(sync.nothingToShare(what, available));
+  if (!block) throw new UsageError(saySync.nothingToShare(what, available));
   ctx.print(renderEntryCard(block, ctx.paint));
 }

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { hasBackups } from '../storage/journal.js';
 import { draftPath } from '../storage/paths.js';
 import { peekProfile } from '../storage/peek.js';
-import { welcome } from '../ui/messages-safety.js';
+import { sayWelcome } from '../ui/messages-safety.js';
 
 /** Whether something is there; one that cannot even be looked at counts as not there, as peekProfile would find it. */
 const exists = (path: string) => stat(path).then(() => true, () => false);
@@ -28,6 +28,6 @@ async function isNewJournal(file: string): Promise<boolean> {
 export async function welcomeOnce(ctx: Context, json: boolean): Promise<void> {
   if (!ctx.interactive || !(await isNewJournal(ctx.file))) return;
   const say = json ? (line: string) => void ctx.deps.stderr.write(`${line}\n`) : ctx.print;
-  for (const line of welcome) say(line);
+  for (const line of sayWelcome) say(line);
   say('');
 }

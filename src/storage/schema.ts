@@ -3,7 +3,7 @@
 // brings older schema versions up to date with pure migrations.
 import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
-import { safe } from '../ui/messages.js';
+import { sayStorage } from '../ui/messages.js';
 import { describeProblem } from '../ui/messages-schema.js';
 import { SCHEMA_VERSION, type Journal } from '../domain/types.js';
 import { asJournal, checkJournal, MAX_BYTES, type Problem } from './schemas.js';
@@ -80,10 +80,10 @@ export function serialize(j: Journal): string {
 export function jsonProblem(message: string, text: string): string {
   const at = /at position (\d+)/.exec(message);
   const pos = at ? Number(at[1]) : undefined;
-  if (/Unexpected end of JSON input/.test(message) || (pos !== undefined && pos >= text.trimEnd().length)) return safe.jsonCutShort;
-  if (pos === undefined) return safe.jsonUnexpected;
+  if (/Unexpected end of JSON input/.test(message) || (pos !== undefined && pos >= text.trimEnd().length)) return sayStorage.jsonCutShort;
+  if (pos === undefined) return sayStorage.jsonUnexpected;
   const before = text.slice(0, pos);
-  return safe.jsonAt(before.split('\n').length, pos - before.lastIndexOf('\n'));
+  return sayStorage.jsonAt(before.split('\n').length, pos - before.lastIndexOf('\n'));
 }
 
 export function parseJournal(text: string, file: string, opts: CheckOptions = {}): Journal {

@@ -14,7 +14,7 @@ import { childEnv } from './child-env.js';
 import type { TimeOfDay } from '../domain/remind.js';
 import { JournalError, UsageError } from '../errors.js';
 import { defaultJournalPath } from '../storage/paths.js';
-import { remindSay } from '../ui/messages-remind.js';
+import { sayRemind } from '../ui/messages-remind.js';
 
 /** Ends our line, so we find it again among the user's own. */
 export const MARKER = '# trust-remind';
@@ -47,7 +47,7 @@ export function cronEscape(command: string): string {
 export function cronLine(spec: ReminderSpec): string {
   const paths = [spec.node, spec.program, ...(spec.journal ? [spec.journal] : [])];
   const broken = paths.find((p) => /[\r\n]/.test(p));
-  if (broken !== undefined) throw new UsageError(remindSay.lineBreak(broken));
+  if (broken !== undefined) throw new UsageError(sayRemind.lineBreak(broken));
   const words = [
     ...(spec.journal ? [`TRUST_JOURNAL=${shellQuote(spec.journal)}`] : []),
     shellQuote(spec.node),
@@ -124,7 +124,7 @@ export class CrontabMissing extends Error {
 
 function failure(what: string, ran: Ran): JournalError {
   const why = ran.stderr.trim().split('\n')[0] ?? '';
-  return new JournalError(remindSay.crontabFailed(what, why || `exit ${ran.code}`), remindSay.crontabHint);
+  return new JournalError(sayRemind.crontabFailed(what, why || `exit ${ran.code}`), sayRemind.crontabHint);
 }
 
 /** The user's crontab text ('' when they have none yet). */

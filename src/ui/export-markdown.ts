@@ -5,8 +5,8 @@ import { longDay } from './dates.js';
 import { catalog, labelOf } from '../domain/catalog.js';
 import type { Entry, ExerciseEntry, LogEntry, Profile, ReviewEntry } from '../domain/types.js';
 import { LABELS, valueText } from './entry-text.js';
-import { md } from './messages-sync.js';
-import { mdRecovery } from './messages-recovery.js';
+import { sayMarkdown } from './messages-sync.js';
+import { sayRecoveryMarkdown } from './messages-recovery.js';
 import { neutralise } from './terminal-text.js';
 
 const STAMP = new Set(['id', 'kind', 'date', 'createdAt']);
@@ -43,19 +43,19 @@ function fields(entry: Entry, skip: ReadonlySet<string>, indent = ''): string[] 
 }
 
 function reviewUnder(r: ReviewEntry): string[] {
-  return [`- **${md.lookingBack(r.date)}:**`, ...fields(r, new Set(['ref']), '  ')];
+  return [`- **${sayMarkdown.lookingBack(r.date)}:**`, ...fields(r, new Set(['ref']), '  ')];
 }
 
 function logSections(e: LogEntry, reviews: readonly ReviewEntry[], partner: string | undefined): string[] {
   const out: string[] = [];
   const lines = fields(e, OWN_SECTION);
   if (lines.length > 0) {
-    out.push(`### ${e.thought ? md.thought : md.step}`, '', ...lines);
+    out.push(`### ${e.thought ? sayMarkdown.thought : sayMarkdown.step}`, '', ...lines);
     for (const r of reviews) out.push(...reviewUnder(r));
     out.push('');
   }
-  if (e.checklist?.length) out.push(`### ${md.checklist}`, '', ...e.checklist.map((c) => `- ${labelOf(catalog.checklist, c)}`), '');
-  if (e.gratitude?.length) out.push(`### ${md.gratitude(partner)}`, '', ...e.gratitude.map((g) => `- ${mdText(g)}`), '');
+  if (e.checklist?.length) out.push(`### ${sayMarkdown.checklist}`, '', ...e.checklist.map((c) => `- ${labelOf(catalog.checklist, c)}`), '');
+  if (e.gratitude?.length) out.push(`### ${sayMarkdown.gratitude(partner)}`, '', ...e.gratitude.map((g) => `- ${mdText(g)}`), '');
   return out;
 }
 
@@ -63,7 +63,7 @@ function exerciseSection(e: ExerciseEntry): string[] {
   const ex = catalog.exercises.find((x) => x.id === e.exercise);
   const prompt = (key: string) => ex?.steps.find((s) => s.field === key)?.prompt ?? key;
   const answers = Object.entries(e.answers).map(([k, v]) => `- **${mdText(prompt(k))}** ${mdText(v)}`);
-  return [`### ${md.exercise(ex?.title ?? e.exercise)}`, '', ...answers, ''];
+  return [`### ${sayMarkdown.exercise(ex?.title ?? e.exercise)}`, '', ...answers, ''];
 }
 
 function section(e: Entry, ctx: Links, partner: string | undefined): string[] {
@@ -73,27 +73,27 @@ function section(e: Entry, ctx: Links, partner: string | undefined): string[] {
     case 'review': {
       const action = ctx.all.get(e.ref);
       const what = action?.kind === 'log' ? action.action : undefined;
-      return [`### ${md.lookingBackOn(what && mdText(what), action?.date)}`, '', ...fields(e, new Set(['ref'])), ''];
+      return [`### ${sayMarkdown.lookingBackOn(what && mdText(what), action?.date)}`, '', ...fields(e, new Set(['ref'])), ''];
     }
     case 'jar': {
       const count = e.marbles === 1 ? '' : ` (${e.marbles})`;
-      return [`### ${e.change === 'add' ? md.marbleAdded : md.marbleRemoved}`, '', `- ${mdText(e.text)}${count}`, ''];
+      return [`### ${e.change === 'add' ? sayMarkdown.marbleAdded : sayMarkdown.marbleRemoved}`, '', `- ${mdText(e.text)}${count}`, ''];
     }
     case 'exercise':
       return exerciseSection(e);
     case 'check':
-      return [`### ${md.check}`, '', e.signs.length ? `- **${md.signs}:** ${e.signs.join(', ')}` : `- ${md.noSigns}`, ''];
+      return [`### ${sayMarkdown.check}`, '', e.signs.length ? `- **${sayMarkdown.signs}:** ${e.signs.join(', ')}` : `- ${sayMarkdown.noSigns}`, ''];
     case 'trigger':
-      return [`### ${mdRecovery.trigger}`, '', ...fields(e, new Set()), ''];
+      return [`### ${sayRecoveryMarkdown.trigger}`, '', ...fields(e, new Set()), ''];
     case 'request':
-      return [`### ${mdRecovery.request}`, '', ...fields(e, new Set()), ''];
+      return [`### ${sayRecoveryMarkdown.request}`, '', ...fields(e, new Set()), ''];
     case 'request-met': {
       const note = fields(e, new Set(['ref', 'text']));
-      return [`### ${mdRecovery.met(mdText(e.text))}`, '', ...(note.length ? [...note, ''] : [])];
+      return [`### ${sayRecoveryMarkdown.met(mdText(e.text))}`, '', ...(note.length ? [...note, ''] : [])];
     }
     case 'request-drop': {
       const asked = ctx.all.get(e.ref);
-      return [`### ${mdRecovery.dropped(asked?.kind === 'request' ? mdText(asked.text) : undefined)}`, ''];
+      return [`### ${sayRecoveryMarkdown.dropped(asked?.kind === 'request' ? mdText(asked.text) : undefined)}`, ''];
     }
     default: {
       // A kind this version does not know (written by a newer trust): its fields, plainly.
@@ -123,14 +123,14 @@ function links(entries: readonly Entry[], all: readonly Entry[]): Links {
 /** `entries` in journal order (oldest first); `all` is the whole journal. */
 export function toMarkdown(entries: readonly Entry[], all: readonly Entry[], profile: Profile, today: string): string {
   const ctx = links(entries, all);
-  const whose = md.whose(profile.name, profile.partner);
-  const out = [`# ${md.title}`, ''];
+  const whose = sayMarkdown.whose(profile.name, profile.partner);
+  const out = [`# ${sayMarkdown.title}`, ''];
   if (whose) out.push(mdText(whose), '');
   const first = entries[0];
   const last = entries[entries.length - 1];
-  if (first && last) out.push(md.period(first.date, last.date, entries.length), '');
-  out.push(`_${md.exported(today)}_`, '');
-  if (!first) out.push(md.empty, '');
+  if (first && last) out.push(sayMarkdown.period(first.date, last.date, entries.length), '');
+  out.push(`_${sayMarkdown.exported(today)}_`, '');
+  if (!first) out.push(sayMarkdown.empty, '');
   let day = '';
   for (const e of entries) {
     if (e.kind === 'review' && ctx.reviewsOf.get(e.ref)?.includes(e)) continue;

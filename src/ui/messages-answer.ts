@@ -52,7 +52,7 @@ export function answerLine(f: AnswerFact, role: Role | undefined, trapLabel: (id
 }
 
 /** The ledger as text for `trust fears`. */
-export const fearWords = {
+export const sayFears = {
   title: 'Fears put to the test',
   filtered: (what: string) => `Fears put to the test (${what})`,
   none: 'No fear has been put to the test yet. When a small step comes with a fear, `trust review` asks afterwards whether it happened.',
@@ -60,7 +60,7 @@ export const fearWords = {
   summary: (l: FearLedger) =>
     `${plural(l.tested, 'fear')} tested: ${l.didNot} did not happen, ${l.partly} partly, ${l.cameTrue} came true.`,
   answer: { yes: 'came true', partly: 'partly', no: 'did not happen' } satisfies Record<Answer, string>,
-  item: (date: string, i: FearItem) => `${date}  ${fearWords.answer[i.cameTrue]}: ${i.prediction}`,
+  item: (date: string, i: FearItem) => `${date}  ${sayFears.answer[i.cameTrue]}: ${i.prediction}`,
   outcome: (text: string) => `what happened: ${text}`,
   learned: (text: string) => `learned: ${text}`,
   /** For the report's notes, under the headline: the trap behind most of the tested fears, and where the ledger is. */
@@ -69,7 +69,7 @@ export const fearWords = {
 };
 
 /** The new questions of the thought record, and the way a number is asked for. */
-export const ask = {
+export const sayAnswer = {
   aboutThought: (thought: string, question: string) => `“${thought}”\n  ${question}`,
   beliefBalanced: 'How much do you believe the fairer thought?',
   emotionsAfter: 'Now rate the feelings again, after looking at the proof.',
@@ -84,7 +84,7 @@ export const ask = {
 };
 
 /** Lines of the complete record on share cards, in reports and exports. */
-export const recordWords = {
+export const sayRecord = {
   beliefPath: (before: number | undefined, afterChallenge: number | undefined, afterStep: number | undefined) =>
     [
       before === undefined ? undefined : `${before} out of 100 at first`,

@@ -6,7 +6,7 @@ import type { CareLevel } from '../domain/care.js';
 import { longDate } from './report-rows.js';
 import { byKey } from './lookup.js';
 
-export const careReport = {
+export const sayCareReport = {
   /** On stderr before a markdown or html report that holds the care note. */
   beforeSharing:
     'This report says the journal noticed you may not be safe. Before you share or print it, think about who could see it; keep it somewhere only you can open.',
@@ -48,7 +48,7 @@ export const careReport = {
   quiet: 'A pause is allowed. Looking after yourself comes first.',
 };
 
-export const careRemind = {
+export const sayCareRemind = {
   /**
    * Every day while a concern is open, instead of a nudge to log or review.
    * Discreet on purpose: a cron mail or a desktop notification may be seen by someone else.

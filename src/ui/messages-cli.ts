@@ -16,7 +16,7 @@ const filters = {
 const format = 'output format';
 const askFirst = 'do not ask first';
 
-export const cli = {
+export const sayCli = {
   version: 'print the version',
   help: 'show help',
   helpCommand: 'show help for a command',

@@ -8,7 +8,7 @@ const when = (ms: number) => dayjs(ms).format('YYYY-MM-DD HH:mm');
 const octal = (m: number) => `0${m.toString(8)}`;
 
 /** One line per check in `trust doctor`. */
-export const dr = {
+export const sayDoctor = {
   cannotSetAside: (file: string, why: string) => `Could not keep a copy of ${file} before restoring (${why}).`,
   hintSetAside: 'Nothing was restored: free some space or fix the folder permissions, then try again.',
   backupsMoved: (file: string) => `The backups of ${file} changed while you were deciding.`,

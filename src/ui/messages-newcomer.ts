@@ -7,7 +7,7 @@ const clock = (d: Date) => `${String(d.getHours()).padStart(2, '0')}:${String(d.
 /** "Mon 30 Nov": the year goes without saying for a draft. */
 const dayName = (iso: string) => longDate(iso).slice(0, -5);
 
-export const newcomer = {
+export const sayNewcomer = {
   emptyJournal: 'Nothing in the journal yet. `trust log` starts your first entry, one question at a time.',
   /** `date`: the day the entry is for; `startedAt`: when it was begun (an instant); `today`: the local date now. */
   resumeDraft: (date: string, startedAt: string, today: string): string => {

@@ -33,7 +33,7 @@ export const sayInit = {
 };
 
 /** How a role shapes the daily questions. */
-export const roleWords = {
+export const sayRole = {
   action: (role: Role | undefined, partner: string | undefined): string => {
     const who = partnerOr(partner);
     if (role === 'broke-trust') return `One small step today that shows ${who} you can be relied on:`;
@@ -67,7 +67,7 @@ export const roleWords = {
 };
 
 /** A short tag after a suggested step, so growth is visible. */
-export const trendTag: Record<string, string> = {
+export const sayTrend: Record<string, string> = {
   up: 'a step up from last time',
   down: 'a gentler step',
 };

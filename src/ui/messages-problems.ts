@@ -3,18 +3,18 @@
 import { sayEdit } from './messages-edit.js';
 import type { Problem } from '../domain/problems.js';
 import { say } from './messages.js';
-import { edges } from './messages-edges.js';
+import { sayEdges } from './messages-edges.js';
 import { sayExercise, sayJar } from './messages-practice.js';
 import { sayRecovery } from './messages-recovery.js';
-import { remindSay } from './messages-remind.js';
-import { words } from './messages-report.js';
+import { sayRemind } from './messages-remind.js';
+import { sayReport } from './messages-report.js';
 
 export function problemText(p: Problem): string {
   switch (p.kind) {
     case 'bad-rating': return say.badRating(p.flag, p.value, p.max);
     case 'bad-choice': return say.badChoice(p.flag, p.value, p.allowed);
     case 'bad-date': return say.badDate(p.flag, p.value);
-    case 'date-out-of-reach': return edges.dateOutOfReach(p.flag, p.value, p.first, p.last);
+    case 'date-out-of-reach': return sayEdges.dateOutOfReach(p.flag, p.value, p.first, p.last);
     case 'future-date': return say.futureDate(p.flag, p.value, p.today);
     case 'bad-feeling': return say.badEmotion(p.value, p.flag);
     case 'id-too-short': return say.idTooShort(p.ref, p.min);
@@ -30,11 +30,11 @@ export function problemText(p: Problem): string {
     case 'bad-answer': return sayExercise.badAnswer(p.pair, p.exercise, p.fields);
     case 'answer-twice': return sayExercise.answerTwice(p.field);
     case 'marble-needs-text': return sayJar.needsText(p.change);
-    case 'bad-time': return remindSay.badTime(p.flag, p.value);
-    case 'week-and-range': return words.weekAndRange;
+    case 'bad-time': return sayRemind.badTime(p.flag, p.value);
+    case 'week-and-range': return sayReport.weekAndRange;
     case 'since-after-until': return say.sinceAfterUntil(p.since, p.until);
-    case 'since-after-today': return words.sinceAfterToday(p.since, p.until);
-    case 'period-too-long': return edges.periodTooLong(p.from, p.to, p.years);
+    case 'since-after-today': return sayReport.sinceAfterToday(p.since, p.until);
+    case 'period-too-long': return sayEdges.periodTooLong(p.from, p.to, p.years);
     case 'trigger-needs-strength': return sayRecovery.triggerNeedsStrength;
     case 'request-needs-text': return sayRecovery.requestNeedsText;
     case 'not-a-request': return sayRecovery.notARequest(p.id);

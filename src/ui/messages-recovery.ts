@@ -3,7 +3,7 @@
 // report). The person reading may be hurting: plain, warm, no verdicts.
 import type { Role } from '../domain/types.js';
 import { plural } from './messages.js';
-import { span, times } from './messages-report.js';
+import { saySpan, sayTimes } from './messages-report.js';
 import { partnerOr } from './messages-practice.js';
 import { byKey } from './lookup.js';
 
@@ -40,7 +40,7 @@ export const sayRecovery = {
   costChoices: byKey({ low: 'Easy to give', high: 'Costs a lot', skip: 'Not sure' }),
   askMarbles: 'When a request is met, should that also add a marble to the jar? (asked once; `trust init` keeps your answer)',
   requestAdded: (id: string, text: string) => `Noted the request ${quote(text)} (${id}). Mark each time it is met: trust request met ${id}.`,
-  requestMet: (text: string, n: number) => `Met: ${quote(text)}. That is ${times(n)} now.`,
+  requestMet: (text: string, n: number) => `Met: ${quote(text)}. That is ${sayTimes(n)} now.`,
   marbleToo: 'A marble went in the jar for it.',
   requestDropped: (text: string) => `Set aside: ${quote(text)}. Needs change, and that is allowed.`,
 
@@ -55,7 +55,7 @@ export const sayRecovery = {
   metLine: (met: number, lastWeek: number, lastAgo: number | null) => {
     if (met === 0) return 'not met yet';
     const when = lastAgo === 0 ? 'last today' : lastAgo === 1 ? 'last yesterday' : `last ${lastAgo} days ago`;
-    return `met ${times(met)}${lastWeek > 0 ? `, ${lastWeek} this week` : ''}, ${when}`;
+    return `met ${sayTimes(met)}${lastWeek > 0 ? `, ${lastWeek} this week` : ''}, ${when}`;
   },
   quietTitle: 'Gone quiet (not met in two weeks):',
   quietHint: 'A quiet request is worth a gentle word: is it still needed, or has it changed?',
@@ -109,8 +109,8 @@ function signValue(sign: string, value: number | null): string {
   if (value === null) return '';
   switch (sign) {
     case 'reassurance': return `reassured ${value}% of the times noted`;
-    case 'check-in': case 'temperature': case 'shared-future': return value === 0 ? '' : times(value);
-    case 'requests-met': return value === 0 ? '' : `${times(value)} in four weeks`;
+    case 'check-in': case 'temperature': case 'shared-future': return value === 0 ? '' : sayTimes(value);
+    case 'requests-met': return value === 0 ? '' : `${sayTimes(value)} in four weeks`;
     case 'talked': return value === 0 ? '' : `${plural(value, 'step')}`;
     case 'turning-toward': return value === 0 ? '' : `on ${plural(value, 'day')}`;
     case 'triggers-fading': return `${plural(value, 'trigger')} in four weeks`;
@@ -174,7 +174,7 @@ export const sayRecoveryReport = {
   title: 'Triggers and requests',
   /** The report's headline when only triggers and requests were noted. */
   headline: (triggers: number, met: number, days: number) =>
-    `You noted ${[triggers ? plural(triggers, 'trigger') : '', met ? `${plural(met, 'request')} met` : ''].filter(Boolean).join(' and ')} ${span(days)}.`,
+    `You noted ${[triggers ? plural(triggers, 'trigger') : '', met ? `${plural(met, 'request')} met` : ''].filter(Boolean).join(' and ')} ${saySpan(days)}.`,
   triggersLead: (when: string) => `Triggers ${when}:`,
   strip: 'Triggers each day',
   none: 'No triggers noted.',
@@ -193,23 +193,23 @@ export const sayRecoveryReport = {
     none: () => '',
     'too-soon': () => '',
   }),
-  helped: (text: string, n: number) => `What helped most often: ${quote(text)} (${times(n)}).`,
+  helped: (text: string, n: number) => `What helped most often: ${quote(text)} (${sayTimes(n)}).`,
   reassured: (yes: number, partly: number, answered: number) =>
-    `Reassurance came ${yes} of ${answered} times${partly ? `, and partly ${times(partly)}` : ''}.`,
+    `Reassurance came ${yes} of ${answered} times${partly ? `, and partly ${sayTimes(partly)}` : ''}.`,
   requestsAsked: (n: number) => `${plural(n, 'new request')}.`,
-  metPlain: (text: string, n: number, when: string) => `${quote(text)} was met ${times(n)} ${when}.`,
+  metPlain: (text: string, n: number, when: string) => `${quote(text)} was met ${sayTimes(n)} ${when}.`,
   /** The report's note, with the partner's name and the person's role. */
   met: (role: Role | undefined, partner: string | undefined, text: string, n: number, when: string) =>
-    role === 'broke-trust' ? `You met ${quote(text)} ${times(n)} ${when}.`
+    role === 'broke-trust' ? `You met ${quote(text)} ${sayTimes(n)} ${when}.`
       : role === 'both' ? sayRecoveryReport.metPlain(text, n, when)
-        : `${who(partner, true)} met ${quote(text)} ${times(n)} ${when}.`,
+        : `${who(partner, true)} met ${quote(text)} ${sayTimes(n)} ${when}.`,
   stage: (stage: string) => `On the road: ${stageNames[stage] ?? stage} (see \`trust path\`).`,
   rows: { triggers: 'Triggers noted', triggerStrength: 'Trigger strength (avg 0-10)', requestsMet: 'Requests met' },
   group: 'After the affair',
 };
 
 /** Headings of the markdown export. */
-export const mdRecovery = {
+export const sayRecoveryMarkdown = {
   trigger: 'A trigger',
   request: 'A request',
   met: (text: string) => `Request met: “${text}”`,
@@ -217,8 +217,8 @@ export const mdRecovery = {
 };
 
 /** The share card's words for requests met. */
-export const cardRecovery = {
+export const sayRecoveryCard = {
   met: 'Request met',
   tallyTitle: 'Requests met this week:',
-  tally: (text: string, n: number) => `  ${quote(text)}: ${times(n)}`,
+  tally: (text: string, n: number) => `  ${quote(text)}: ${sayTimes(n)}`,
 };

@@ -5,7 +5,7 @@ import type { Due } from '../domain/remind.js';
 
 const actions = (n: number) => (n === 1 ? 'one small step' : `${n} small steps`);
 
-export const remindSay = {
+export const sayRemind = {
   /** The reminder: one line, naming what is due and the command that does it. */
   due: (d: Due): string => {
     const from = d.reviews === 1 ? `from ${d.oldest}` : `the oldest from ${d.oldest}`;

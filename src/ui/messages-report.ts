@@ -5,12 +5,12 @@ import { plural } from './messages.js';
 import { byKey } from './lookup.js';
 
 /** 1 → "once", 2 → "twice", n → "n times". */
-export const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+export const sayTimes = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 /** "this week" for a 7-day period, else "these n days". */
-export const span = (days: number) => (days === 7 ? 'this week' : days === 1 ? 'this day' : `these ${days} days`);
+export const saySpan = (days: number) => (days === 7 ? 'this week' : days === 1 ? 'this day' : `these ${days} days`);
 const spanBefore = (days: number) => (days === 7 ? 'the week before' : `the ${days} days before`);
 
-export const words = {
+export const sayReport = {
   // usage problems (exit 2)
   weekAndRange: '--week picks a whole Monday-to-Sunday week: use it without --since and --until.',
   sinceAfterToday: (since: string, until: string) => `--since ${since} is after the end of the report (${until}); add --until or pick an earlier day.`,
@@ -18,17 +18,17 @@ export const words = {
 
   // the headline: feared versus what actually happened
   feared: (tested: number, happened: number, partly: number) => {
-    const head = `You feared the worst ${times(tested)}`;
+    const head = `You feared the worst ${sayTimes(tested)}`;
     if (happened === 0 && partly === 0) return `${head}; ${tested === 1 ? 'it did not happen' : 'none of it happened'}.`;
-    if (happened === 0) return `${head}; it never happened in full, and partly ${times(partly)}.`;
-    return `${head}; it happened ${times(happened)}${partly ? `, and partly ${times(partly)}` : ''}.`;
+    if (happened === 0) return `${head}; it never happened in full, and partly ${sayTimes(partly)}.`;
+    return `${head}; it happened ${sayTimes(happened)}${partly ? `, and partly ${sayTimes(partly)}` : ''}.`;
   },
   untested: (planned: number, days: number) =>
-    `${plural(planned, 'small step')} planned ${span(days)}; no feared outcome checked yet.`,
-  loggedOnly: (logged: number, days: number) => `You wrote on ${plural(logged, 'day')} ${span(days)}.`,
-  quiet: (days: number) => `Nothing written ${span(days)}.`,
+    `${plural(planned, 'small step')} planned ${saySpan(days)}; no feared outcome checked yet.`,
+  loggedOnly: (logged: number, days: number) => `You wrote on ${plural(logged, 'day')} ${saySpan(days)}.`,
+  quiet: (days: number) => `Nothing written ${saySpan(days)}.`,
   /** No thought records, but reviews, marbles, exercises or checks. */
-  otherOnly: (entries: number, days: number) => `No new thoughts written ${span(days)}, but you came back to the journal ${times(entries)}. Reviews and marbles count.`,
+  otherOnly: (entries: number, days: number) => `No new thoughts written ${saySpan(days)}, but you came back to the journal ${sayTimes(entries)}. Reviews and marbles count.`,
 
   // notes
   quietNote: 'A pause is allowed. When you are ready, one small step is enough to start again.',
@@ -39,7 +39,7 @@ export const words = {
   talked: (talked: number, reviewed: number, partner: string) => `You talked ${talked} of ${plural(reviewed, 'step')} over with ${partner}.`,
   notTalked: (partner: string) => `When it feels possible, telling ${partner} how a step went can make it count twice.`,
   open: (n: number) => `${n === 1 ? 'One step is' : `${n} steps are`} still waiting for a look back: \`trust review\`.`,
-  trap: (label: string, n: number) => `${label} came up ${times(n)}. Next time it shows, you will know its name.`,
+  trap: (label: string, n: number) => `${label} came up ${sayTimes(n)}. Next time it shows, you will know its name.`,
   gratitude: (n: number, partner: string) => `You noticed ${plural(n, 'good thing')} ${partner} did.`,
   streak: (n: number) => `${n} days in a row now.`,
   jar: (added: number, removed: number) =>
@@ -80,7 +80,7 @@ export const words = {
 };
 
 /** Headings over the groups of numbers in the markdown and HTML tables. */
-export const rowGroups = {
+export const sayRowGroups = {
   days: 'Days',
   thoughts: 'Thoughts',
   steps: 'Small steps',
@@ -89,7 +89,7 @@ export const rowGroups = {
 };
 
 /** The numbers shown in every format, in order; keys point into the report. */
-export const rowLabels = {
+export const sayRowLabels = {
   daysLogged: 'Days written',
   streak: 'Days in a row now',
   longest: 'Longest run',

@@ -32,7 +32,7 @@ export const sayHelplineInit = {
 };
 
 /** The first `trust log` on a new journal, once. */
-export const welcome = [
+export const sayWelcome = [
   'Welcome to trust. What you write here stays on this computer, in a file only you can read.',
   'It supports self-help; it is not therapy.',
   'If you are ever in danger or in crisis, `trust safety` shows who to call.',

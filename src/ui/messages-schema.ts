@@ -58,7 +58,7 @@ export function describeProblem(p: Problem): string {
 
 const few = (ids: readonly string[]) => (ids.length <= 3 ? ids.join(', ') : `${ids.slice(0, 3).join(', ')} and ${ids.length - 3} more`);
 
-export const shape = {
+export const sayShape = {
   /** An import refused for its content: one line (exit 2). */
   badSource: (file: string, why: string, json: boolean) =>
     `${file} cannot be imported: ${json ? `it is not valid JSON (${why})` : why}. Your journal was not changed.`,

@@ -2,16 +2,16 @@
 // that says what happened to the journal, and the one that says what to do.
 import type { StoreProblem } from '../storage/problems.js';
 import { sayCrypt } from './messages-crypt.js';
-import { hintFor, safe, say } from './messages.js';
+import { hintFor, sayStorage, say } from './messages.js';
 
 export function storeText(p: StoreProblem): { message: string; hint: string | undefined } {
   switch (p.kind) {
     case 'io':
       return { message: say.ioFailed(p.file, p.action, p.code || p.detail), hint: hintFor(p.code) };
     case 'changed-meanwhile':
-      return { message: safe.changedMeanwhile(p.file), hint: safe.hintTryAgain };
+      return { message: sayStorage.changedMeanwhile(p.file), hint: sayStorage.hintTryAgain };
     case 'missing-with-backups':
-      return { message: safe.missingWithBackups(p.file, p.what), hint: safe.hintRestore };
+      return { message: sayStorage.missingWithBackups(p.file, p.what), hint: sayStorage.hintRestore };
     case 'cannot-lock':
       return { message: say.cannotLock(p.file, p.code), hint: hintFor(p.code) };
     case 'locked':

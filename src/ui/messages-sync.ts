@@ -12,7 +12,7 @@ const PROFILE_NAMES: Record<string, string> = {
   remindAt: 'the reminder time',
 };
 
-export const sync = {
+export const saySync = {
   // usage (exit 2)
   outIsJournal: (file: string) => `--out ${file} is the journal itself: pick another file name for the export.`,
   importSelf: (file: string) => `${file} is this journal already: give the other copy (a backup, a sync conflict file or an export).`,
@@ -49,7 +49,7 @@ export const sync = {
 };
 
 /** Headings and labels of the markdown export. */
-export const md = {
+export const sayMarkdown = {
   title: 'Trust journal',
   whose: (name: string | undefined, partner: string | undefined) =>
     name && partner ? `${name}, with ${partner}` : name ? name : partner ? `With ${partner}` : undefined,
@@ -72,7 +72,7 @@ export const md = {
 };
 
 /** The labels of a share card, written to be read aloud. */
-export const card = {
+export const sayCard = {
   fieldNames: byKey({
     situation: 'what set it off',
     thought: 'the thought',

@@ -1,6 +1,7 @@
-// Every sentence the program says lives here (content-catalogue wording lives
-// in data/catalog.json). Short, plain and kind: the person reading may be
-// having a hard day.
+// The sentences many commands share; each area has its own
+// messages-<area>.ts, whose words are say<Area> (see docs/ARCHITECTURE.md,
+// "Words"); the content catalogue's wording lives in data/catalog.json.
+// Short, plain and kind: the person reading may be having a hard day.
 import { byKey } from './lookup.js';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -60,7 +61,7 @@ export const say = {
 };
 
 /** Words for the help screens. */
-export const help = {
+export const sayHelp = {
   about:
     'A private journal for rebuilding trust, one small step a day:\n' +
     'write the thought that makes you pull away, challenge it, try one small step, look back on how it went.\n' +
@@ -71,7 +72,7 @@ export const help = {
 };
 
 /** The questions of the daily exercise and the review. */
-export const q = {
+export const sayQuestions = {
   resumeYes: 'Yes, carry on',
   resumeNo: 'No, start fresh (the draft is thrown away)',
   reviewOffer: (n: number) => `${n === 1 ? 'One earlier small step is' : `${n} earlier small steps are`} waiting for a look back. Do that first?`,
@@ -112,7 +113,7 @@ export const q = {
 };
 
 /** Short lines printed around the daily entry. */
-export const tell = {
+export const sayLog = {
   nothingSaved: 'Nothing to save today, and that is fine too.',
   actionSet: (action: string, id: string) => `Today's step: ${action}\nWhen you have tried it: trust review ${id}`,
   reviewSkippedRace: (id: string) => `The small step ${id} was reviewed elsewhere meanwhile; your review of it was not added.`,
@@ -123,12 +124,12 @@ export const tell = {
 /** The second line under an I/O error, by its code. */
 export function hintFor(code: string): string | undefined {
   if (code === 'ENOSPC' || code === 'EDQUOT') return say.hintDiskFull;
-  if (code === 'EROFS') return safe.hintReadOnly;
+  if (code === 'EROFS') return sayStorage.hintReadOnly;
   if (code === 'EACCES' || code === 'EPERM') return say.hintPermissions;
   return undefined;
 }
 
-export const safe = {
+export const sayStorage = {
   hintReadOnly: 'That folder is read-only: pick a writable place with --file or TRUST_JOURNAL. Nothing was changed.',
   changedMeanwhile: (file: string) => `The journal ${file} was changed by another program while trust was saving.`,
   hintTryAgain: 'Nothing was saved over it: run the command again.',

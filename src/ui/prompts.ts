@@ -8,7 +8,7 @@ import confirm from '@inquirer/confirm';
 import input from '@inquirer/input';
 import password from '@inquirer/password';
 import select from '@inquirer/select';
-import { ask } from './messages-answer.js';
+import { sayAnswer } from './messages-answer.js';
 import { neutralise } from './terminal-text.js';
 
 export interface Choice<T> {
@@ -82,8 +82,8 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
 /** What is wrong with a typed number, in the journal's words; undefined when it will do. */
 export function numberProblem(value: string, min: number, max: number, required: boolean): string | undefined {
   const text = value.trim();
-  if (text === '') return required ? ask.numberNeeded(min, max) : undefined;
+  if (text === '') return required ? sayAnswer.numberNeeded(min, max) : undefined;
   const n = Number(text);
-  if (!/^\d{1,3}$/.test(text) || n < min || n > max) return required ? ask.numberRange(min, max) : ask.numberOrSkip(min, max);
+  if (!/^\d{1,3}$/.test(text) || n < min || n > max) return required ? sayAnswer.numberRange(min, max) : sayAnswer.numberOrSkip(min, max);
   return undefined;
 }

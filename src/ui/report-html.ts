@@ -2,11 +2,11 @@
 // scripts and no outside resources (it may be opened offline, printed, or
 // handed to a therapist), with a print stylesheet.
 import type { Report } from '../domain/report.js';
-import { words } from './messages-report.js';
+import { sayReport } from './messages-report.js';
 import { leadHeading, listedNotes } from './report-lead.js';
 import { changeOf, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows, type Row } from './report-rows.js';
 import { beliefLines, emotionLines } from './report-record.js';
-import { recordWords } from './messages-answer.js';
+import { sayRecord } from './messages-answer.js';
 import { barChart, beliefChart, daysChart, esc } from './report-svg.js';
 import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
@@ -87,7 +87,7 @@ function rowHtml(row: Row): string {
 
 /** One small table a group, side by side where the page is wide enough (one under another on a phone). */
 function numbersTable(r: Report): string {
-  const c = words.column;
+  const c = sayReport.column;
   const head = `<thead><tr><th><span hidden>${c.what}</span></th><th>${c.now}</th><th>${c.before}</th><th>${c.change}</th></tr></thead>`;
   const tables = groupedRows(r).map((g) => `<table>${head}<tbody><tr class="group"><th colspan="4">${esc(g.title)}</th></tr>${g.rows.map(rowHtml).join('')}</tbody></table>`);
   return `<div class="numbers">${tables.join('')}</div>`;
@@ -107,28 +107,28 @@ export function reportHtml(r: Report, today: string): string {
   const heading = leadHeading(r);
   // What people keep the page for comes first: care, the headline, the notes and their own thoughts; the numbers after.
   const parts = [
-    `<h1>${esc(words.titleFor(r.days.total))}</h1>`,
+    `<h1>${esc(sayReport.titleFor(r.days.total))}</h1>`,
     `<p class="period">${esc(periodText(r))}</p>`,
     heading ? `<section class="care" role="note"><h2>${esc(heading)}</h2>${r.lead.map((p) => `<p>${withCode(esc(p))}</p>`).join('')}</section>` : '',
     `<p class="headline">${esc(r.headline)}</p>`,
-    notes.length ? section(words.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${withCode(esc(n))}</li>`).join('')}</ul>`) : '',
+    notes.length ? section(sayReport.notesTitle, `<ul class="notes">${notes.map((n) => `<li>${withCode(esc(n))}</li>`).join('')}</ul>`) : '',
     r.beliefs.length
-      ? section(recordWords.beliefsTitle, `<ul class="beliefs">${beliefLines(r).map((b) => `<li>${esc(b.day)}: <b>${esc(b.path.replace(/ +/g, ' ').trim())}</b> ${esc(b.thought)}</li>`).join('')}</ul>`)
+      ? section(sayRecord.beliefsTitle, `<ul class="beliefs">${beliefLines(r).map((b) => `<li>${esc(b.day)}: <b>${esc(b.path.replace(/ +/g, ' ').trim())}</b> ${esc(b.thought)}</li>`).join('')}</ul>`)
       : '',
-    Object.keys(r.emotions).length ? section(recordWords.emotionsTitle, `<ul class="feelings">${emotionLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`) : '',
+    Object.keys(r.emotions).length ? section(sayRecord.emotionsTitle, `<ul class="feelings">${emotionLines(r).map((l) => `<li>${esc(l)}</li>`).join('')}</ul>`) : '',
     recovery(r),
-    section(words.numbersTitle, `<p class="compare">${esc(prev ? words.previousPeriod(periodText(prev)) : words.noPrevious)}</p>${numbersTable(r)}`),
+    section(sayReport.numbersTitle, `<p class="compare">${esc(prev ? sayReport.previousPeriod(periodText(prev)) : sayReport.noPrevious)}</p>${numbersTable(r)}`),
     '<div class="charts">',
-    section(words.daysStrip, daysChart(r.daily, words.daysStrip)),
+    section(sayReport.daysStrip, daysChart(r.daily, sayReport.daysStrip)),
     r.thoughts.count > 0
-      ? section(words.beforeAfter, `<p class="legend"><span class="b"></span>${words.before}<span class="a"></span>${words.after}</p>${beliefChart(r.daily, words.beforeAfter)}`)
+      ? section(sayReport.beforeAfter, `<p class="legend"><span class="b"></span>${sayReport.before}<span class="a"></span>${sayReport.after}</p>${beliefChart(r.daily, sayReport.beforeAfter)}`)
       : '',
-    traps.length ? section(words.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), words.trapsTitle)) : '',
-    section(words.checklistTitle, barChart(checklistRows(r), r.days.total, words.checklistTitle)),
+    traps.length ? section(sayReport.trapsTitle, barChart(traps, Math.max(...traps.map((t) => t.count)), sayReport.trapsTitle)) : '',
+    section(sayReport.checklistTitle, barChart(checklistRows(r), r.days.total, sayReport.checklistTitle)),
     '</div>',
-    types.length ? section(words.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
-    signs.length ? section(words.signsTitle, `<p class="types">${signs.map((s) => `${esc(s.label)} <b>${s.count}</b>`).join(' · ')}</p>`) : '',
-    `<footer>${esc(words.notTherapy)} ${esc(words.generated(today))}</footer>`,
+    types.length ? section(sayReport.typesTitle, `<p class="types">${types.map((t) => `${esc(t.label)} <b>${t.count}</b>`).join(' · ')}</p>`) : '',
+    signs.length ? section(sayReport.signsTitle, `<p class="types">${signs.map((s) => `${esc(s.label)} <b>${s.count}</b>`).join(' · ')}</p>`) : '',
+    `<footer>${esc(sayReport.notTherapy)} ${esc(sayReport.generated(today))}</footer>`,
   ];
   return [
     '<!doctype html>',
@@ -140,7 +140,7 @@ export function reportHtml(r: Report, today: string): string {
     '<meta name="color-scheme" content="light dark">',
     // Nothing may load from outside: the report holds private words.
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    `<title>${esc(`${words.titleFor(r.days.total)}: ${periodText(r)}`)}</title>`,
+    `<title>${esc(`${sayReport.titleFor(r.days.total)}: ${periodText(r)}`)}</title>`,
     `<style>${CSS}</style>`,
     '</head>',
     '<body><main>',

@@ -2,12 +2,12 @@
 // professional support (Report.lead), under a heading of its own, before the
 // headline and the numbers. The notes list below it leaves those out.
 import type { Report } from '../domain/report.js';
-import { careReport } from './messages-care-report.js';
+import { sayCareReport } from './messages-care-report.js';
 
 /** The heading over the lead, or undefined on a calm week. */
 export function leadHeading(r: Pick<Report, 'lead' | 'care'>): string | undefined {
   if (r.lead.length === 0) return undefined;
-  return r.care.level === 'crisis' || r.care.level === 'danger' ? careReport.heading.concern : careReport.heading.distress;
+  return r.care.level === 'crisis' || r.care.level === 'danger' ? sayCareReport.heading.concern : sayCareReport.heading.distress;
 }
 
 /** The notes shown as a list: all but the headline and the lead. */

@@ -2,11 +2,11 @@
 // therapist): the same headline, numbers, charts and notes as the terminal
 // page, with tables instead of a grid.
 import type { Report } from '../domain/report.js';
-import { words } from './messages-report.js';
+import { sayReport } from './messages-report.js';
 import { dayLines } from './report-days.js';
 import { leadHeading, listedNotes } from './report-lead.js';
 import { beliefLines, emotionLines } from './report-record.js';
-import { recordWords } from './messages-answer.js';
+import { sayRecord } from './messages-answer.js';
 import { changeText, checklistRows, groupedRows, periodText, signRows, trapRows, typeRows } from './report-rows.js';
 import { recoverySection } from './report-recovery.js';
 import { sayRecoveryReport } from './messages-recovery.js';
@@ -38,43 +38,43 @@ export function reportMarkdown(r: Report, today: string): string {
   const beliefs =
     r.thoughts.count === 0
       ? []
-      : ['', `## ${days.daily ? words.beforeAfter : words.beforeAfterLong}`, '', '```text', `${words.before.padEnd(6)}  ${days.before}`, `${words.after.padEnd(6)}  ${days.after}`, ...(days.axis ? [`${''.padEnd(6)}  ${days.axis}`] : []), '```'];
+      : ['', `## ${days.daily ? sayReport.beforeAfter : sayReport.beforeAfterLong}`, '', '```text', `${sayReport.before.padEnd(6)}  ${days.before}`, `${sayReport.after.padEnd(6)}  ${days.after}`, ...(days.axis ? [`${''.padEnd(6)}  ${days.axis}`] : []), '```'];
   const numberRows = groupedRows(r).flatMap((g) => [[`**${g.title}**`, '', '', ''], ...g.rows.map((row) => [row.label, row.shown, row.shownBefore ?? '–', changeText(row) || ' '])]);
   const out = [
-    `# ${words.titleFor(r.days.total)}`,
+    `# ${sayReport.titleFor(r.days.total)}`,
     '',
     `**${periodText(r)}**`,
     '',
     ...lead(r),
     `> **${mdEscape(r.headline)}**`,
     '',
-    `## ${words.numbersTitle}`,
+    `## ${sayReport.numbersTitle}`,
     '',
-    `_${prev ? words.previousPeriod(periodText(prev)) : words.noPrevious}._`,
+    `_${prev ? sayReport.previousPeriod(periodText(prev)) : sayReport.noPrevious}._`,
     '',
-    ...table([words.column.what, words.column.now, words.column.before, words.column.change], numberRows, ['---', '---:', '---:', ':---:']),
+    ...table([sayReport.column.what, sayReport.column.now, sayReport.column.before, sayReport.column.change], numberRows, ['---', '---:', '---:', ':---:']),
     '',
-    `## ${days.daily ? words.daysStrip : words.daysPerWeek}`,
+    `## ${days.daily ? sayReport.daysStrip : sayReport.daysPerWeek}`,
     '',
     '```text',
     ...chart,
     '```',
     ...beliefs,
-    ...(r.beliefs.length ? ['', `## ${recordWords.beliefsTitle}`, '', ...beliefLines(r).map((b) => `- ${b.day}: \`${b.path.replace(/ +/g, ' ').trim()}\` ${mdEscape(b.thought)}`)] : []),
-    ...(Object.keys(r.emotions).length ? ['', `## ${recordWords.emotionsTitle}`, '', ...emotionLines(r).map((l) => `- ${mdEscape(l)}`)] : []),
+    ...(r.beliefs.length ? ['', `## ${sayRecord.beliefsTitle}`, '', ...beliefLines(r).map((b) => `- ${b.day}: \`${b.path.replace(/ +/g, ' ').trim()}\` ${mdEscape(b.thought)}`)] : []),
+    ...(Object.keys(r.emotions).length ? ['', `## ${sayRecord.emotionsTitle}`, '', ...emotionLines(r).map((l) => `- ${mdEscape(l)}`)] : []),
     ...recovery(r),
-    ...counts(words.trapsTitle, trapRows(r), 'times'),
-    ...counts(words.typesTitle, typeRows(r), 'times'),
-    ...counts(words.checklistTitle, checklistRows(r), `days of ${r.days.total}`),
-    ...counts(words.signsTitle, signRows(r), 'times'),
+    ...counts(sayReport.trapsTitle, trapRows(r), 'times'),
+    ...counts(sayReport.typesTitle, typeRows(r), 'times'),
+    ...counts(sayReport.checklistTitle, checklistRows(r), `days of ${r.days.total}`),
+    ...counts(sayReport.signsTitle, signRows(r), 'times'),
     '',
-    `## ${words.notesTitle}`,
+    `## ${sayReport.notesTitle}`,
     '',
     ...listedNotes(r).map((n) => `- ${n}`),
     '',
     '---',
     '',
-    `_${words.notTherapy} ${words.generated(today)}_`,
+    `_${sayReport.notTherapy} ${sayReport.generated(today)}_`,
   ];
   return out.join('\n');
 }

@@ -3,7 +3,7 @@
 // after, shared by the text, markdown and HTML renderers.
 import type { PeriodNumbers } from '../domain/report.js';
 import type { BeliefPath } from '../domain/report-record.js';
-import { recordWords } from './messages-answer.js';
+import { sayRecord } from './messages-answer.js';
 import { longDate } from './report-rows.js';
 
 const MAX_THOUGHT = 60;
@@ -23,5 +23,5 @@ export function beliefLines(r: PeriodNumbers): BeliefLine[] {
 }
 
 export function emotionLines(r: PeriodNumbers): string[] {
-  return Object.entries(r.emotions).map(([name, f]) => recordWords.emotionLine(name, f.count, f.before, f.after));
+  return Object.entries(r.emotions).map(([name, f]) => sayRecord.emotionLine(name, f.count, f.before, f.after));
 }

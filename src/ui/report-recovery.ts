@@ -10,7 +10,7 @@ import { daysOf, weekday } from '../domain/report-period.js';
 import { CHART_DAYS } from './report-days.js';
 import { GAP, sparkline, strip } from './charts.js';
 import { sayRecoveryReport as words } from './messages-recovery.js';
-import { span } from './messages-report.js';
+import { saySpan } from './messages-report.js';
 import { dayLetter, longDate } from './report-rows.js';
 
 export interface RecoverySection {
@@ -54,7 +54,7 @@ export function recoverySection(r: Report): RecoverySection | null {
   const answered = t.reassured + t.partly + t.notReassured;
   if (answered > 0) sentences.push(words.reassured(t.reassured, t.partly, answered));
   if (q.asked > 0) sentences.push(words.requestsAsked(q.asked));
-  for (const item of q.items.slice(0, 3)) sentences.push(words.metPlain(item.text, item.met, span(dates.length)));
+  for (const item of q.items.slice(0, 3)) sentences.push(words.metPlain(item.text, item.met, saySpan(dates.length)));
   sentences.push(words.stage(r.stage));
   return {
     title: words.title,

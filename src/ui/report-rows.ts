@@ -4,9 +4,9 @@
 import { catalog, labelOf } from '../domain/catalog.js';
 import { weekday } from '../domain/report-period.js';
 import type { PeriodNumbers, Report } from '../domain/report.js';
-import { rowGroups, rowLabels } from './messages-report.js';
+import { sayRowGroups, sayRowLabels } from './messages-report.js';
 
-type RowKey = keyof typeof rowLabels;
+type RowKey = keyof typeof sayRowLabels;
 
 export interface Row {
   key: RowKey;
@@ -61,11 +61,11 @@ function shownFor(key: RowKey, n: PeriodNumbers): string {
 
 /** The rows in groups under a heading, for tables. */
 const GROUPS: { title: string; keys: RowKey[] }[] = [
-  { title: rowGroups.days, keys: ['daysLogged', 'streak', 'longest'] },
-  { title: rowGroups.thoughts, keys: ['thoughtsWritten', 'thoughts', 'beliefBefore', 'beliefAfter', 'beliefNow'] },
-  { title: rowGroups.steps, keys: ['planned', 'reviewed', 'done', 'partly', 'notDone', 'open', 'talked', 'safety'] },
-  { title: rowGroups.fears, keys: ['tested', 'sureBefore', 'cameTrue', 'cameTruePartly', 'didNot'] },
-  { title: rowGroups.more, keys: ['gratitude', 'jarAdded', 'jarRemoved', 'exercises', 'checks'] },
+  { title: sayRowGroups.days, keys: ['daysLogged', 'streak', 'longest'] },
+  { title: sayRowGroups.thoughts, keys: ['thoughtsWritten', 'thoughts', 'beliefBefore', 'beliefAfter', 'beliefNow'] },
+  { title: sayRowGroups.steps, keys: ['planned', 'reviewed', 'done', 'partly', 'notDone', 'open', 'talked', 'safety'] },
+  { title: sayRowGroups.fears, keys: ['tested', 'sureBefore', 'cameTrue', 'cameTruePartly', 'didNot'] },
+  { title: sayRowGroups.more, keys: ['gratitude', 'jarAdded', 'jarRemoved', 'exercises', 'checks'] },
 ];
 
 /** Rows in the order of GROUPS, each group after its title. */
@@ -86,7 +86,7 @@ export function reportRows(r: Report): Row[] {
   // TypeScript's lib types Object.keys as string[]: these are PICKS's own, the RowKeys.
   return (Object.keys(PICKS) as RowKey[]).map((key) => ({
     key,
-    label: rowLabels[key],
+    label: sayRowLabels[key],
     now: PICKS[key](r),
     before: prev && !UNCOMPARED.has(key) ? PICKS[key](prev) : null,
     shown: shownFor(key, r),

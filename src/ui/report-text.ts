@@ -4,12 +4,12 @@
 import type { Report } from '../domain/report.js';
 import { bars } from './charts.js';
 import { dayLines } from './report-days.js';
-import { words } from './messages-report.js';
+import { sayReport } from './messages-report.js';
 import { listedNotes } from './report-lead.js';
 import { widthOf, wrapText } from './fit.js';
 import type { Painter } from './render.js';
 import { beliefLines, emotionLines } from './report-record.js';
-import { recordWords } from './messages-answer.js';
+import { sayRecord } from './messages-answer.js';
 import { changeText, checklistRows, periodText, reportRows, signRows, trapRows, typeRows, type Row } from './report-rows.js';
 import { recoveryText } from './report-recovery.js';
 
@@ -40,15 +40,15 @@ function grid(rows: Row[], paint: Painter, width: number): string[] {
 
 function dayCharts(r: Report, paint: Painter): string[] {
   const lines = dayLines(r.daily);
-  const out = ['', paint.bold(lines.daily ? words.daysStrip : words.daysPerWeek), ...lines.logged.map((l) => `  ${l}`)];
+  const out = ['', paint.bold(lines.daily ? sayReport.daysStrip : sayReport.daysPerWeek), ...lines.logged.map((l) => `  ${l}`)];
   if (lines.axis) out.push(paint.dim(`  ${lines.axis}`));
   if (r.thoughts.count === 0) return out;
-  const pad = Math.max(words.before.length, words.after.length);
+  const pad = Math.max(sayReport.before.length, sayReport.after.length);
   out.push(
     '',
-    paint.bold(lines.daily ? words.beforeAfter : words.beforeAfterLong),
-    `  ${words.before.padEnd(pad)}  ${lines.before}`,
-    `  ${words.after.padEnd(pad)}  ${paint.green(lines.after)}`,
+    paint.bold(lines.daily ? sayReport.beforeAfter : sayReport.beforeAfterLong),
+    `  ${sayReport.before.padEnd(pad)}  ${lines.before}`,
+    `  ${sayReport.after.padEnd(pad)}  ${paint.green(lines.after)}`,
   );
   if (lines.axis) out.push(paint.dim(`  ${' '.repeat(pad)}  ${lines.axis}`));
   return out;
@@ -63,8 +63,8 @@ const fitted = (text: string, width: number, bullet = '') => wrapText(text, widt
 
 /** One thought's belief path, its words wrapped under the words (or under the day, when the numbers leave too little room). */
 function beliefLine(day: string, path: string, thought: string, width: number): string[] {
-  const under = widthOf(recordWords.beliefsLine(day, path, ''));
-  return wrapText(recordWords.beliefsLine(day, path, thought), width - 2, { indent: ' '.repeat(under <= (width - 2) / 2 ? under : 4) });
+  const under = widthOf(sayRecord.beliefsLine(day, path, ''));
+  return wrapText(sayRecord.beliefsLine(day, path, thought), width - 2, { indent: ' '.repeat(under <= (width - 2) / 2 ? under : 4) });
 }
 
 /** The care note or help pointer above the headline (its first words say what it is, so no heading: the page stays one page). */
@@ -78,23 +78,23 @@ export function reportText(r: Report, paint: Painter, width = 80): string {
   const types = typeRows(r);
   const signs = signRows(r);
   const out = [
-    paint.bold(words.titleFor(r.days.total)),
+    paint.bold(sayReport.titleFor(r.days.total)),
     periodText(r),
     '',
     ...leadNotes(r, width),
     ...wrapText(r.headline, width, { first: '  ', indent: '  ' }).map((l) => paint.bold.cyan(l)),
     '',
-    `${paint.bold(words.numbersTitle)}  ${paint.dim(prev ? words.comparedWith(periodText(prev)) : words.noPrevious)}`,
+    `${paint.bold(sayReport.numbersTitle)}  ${paint.dim(prev ? sayReport.comparedWith(periodText(prev)) : sayReport.noPrevious)}`,
     ...grid(reportRows(r), paint, width),
     ...dayCharts(r, paint),
-    ...section(recordWords.beliefsTitle, beliefLines(r).flatMap((b) => beliefLine(b.day.padEnd(10), b.path, b.thought, width)), paint),
-    ...section(recordWords.emotionsTitle, emotionLines(r), paint),
+    ...section(sayRecord.beliefsTitle, beliefLines(r).flatMap((b) => beliefLine(b.day.padEnd(10), b.path, b.thought, width)), paint),
+    ...section(sayRecord.emotionsTitle, emotionLines(r), paint),
     ...recoveryText(r, paint, (l) => wrapText(l, width - 2, { indent: '  ' })),
-    ...section(words.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
-    ...section(words.typesTitle, types.length ? fitted(types.map((t) => `${t.label} ${t.count}`).join(' · '), width) : [], paint),
-    ...section(words.checklistTitle, bars(checklistRows(r), r.days.total, 14), paint),
-    ...section(words.signsTitle, signs.length ? fitted(signs.map((s) => `${s.label} ${s.count}`).join(' · '), width) : [], paint),
-    ...section(words.notesTitle, listedNotes(r).flatMap((n) => fitted(n, width, '• ')), paint),
+    ...section(sayReport.trapsTitle, bars(traps, Math.max(0, ...traps.map((t) => t.count)), 12), paint),
+    ...section(sayReport.typesTitle, types.length ? fitted(types.map((t) => `${t.label} ${t.count}`).join(' · '), width) : [], paint),
+    ...section(sayReport.checklistTitle, bars(checklistRows(r), r.days.total, 14), paint),
+    ...section(sayReport.signsTitle, signs.length ? fitted(signs.map((s) => `${s.label} ${s.count}`).join(' · '), width) : [], paint),
+    ...section(sayReport.notesTitle, listedNotes(r).flatMap((n) => fitted(n, width, '• ')), paint),
   ];
   // Titles and lines laid out whole above are broken at words when the terminal is narrower, under their own indent.
   return out.flatMap((l) => (widthOf(l) <= width ? [l] : wrapText(l.trimStart(), width, { first: lead(l), indent: lead(l) }))).join('\n');

@@ -5,9 +5,9 @@ import { dayInWeek, dayOfYear, longDay, spanStart } from './dates.js';
 import { catalog } from '../domain/catalog.js';
 import type { Entry, LogEntry, ReviewEntry } from '../domain/types.js';
 import { valueText } from './entry-text.js';
-import { card } from './messages-sync.js';
-import { recordWords } from './messages-answer.js';
-import { cardRecovery } from './messages-recovery.js';
+import { sayCard } from './messages-sync.js';
+import { sayRecord } from './messages-answer.js';
+import { sayRecoveryCard } from './messages-recovery.js';
 import type { Painter } from './render.js';
 
 export const SHARE_FIELDS = [
@@ -45,12 +45,12 @@ export function cardSource(entries: readonly Entry[], partner: string | undefine
 /** How an action went, in whole sentences. */
 function outcomeText(r: ReviewEntry): string {
   return [
-    card.done[r.done],
+    sayCard.done[r.done],
     r.outcome && /[.!?…]["'”’)]?$/.test(r.outcome.trim()) ? r.outcome.trim() : r.outcome && `${r.outcome.trim()}.`,
-    r.cameTrue ? card.cameTrue[r.cameTrue] : undefined,
-    r.talked === undefined ? undefined : card.talked[String(r.talked)],
-    r.safety === undefined ? undefined : card.safety(r.safety),
-    r.learned ? `${recordWords.learned}: ${r.learned.trim()}` : undefined,
+    r.cameTrue ? sayCard.cameTrue[r.cameTrue] : undefined,
+    r.talked === undefined ? undefined : sayCard.talked[String(r.talked)],
+    r.safety === undefined ? undefined : sayCard.safety(r.safety),
+    r.learned ? `${sayRecord.learned}: ${r.learned.trim()}` : undefined,
   ].filter(Boolean).join(' ');
 }
 
@@ -60,29 +60,29 @@ function logLines(e: LogEntry, f: ReadonlySet<ShareField>, src: CardSource): Car
     if (f.has(field) && text) out.push({ label, text });
   };
   const listed = (key: string, value: unknown[] | undefined) => (value?.length ? valueText(key, value) : undefined);
-  add('situation', card.situation, e.situation);
-  add('thought', card.thought, e.thought);
-  add('feelings', card.feelings, listed('emotions', e.emotions));
-  add('feelings', recordWords.feelingsAfter, listed('emotionsAfter', e.emotionsAfter));
+  add('situation', sayCard.situation, e.situation);
+  add('thought', sayCard.thought, e.thought);
+  add('feelings', sayCard.feelings, listed('emotions', e.emotions));
+  add('feelings', sayRecord.feelingsAfter, listed('emotionsAfter', e.emotionsAfter));
   const reviews = e.action ? (src.reviewsOf.get(e.id) ?? []) : [];
   const now = reviews.find((r) => r.beliefNow !== undefined)?.beliefNow;
   const believed = e.belief !== undefined || e.beliefAfter !== undefined || now !== undefined;
-  add('belief', card.belief, believed ? recordWords.beliefPath(e.belief, e.beliefAfter, now) : undefined);
-  add('evidence', card.evidenceFor, e.evidenceFor);
-  add('evidence', card.evidenceAgainst, e.evidenceAgainst);
-  add('traps', card.traps, listed('traps', e.traps));
-  add('types', card.types, listed('types', e.types));
-  add('balanced', card.balanced, e.balanced);
-  if (e.balanced) add('balanced', recordWords.beliefBalanced, e.beliefBalanced === undefined ? undefined : recordWords.outOf100(e.beliefBalanced));
-  add('action', card.action, e.action);
-  add('prediction', card.prediction, e.prediction);
-  if (e.prediction) add('prediction', recordWords.sure, e.predictionBelief === undefined ? undefined : recordWords.outOf100(e.predictionBelief));
+  add('belief', sayCard.belief, believed ? sayRecord.beliefPath(e.belief, e.beliefAfter, now) : undefined);
+  add('evidence', sayCard.evidenceFor, e.evidenceFor);
+  add('evidence', sayCard.evidenceAgainst, e.evidenceAgainst);
+  add('traps', sayCard.traps, listed('traps', e.traps));
+  add('types', sayCard.types, listed('types', e.types));
+  add('balanced', sayCard.balanced, e.balanced);
+  if (e.balanced) add('balanced', sayRecord.beliefBalanced, e.beliefBalanced === undefined ? undefined : sayRecord.outOf100(e.beliefBalanced));
+  add('action', sayCard.action, e.action);
+  add('prediction', sayCard.prediction, e.prediction);
+  if (e.prediction) add('prediction', sayRecord.sure, e.predictionBelief === undefined ? undefined : sayRecord.outOf100(e.predictionBelief));
   if (e.action) {
-    for (const r of reviews) add('outcome', card.outcome, outcomeText(r));
-    if (reviews.length === 0) add('outcome', card.outcome, card.notYet);
+    for (const r of reviews) add('outcome', sayCard.outcome, outcomeText(r));
+    if (reviews.length === 0) add('outcome', sayCard.outcome, sayCard.notYet);
   }
-  add('checklist', card.checklist, listed('checklist', e.checklist));
-  add('gratitude', card.gratitude(src.partner), e.gratitude?.join('; '));
+  add('checklist', sayCard.checklist, listed('checklist', e.checklist));
+  add('gratitude', sayCard.gratitude(src.partner), e.gratitude?.join('; '));
   return out;
 }
 
@@ -93,18 +93,18 @@ export function cardLines(e: Entry, fields: ReadonlySet<ShareField>, src: CardSo
       return logLines(e, fields, src);
     case 'review': {
       const action = src.byId.get(e.ref);
-      const label = action?.kind === 'log' && action.action ? card.lookingBackOn(action.action) : card.outcome;
+      const label = action?.kind === 'log' && action.action ? sayCard.lookingBackOn(action.action) : sayCard.outcome;
       return fields.has('outcome') ? [{ label, text: outcomeText(e) }] : [];
     }
     case 'jar':
-      return fields.has('jar') ? [{ label: e.change === 'add' ? card.marbleAdded : card.marbleRemoved, text: e.text }] : [];
+      return fields.has('jar') ? [{ label: e.change === 'add' ? sayCard.marbleAdded : sayCard.marbleRemoved, text: e.text }] : [];
     case 'exercise': {
       const title = catalog.exercises.find((x) => x.id === e.exercise)?.title ?? e.exercise;
       const answers = Object.values(e.answers).filter(Boolean).join(' / ');
       return fields.has('exercise') && answers ? [{ label: title, text: answers }] : [];
     }
     case 'request-met':
-      return fields.has('requests') ? [{ label: cardRecovery.met, text: e.note ? `${e.text} (${e.note})` : e.text }] : [];
+      return fields.has('requests') ? [{ label: sayRecoveryCard.met, text: e.note ? `${e.text} (${e.note})` : e.text }] : [];
     default:
       return []; // self-checks and triggers stay private
   }
@@ -131,8 +131,8 @@ export function renderEntryCard(block: CardBlock, paint: Painter): string {
 
 /** `footer`: lines after the days (the week's requests met, for the accountability check-in). */
 export function renderWeekCard(monday: string, sunday: string, blocks: readonly CardBlock[], paint: Painter, footer: readonly string[] = []): string {
-  const out = [paint.bold(card.week(spanStart(monday, sunday), dayOfYear(sunday)))];
-  if (blocks.length === 0) out.push('', card.emptyWeek);
+  const out = [paint.bold(sayCard.week(spanStart(monday, sunday), dayOfYear(sunday)))];
+  if (blocks.length === 0) out.push('', sayCard.emptyWeek);
   let day = '';
   for (const b of blocks) {
     if (b.date !== day) {

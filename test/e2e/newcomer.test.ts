@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { offerSelfCheck } from '../../src/commands/self-check.js';
 import type { Entry } from '../../src/domain/types.js';
-import { roleWords } from '../../src/ui/messages-practice.js';
-import { newcomer } from '../../src/ui/messages-newcomer.js';
+import { sayRole } from '../../src/ui/messages-practice.js';
+import { sayNewcomer } from '../../src/ui/messages-newcomer.js';
 import { readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { scripted } from '../helpers/prompter.js';
@@ -20,8 +20,8 @@ function journal(entries: Entry[] = [], profile: Record<string, unknown> = {}): 
 describe('an empty trust list', () => {
   it('says how to start when the journal is empty, and "No entries match" when only the filter is', async () => {
     const { file } = tempJournal();
-    expect(await trust(['list', '--file', file])).toEqual({ code: 0, stdout: `${newcomer.emptyJournal}\n`, stderr: '' });
-    expect(newcomer.emptyJournal).toContain('`trust log`');
+    expect(await trust(['list', '--file', file])).toEqual({ code: 0, stdout: `${sayNewcomer.emptyJournal}\n`, stderr: '' });
+    expect(sayNewcomer.emptyJournal).toContain('`trust log`');
     expect((await trust(['log', '--gratitude', 'tea', '--file', file])).code).toBe(0);
     expect((await trust(['list', '--kind', 'review', '--file', file])).stdout).toBe('No entries match.\n');
   });
@@ -90,12 +90,12 @@ describe('words for a draft and a stop', () => {
     ['yesterday, for yesterday', '2026-11-30', at('2026-11-30T21:10:00'), 'You started an entry on Mon 30 Nov at 21:10 and did not finish. Pick up where you left off?'],
     ['yesterday, for today', '2026-12-01', at('2026-11-30T21:10:00'), 'You started an entry for today on Mon 30 Nov at 21:10 and did not finish. Pick up where you left off?'],
   ])('a draft started %s', (_, date, startedAt, want) => {
-    expect(newcomer.resumeDraft(date, startedAt, '2026-12-01')).toBe(want);
+    expect(sayNewcomer.resumeDraft(date, startedAt, '2026-12-01')).toBe(want);
   });
 
   it('Ctrl-C says what is kept: the answers finished, not "what you typed"', () => {
-    expect(newcomer.stoppedDraftKept).toContain('the answers you finished are kept');
-    expect(newcomer.stoppedDraftKept).not.toContain('what you typed');
+    expect(sayNewcomer.stoppedDraftKept).toContain('the answers you finished are kept');
+    expect(sayNewcomer.stoppedDraftKept).not.toContain('what you typed');
   });
 });
 
@@ -107,7 +107,7 @@ describe('the marble question after good things', () => {
     ['both', 2, /^Did one of those good things show either of you can be counted on\?/],
     ['broke-trust', 2, /^A moment today when you kept your word/],
   ] as const)('%s with %i good things', (role, good, want) => {
-    expect(roleWords.marble(role, 'Sam', 0, good)).toMatch(want);
+    expect(sayRole.marble(role, 'Sam', 0, good)).toMatch(want);
   });
 });
 

@@ -3,7 +3,7 @@ import { formatTime, parseTime, whatIsDue, type Due } from '../../src/domain/rem
 import type { Entry } from '../../src/domain/types.js';
 import { Refusal } from '../../src/domain/problems.js';
 import { refusedWith } from '../helpers/problems.js';
-import { remindSay } from '../../src/ui/messages-remind.js';
+import { sayRemind } from '../../src/ui/messages-remind.js';
 
 const TODAY = '2026-11-20';
 let n = 0;
@@ -43,7 +43,7 @@ describe('the reminder line', () => {
     [{ entry: true, reviews: 2, oldest: '2026-11-17' }, [/today/i, /2 small steps/, /2026-11-17/, /trust log/]],
   ];
   it.each(cases)('%j', (due, patterns) => {
-    const line = remindSay.due(due);
+    const line = sayRemind.due(due);
     for (const p of patterns) expect(line).toMatch(p);
     expect(line).not.toContain('\n');
     expect(line.length).toBeLessThanOrEqual(110);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/types.js';
-import { personalise, roleWords } from '../../src/ui/messages-practice.js';
+import { personalise, sayRole } from '../../src/ui/messages-practice.js';
 
 describe('personalise', () => {
   const cases: [string, string | undefined, string][] = [
@@ -15,21 +15,21 @@ describe('personalise', () => {
 
 describe('role wording', () => {
   const roles: (Role | undefined)[] = ['hurt', 'broke-trust', 'both', undefined];
-  const asked = (role: Role | undefined) => `${roleWords.action(role, 'Sam')} | ${roleWords.marble(role, 'Sam', 0)}`;
+  const asked = (role: Role | undefined) => `${sayRole.action(role, 'Sam')} | ${sayRole.marble(role, 'Sam', 0)}`;
 
   it('each role is asked in its own words', () => expect(new Set(roles.map(asked)).size).toBe(roles.length));
 
   it.each(roles)('%s: the questions name the partner', (role) => expect(asked(role)).toContain('Sam'));
 
   it('the action question speaks to reliability for the partner who broke trust, and to needs for the hurt partner', () => {
-    expect(roleWords.action('broke-trust', 'Sam')).toContain('shows Sam you can be relied on');
-    expect(roleWords.action('hurt', 'Sam')).toContain('say what you need');
+    expect(sayRole.action('broke-trust', 'Sam')).toContain('shows Sam you can be relied on');
+    expect(sayRole.action('hurt', 'Sam')).toContain('say what you need');
   });
 
   it('report notes: accountability for the partner who broke trust, needs and boundaries for the hurt partner', () => {
-    expect(roleWords.reportNote('broke-trust', 'Sam')).toMatch(/own any slip.*answer Sam's questions straight/);
-    expect(roleWords.reportNote('hurt', 'Sam')).toMatch(/what you need from Sam.*boundaries/);
-    expect(roleWords.reportNote('both', 'Sam')).toMatch(/boundaries/);
-    expect(roleWords.reportNote(undefined, 'Sam')).toBeUndefined();
+    expect(sayRole.reportNote('broke-trust', 'Sam')).toMatch(/own any slip.*answer Sam's questions straight/);
+    expect(sayRole.reportNote('hurt', 'Sam')).toMatch(/what you need from Sam.*boundaries/);
+    expect(sayRole.reportNote('both', 'Sam')).toMatch(/boundaries/);
+    expect(sayRole.reportNote(undefined, 'Sam')).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../src/errors.js';
-import { safe, say } from '../../src/ui/messages.js';
+import { sayStorage, say } from '../../src/ui/messages.js';
 
 const STORAGE = join(import.meta.dirname, '../../src/storage');
 const STILL_WORDED = new Set(['schema.ts']);
@@ -18,7 +18,7 @@ describe('src/storage', () => {
   });
 
   it.each([
-    [{ kind: 'changed-meanwhile', file: 'j.json' }, safe.changedMeanwhile('j.json'), safe.hintTryAgain],
+    [{ kind: 'changed-meanwhile', file: 'j.json' }, sayStorage.changedMeanwhile('j.json'), sayStorage.hintTryAgain],
     [{ kind: 'locked', file: 'j.json', pid: 42 }, say.locked('j.json', 42), say.hintLocked],
     [{ kind: 'io', file: 'j.json', action: 'write', code: 'ENOSPC', detail: 'no space' }, say.ioFailed('j.json', 'write', 'ENOSPC'), say.hintDiskFull],
     [{ kind: 'io', file: 'j.json', action: 'read', code: '', detail: 'odd' }, say.ioFailed('j.json', 'read', 'odd'), undefined],
