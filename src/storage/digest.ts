@@ -37,8 +37,8 @@ export function digestIn(value: unknown): Digest | undefined {
   const { open, recent } = value as Partial<Record<keyof Digest, unknown>>;
   if (!Array.isArray(open) || !open.every(isOpen) || typeof recent !== 'object' || recent === null) return undefined;
   const { from, lines } = recent as Partial<Record<keyof Digest['recent'], unknown>>;
-  if (!isText(from) || !Number.isInteger(lines) || (lines as number) < 0) return undefined;
-  return { open, recent: { from, lines: lines as number } };
+  if (!isText(from) || typeof lines !== 'number' || !Number.isInteger(lines) || lines < 0) return undefined;
+  return { open, recent: { from, lines } };
 }
 
 /** An action no review closes yet, as the note keeps it. */
