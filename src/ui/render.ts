@@ -33,7 +33,9 @@ export function makePainter(env: NodeJS.ProcessEnv, isTTY: boolean, noColorFlag:
 /** A painter that paints nothing, as chalk at level 0 does: any chain of styles, its arguments joined by spaces. */
 const plainStyle = (...texts: unknown[]) => texts.join(' ');
 // Every style of a painter with no colours is this same function; the Proxy gives it chalk's shape, so it has chalk's type.
-const plain: Painter = new Proxy(plainStyle, { get: (_, key) => (key === 'level' ? 0 : plain) }) as unknown as Painter;
+// Only names are styles: `then` stays undefined (so the painter is never taken for a promise), as do symbols.
+const styleOf = (key: string | symbol) => (key === 'level' ? 0 : typeof key === 'string' && key !== 'then' ? plain : undefined);
+const plain: Painter = new Proxy(plainStyle, { get: (_, key) => styleOf(key) }) as unknown as Painter;
 
 const SGR = /\x1b\[[0-9;]*m/g;
 

@@ -37,6 +37,11 @@ describe('makePainter without colour', () => {
     expect(paint.dim('')).toBe(chalk0.dim(''));
   });
 
+  it('is never taken for a promise', async () => {
+    const paint = makePainter({}, false, false);
+    expect(await Promise.resolve(paint)).toBe(paint);
+  });
+
   it('colours at a terminal that can', () => {
     expect(makePainter({ FORCE_COLOR: '1' }, true, false).green('x')).not.toBe('x');
   });
