@@ -44,6 +44,8 @@ const heavy = [...startup].filter((path) => /node_modules\/(@inquirer|lowdb|dayj
 if (heavy.length > 0) throw new Error(`start-up would load ${heavy.join(', ')}: import it where it is used`);
 // vm.Script (boot.cjs) cannot run a dynamic import(); esbuild turns those of bundled modules into requires.
 if (/\bimport\(/.test(bundle.text)) throw new Error('dist/main.cjs has a dynamic import() of a module outside the bundle');
+// Non-ASCII source makes V8 hold the whole bundle as two-byte text (slower to read and compile): write such characters as \u escapes.
+if (/[^\x00-\x7f]/.test(bundle.text)) throw new Error('dist/main.cjs is not ASCII: write the characters of a regular expression as \\u escapes');
 // The first line names the build, and the cache starts with it: V8 itself only compares the source's length.
 const stamp = `// trust build ${createHash('sha256').update(bundle.text).digest('hex').slice(0, 16)}\n`;
 await writeFile(at('main.cjs'), stamp + bundle.text);

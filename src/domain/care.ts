@@ -87,7 +87,7 @@ const SHAME = compile(words.shame);
 
 /** Straight quotes, single spaces: "don’t" and "don't" read the same. */
 function normalise(text: string): string {
-  return text.replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/\s+/g, ' ').trim();
+  return text.replace(/[\u2018\u2019\u02bc`\u00B4]/g, "'").replace(/\s+/g, ' ').trim();
 }
 
 /** Keys that hold the entry's identity, not anything the person wrote. */

@@ -181,7 +181,7 @@ export interface Want {
 
 // Lower-casing is per character except for the Greek sigma, which depends
 // on its neighbours (and a line's neighbours are JSON, not the field's).
-const folded = (text: string) => text.toLowerCase().replace(/ς/g, 'σ');
+const folded = (text: string) => text.toLowerCase().replace(/\u03C2/g, 'σ');
 /** Whether `text` is written in JSON as it is: only then can the raw line be searched for it. */
 const plainInJson = (text: string) => JSON.stringify(text) === `"${text}"`;
 

@@ -121,7 +121,7 @@ export function clipWords(text: string, width: number): string {
   }
   if (kept === '') kept = clipColumns(text, room);
   // A line ending on a separator (", —") reads as cut: drop it with the cut words.
-  return `${kept.replace(/[\s,;:—–-]+$/u, '')}…`;
+  return `${kept.replace(/[\s,;:\u2014\u2013-]+$/u, '')}…`;
 }
 
 /** The first characters of `text` that fit `width` columns. */

@@ -46,7 +46,7 @@ export function cardSource(entries: readonly Entry[], partner: string | undefine
 function outcomeText(r: ReviewEntry): string {
   return [
     sayCard.done[r.done],
-    r.outcome && /[.!?…]["'”’)]?$/.test(r.outcome.trim()) ? r.outcome.trim() : r.outcome && `${r.outcome.trim()}.`,
+    r.outcome && /[.!?\u2026]["'\u201D\u2019)]?$/.test(r.outcome.trim()) ? r.outcome.trim() : r.outcome && `${r.outcome.trim()}.`,
     r.cameTrue ? sayCard.cameTrue[r.cameTrue] : undefined,
     r.talked === undefined ? undefined : sayCard.talked[String(r.talked)],
     r.safety === undefined ? undefined : sayCard.safety(r.safety),
