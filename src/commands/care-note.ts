@@ -25,14 +25,18 @@ export interface CareOptions {
 
 /**
  * The last DISTRESS_DAYS of the journal after the save: all that the open
- * concern (14 days) and lasting distress (28 days) look at. readSpan parses
- * only the lines dated in that span when trust wrote the file itself (the
- * rest are recognised by their line frame, not parsed), so a scripted log on
- * a ten-year journal stays an append plus a cheap scan, not a full parse.
+ * concern (14 days) and lasting distress (28 days) look at. The save just
+ * noted its digest, so this reads the file's last lines only (readRecent);
+ * otherwise readSpan parses only the lines dated in that span when trust
+ * wrote the file itself. A scripted log on a ten-year journal stays an
+ * append plus a read of its last four weeks, not a full parse.
  */
 async function recent(ctx: Context): Promise<{ entries: readonly Entry[]; profile: Profile }> {
+  const since = addDays(ctx.today, -(DISTRESS_DAYS - 1));
   try {
-    const { journal } = await ctx.store.readSpan(addDays(ctx.today, -(DISTRESS_DAYS - 1)), ctx.today);
+    const quick = ctx.store.readRecent(since)?.journal;
+    if (quick) return { entries: quick.entries.filter((e) => e.date <= ctx.today), profile: quick.profile };
+    const { journal } = await ctx.store.readSpan(since, ctx.today);
     return journal;
   } catch {
     // The entry is already saved; a journal that will not read back now must

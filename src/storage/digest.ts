@@ -1,17 +1,20 @@
-// What the first screen of an interactive `trust log` needs, noted at every
-// save beside the file's version (written.ts): the actions no review closes
-// yet, and how many lines at the end of the file hold its last four weeks.
-// While the file is still that version, the first question is asked after
-// reading the note, the profile and those last lines, not the whole file
-// (at 100,000 entries: ~1 MB instead of 51). Ids, dates and counts only,
-// never the person's words. Only for a plain journal: an encrypted one has
-// no lines to read from its end.
+// What commands need to know of a journal without reading all of it, noted
+// at every save beside the file's version (written.ts): the actions no
+// review closes yet, how many lines at the end of the file hold its last
+// four weeks and every correction, and whether its lines are already in the
+// order an export writes. While the file is still that version, the first
+// question of `trust log`, `list -n`, the care check after a save and an
+// append read the note, the profile and those last lines, not the whole
+// file (at 100,000 entries: ~1 MB instead of 51). Ids, dates and counts
+// only, never the person's words. Only for a plain journal: an encrypted
+// one has no lines to read from its end.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { addDays } from '../domain/dates.js';
 import { openActions } from '../domain/entries.js';
+import { journalOrder, type Placed } from '../domain/merge.js';
 import type { Entry, Journal } from '../domain/types.js';
 import { toJournal } from './schema.js';
-import { entryAt, headOf, linesOf, refsOf, TAIL, type Line } from './scan.js';
+import { entryAt, headOf, linesOf, TAIL, type Line } from './scan.js';
 
 /** Days the note's window covers, ending on the newest entry's date: the care check after a save looks back four weeks. */
 const WINDOW_DAYS = 28;
@@ -21,6 +24,10 @@ export interface Digest {
   open: [id: string, date: string, createdAt: string][];
   /** Every entry dated `from` or later is on one of the last `lines` lines. */
   recent: { from: string; lines: number };
+  /** Every correction (`edit`) is on one of the last `edits` lines; 0 when there is none. */
+  edits: number;
+  /** Whether the lines are in journalOrder, as an export of the whole journal writes them. */
+  ordered: boolean;
 }
 
 const isText = (x: unknown): x is string => typeof x === 'string';
@@ -37,9 +44,12 @@ export function digestIn(value: unknown): Digest | undefined {
   const { open, recent } = value as Partial<Record<keyof Digest, unknown>>;
   if (!Array.isArray(open) || !open.every(isOpen) || typeof recent !== 'object' || recent === null) return undefined;
   const { from, lines } = recent as Partial<Record<keyof Digest['recent'], unknown>>;
-  if (!isText(from) || typeof lines !== 'number' || !Number.isInteger(lines) || lines < 0) return undefined;
-  return { open, recent: { from, lines } };
+  const { edits, ordered } = value as Partial<Record<keyof Digest, unknown>>;
+  if (!isText(from) || !isCount(lines) || !isCount(edits) || typeof ordered !== 'boolean') return undefined;
+  return { open, recent: { from, lines }, edits, ordered };
 }
+
+const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
 /** An action no review closes yet, as the note keeps it. */
 export interface OpenAction {
@@ -59,20 +69,45 @@ function recentOf(dates: readonly string[]): Digest['recent'] {
   return { from, lines: dates.length - dates.findIndex((d) => d >= from) };
 }
 
+/** Lines from the end that hold every correction, for kinds in file order. */
+function editsOf(kinds: readonly string[]): number {
+  const first = kinds.indexOf('edit');
+  return first < 0 ? 0 : kinds.length - first;
+}
+
+const inOrder = (list: readonly Placed[]) => list.every((e, i, all) => i === 0 || journalOrder(all[i - 1] ?? e, e) <= 0);
+
 /** The digest of a whole journal, as it is saved. */
-export const digestOf = (entries: readonly Entry[]): Digest => ({ open: openOf(entries), recent: recentOf(entries.map((e) => e.date)) });
+export const digestOf = (entries: readonly Entry[]): Digest => ({
+  open: openOf(entries),
+  recent: recentOf(entries.map((e) => e.date)),
+  edits: editsOf(entries.map((e) => e.kind)),
+  ordered: inOrder(entries),
+});
 
 /**
- * The digest after `added` were appended to a version whose digest was
- * `before`; `lines` and `text` are the new version's scan and text. Every
- * review in the file (old or new) closes its action.
+ * The digest after `added` (new entries) were appended to a version whose
+ * digest was `before`, from the old version's last lines only: `window` is
+ * its last `before.recent.lines` lines (its last line at least, when it has
+ * one). A review added closes its action. Undefined when the old text names
+ * an added entry (`named`): only a whole scan knows what that means.
  */
-export function digestAfterAppend(before: Digest, added: readonly Entry[], text: string, lines: readonly Line[], file: string): Digest {
-  const refs = new Set(refsOf(text, { lines }, file).values());
+export function digestAfterAppend(before: Digest, added: readonly Entry[], window: readonly Line[], named: (id: string) => boolean): Digest | undefined {
+  if (added.some((e) => named(e.id))) return undefined;
+  const refs = new Set(added.flatMap((e) => (e.kind === 'review' ? [e.ref] : [])));
   const kept = before.open.filter(([id]) => !refs.has(id));
   const fresh = openOf(added).filter(([id]) => !refs.has(id));
   const byDate = (a: Digest['open'][number], b: Digest['open'][number]) => (a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
-  return { open: fresh.length === 0 ? kept : [...kept, ...fresh].sort(byDate), recent: recentOf(lines.map((l) => l.date)) };
+  // Every line before the window is dated before its start, and the new start is no earlier: the window's lines suffice.
+  const dated = window.slice(window.length - before.recent.lines);
+  const addedEdits = editsOf(added.map((e) => e.kind));
+  const last = window[window.length - 1];
+  return {
+    open: fresh.length === 0 ? kept : [...kept, ...fresh].sort(byDate),
+    recent: recentOf([...dated.map((l) => l.date), ...added.map((e) => e.date)]),
+    edits: addedEdits > 0 || before.edits === 0 ? addedEdits : before.edits + added.length,
+    ordered: before.ordered && inOrder(last ? [last, ...added] : added),
+  };
 }
 
 /** The first screen's reading: the journal with the entries dated `since` or later, and the open actions. */
@@ -85,13 +120,22 @@ export interface Recent {
 const HEAD_BYTES = 64 * 1024;
 const NEWLINE = 10;
 
+/** The journal's head and its last lines, as scan() would have them: only these are read. */
+export interface Tail {
+  head: Journal;
+  /** The text from the first of the lines to the end of the file. */
+  text: string;
+  lines: Line[];
+}
+
 /**
- * The entries dated `since` or later and the open actions, read through the
- * note's digest: the file's first line and its last lines only. Undefined
- * when the note is not for this version, has no digest, or its window starts
- * after `since` (the caller then reads as usual). `digestFor` reads the note.
+ * Reads through the note's digest: `use` gets the digest noted with the
+ * file's version and a reader of the head and the last `count` lines (undefined
+ * when the file does not end as serialize() writes it). Undefined when the note
+ * is not for this version or has no digest (the caller reads as usual).
+ * `digestFor` reads the note.
  */
-export function readRecent(file: string, since: string, digestFor: (id: { ino: number; size: number; mtimeMs: number }) => Digest | undefined): Recent | undefined {
+export function readTail<T>(file: string, digestFor: (id: FileVersion) => Digest | undefined, use: (digest: Digest, tail: (count: number) => Tail | undefined) => T | undefined): T | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -102,18 +146,40 @@ export function readRecent(file: string, since: string, digestFor: (id: { ino: n
     // One descriptor for the note's check and every read: a save meanwhile renames a new file in, and this one stays as it was.
     const stats = fstatSync(fd);
     const digest = digestFor({ ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs });
-    // An empty journal is one line (`"entries":[]`), and there is nothing to save reading it whole.
-    if (!digest || digest.recent.lines === 0 || since < digest.recent.from) return undefined;
-    const first = readAt(fd, 0, Math.min(HEAD_BYTES, stats.size)).toString('utf8');
-    const found = headOf(first, file);
-    if (!found) return undefined;
-    const entries = lastLines(fd, stats.size, digest.recent.lines, since, file);
-    if (!entries) return undefined;
-    const journal = toJournal({ ...found.head, entries }, file, { entries: false });
-    return { journal, open: digest.open.map(([id, date, createdAt]) => ({ id, date, createdAt })) };
+    if (!digest) return undefined;
+    const at = (position: number, length: number) => readAt(fd, position, length);
+    return use(digest, (count) => {
+      const found = headOf(at(0, Math.min(HEAD_BYTES, stats.size)).toString('utf8'), file);
+      const end = found && lastLines(at, stats.size, count);
+      return end && { head: found.head, ...end };
+    });
   } finally {
     closeSync(fd);
   }
+}
+
+type FileVersion = { ino: number; size: number; mtimeMs: number };
+
+/**
+ * The first screen's reading: the entries dated `since` or later and the open
+ * actions. Undefined when the note has no digest for this version, or its
+ * window starts after `since`.
+ */
+export function readRecent(file: string, since: string, digestFor: (id: FileVersion) => Digest | undefined): Recent | undefined {
+  return readTail(file, digestFor, (digest, tail) => {
+    // An empty journal is one line (`"entries":[]`), and there is nothing to save reading it whole.
+    if (digest.recent.lines === 0 || since < digest.recent.from) return undefined;
+    const found = tail(digest.recent.lines);
+    if (!found) return undefined;
+    let entries: Entry[];
+    try {
+      entries = found.lines.filter((line) => line.date >= since).map((line) => entryAt(found.text, line, file));
+    } catch {
+      return undefined; // a line that does not parse: the whole read says what is wrong with it
+    }
+    const journal = toJournal({ ...found.head, entries }, file, { entries: false });
+    return { journal, open: digest.open.map(([id, date, createdAt]) => ({ id, date, createdAt })) };
+  });
 }
 
 function readAt(fd: number, position: number, length: number): Buffer {
@@ -128,35 +194,31 @@ function readAt(fd: number, position: number, length: number): Buffer {
 }
 
 /**
- * The entries dated `since` or later among the last `count` lines (only they
- * are parsed); undefined when the end of the file is not laid out as
- * serialize() writes it. Read backwards in growing pieces: the end holds
- * `\n]}\n`, and every entry line starts after a newline.
+ * The last `count` entry lines of a file of `size` bytes read through `at`,
+ * with their text (from the first of them to the end); undefined when the end
+ * of the file is not laid out as serialize() writes it. Read backwards in
+ * growing pieces: the end holds `\n]}\n`, and every entry line starts after a
+ * newline.
  */
-function lastLines(fd: number, size: number, count: number, since: string, file: string): Entry[] | undefined {
+export function lastLines(at: (position: number, length: number) => Buffer, size: number, count: number): { text: string; lines: Line[] } | undefined {
   // The final newline, the one before `]}`, then one before each line.
   const newlines = count + 2;
   for (let length = Math.min(size, 64 * 1024); ; length = Math.min(size, length * 4)) {
-    const buf = readAt(fd, size - length, length);
-    let at = buf.length;
+    const buf = at(size - length, length);
+    let from = buf.length;
     let seen = 0;
     for (; seen < newlines; seen++) {
-      const before = at > 0 ? buf.lastIndexOf(NEWLINE, at - 1) : -1;
+      const before = from > 0 ? buf.lastIndexOf(NEWLINE, from - 1) : -1;
       if (before < 0) break;
-      at = before;
+      from = before;
     }
     if (seen < newlines) {
       if (length === size) return undefined;
       continue;
     }
-    const text = buf.toString('utf8', at + 1);
+    const text = buf.toString('utf8', from + 1);
     if (!text.endsWith(TAIL)) return undefined;
     const lines = linesOf(text, 0, text.length - TAIL.length);
-    if (!lines || lines.length !== count) return undefined;
-    try {
-      return lines.filter((line) => line.date >= since).map((line) => entryAt(text, line, file));
-    } catch {
-      return undefined;
-    }
+    return lines && lines.length === count ? { text, lines } : undefined;
   }
 }

@@ -18,7 +18,7 @@ import { readVersion, sameId, versionOf, type FileId } from './file.js';
 import { serialize } from './schema.js';
 import { appendix, extended, journalOf, pick, scan, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
 import { digestFor, noteWritten, wroteLast } from './written.js';
-import { digestAfterAppend, digestOf, readRecent, type Digest, type Recent } from './digest.js';
+import { digestAfterAppend, digestOf, lastLines, readRecent, readTail, type Digest, type Recent } from './digest.js';
 
 /** What the fast paths need of the adapter they serve: its file, its codec, and its one way to save. */
 export interface Host {
@@ -109,34 +109,38 @@ export class FastPath {
 
   /**
    * Adds entries before the closing bracket without parsing the journal;
-   * false when the file is not trust's own (the store then rewrites it
-   * whole). Call under the lock.
+   * false when the file is not trust's own, or a plain one whose note has no
+   * digest (the store then rewrites it whole, which notes one). A plain
+   * journal keeps its bytes up to the closing bracket, and only the lines of
+   * its digest's window are read to carry the digest on. Call under the lock.
    */
   async append(entries: readonly Entry[]): Promise<boolean> {
     const got = await readVersion(this.host.file);
-    const found = await this.scanned(got);
-    if (!got || !found) return false;
-    const { text, scan: s } = found;
-    const tail = appendix(entries);
-    const after = text.slice(0, s.bodyEnd) + tail;
-    // A plain journal keeps its bytes up to the closing bracket (ASCII: as many bytes as characters).
-    const bytes = this.host.codec === plainCodec
-      ? [got.bytes.subarray(0, got.bytes.length - TAIL.length), Buffer.from(tail, 'utf8')]
-      : await this.host.codec.encode(after);
-    const next = extended(s, after);
-    const id = await this.host.save(bytes, got.id, false, next && this.digestAfter(got.id, entries, after, next));
-    if (next) this.appended = { id, text: after, scan: next };
+    if (!got || !(await this.ours(got.id))) return false;
+    if (this.host.codec !== plainCodec) return this.appendScanned(got, entries);
+    const digest = digestFor(this.host.real, got.id);
+    const bytes = got.bytes;
+    // An empty journal is one line: the entries go inside its `[]`, which takes the whole rewrite.
+    if (!digest || digest.recent.lines === 0 || !bytes.subarray(bytes.length - TAIL.length).equals(Buffer.from(TAIL))) return false;
+    const window = lastLines((position, length) => bytes.subarray(position, position + length), bytes.length, digest.recent.lines);
+    if (!window) return false;
+    const next = digestAfterAppend(digest, entries, window.lines, (id) => bytes.includes(`"${id}"`));
+    // The closing bracket is ASCII: as many bytes as characters.
+    await this.host.save([bytes.subarray(0, bytes.length - TAIL.length), Buffer.from(appendix(entries), 'utf8')], got.id, false, next);
+    this.appended = undefined;
     return true;
   }
 
-  /** The digest after an append, from the one noted with the version appended to; none without one. */
-  private digestAfter(before: FileId, entries: readonly Entry[], text: string, next: Scan): Digest | undefined {
-    const digest = this.host.codec === plainCodec ? digestFor(this.host.real, before) : undefined;
-    try {
-      return digest && digestAfterAppend(digest, entries, text, next.lines, this.host.file);
-    } catch {
-      return undefined; // never worth failing a save over: the next full write notes one again
-    }
+  /** append() for a journal whose lines cannot be read from its end (encrypted): decoded and scanned whole. */
+  private async appendScanned(got: { bytes: Buffer; id: FileId }, entries: readonly Entry[]): Promise<boolean> {
+    const found = await this.scanned(got);
+    if (!found) return false;
+    const { text, scan: s } = found;
+    const after = text.slice(0, s.bodyEnd) + appendix(entries);
+    const next = extended(s, after);
+    const id = await this.host.save(await this.host.codec.encode(after), got.id);
+    if (next) this.appended = { id, text: after, scan: next };
+    return true;
   }
 
   /** Entries dated from `since` to `until`, and what came before, parsing only those lines. */
@@ -147,9 +151,34 @@ export class FastPath {
 
   /** The journal with at least the entries `wants` pick (see scan.ts), parsing only those lines. */
   async some(wants: readonly Want[]): Promise<Journal | undefined> {
+    const near = this.newestFromTail(wants);
+    if (near) return near;
     const found = await this.lines();
     const file = this.host.file;
     return found && orSlowPath(() => journalOf(found.text, found.scan, pick(found.text, found.scan, wants, file), file));
+  }
+
+  /**
+   * some() for the newest entries (`list -n`), with every correction when
+   * asked, read from the end of the file through the note's digest: every
+   * line dated from the window's start is among its last lines, so when those
+   * hold all the newest lines a want asks for, each dated from that start, no
+   * earlier line can outrank them. Undefined otherwise (the caller scans).
+   */
+  private newestFromTail(wants: readonly Want[]): Journal | undefined {
+    if (this.checkAll || !wants.some(newestOnly) || !wants.every((w) => newestOnly(w) || editsOnly(w))) return undefined;
+    const file = this.host.file;
+    return readTail(file, (id) => digestFor(this.host.real, id), (digest, tail) => {
+      const count = wants.some(editsOnly) ? Math.max(digest.recent.lines, digest.edits) : digest.recent.lines;
+      const found = count === 0 ? undefined : tail(count);
+      if (!found) return undefined;
+      const s: Scan = { head: found.head, lines: found.lines, bodyEnd: found.text.length - TAIL.length };
+      for (const w of wants.filter(newestOnly)) {
+        const hits = pick(found.text, s, [w], file);
+        if (hits.length < (w.newest ?? 0) || hits.some((line) => line.date < digest.recent.from)) return undefined;
+      }
+      return orSlowPath(() => journalOf(found.text, s, pick(found.text, s, wants, file), file));
+    });
   }
 
   /** The journal of exactly the entries `wants` pick, as serialize() writes it in journalOrder, from the lines as written. */
@@ -160,3 +189,8 @@ export class FastPath {
     return { pieces: textOf(found.text, found.scan, lines), count: lines.length };
   }
 }
+
+/** A want of the newest lines by date and kind alone: the digest's window can hold its answer. */
+const newestOnly = (w: Want) => w.newest !== undefined && Object.keys(w).every((k) => k === 'newest' || k === 'since' || k === 'until' || k === 'kinds');
+/** A want of every correction: the digest counts the lines that hold them. */
+const editsOnly = (w: Want) => Object.keys(w).length === 1 && w.kinds?.length === 1 && w.kinds[0] === 'edit';

@@ -2,7 +2,7 @@
 // digest.ts) against the whole journal: the same open actions and the same
 // care, for any journal as trust writes it; and a digest carried across an
 // append is the one the whole journal would give.
-import { statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encrypt } from '../../src/commands/crypt.js';
@@ -10,7 +10,7 @@ import { FlowCare } from '../../src/commands/log-care.js';
 import { makeContext } from '../../src/context.js';
 import { CONCERN_DAYS } from '../../src/domain/care.js';
 import { addDays } from '../../src/domain/dates.js';
-import { openActions } from '../../src/domain/entries.js';
+import { filterEntries, openActions } from '../../src/domain/entries.js';
 import type { Entry, Journal, LogEntry } from '../../src/domain/types.js';
 import { digestAfterAppend, digestOf, readRecent } from '../../src/storage/digest.js';
 import { Store } from '../../src/storage/journal.js';
@@ -64,10 +64,15 @@ describe('the first screen from the note', () => {
         const target = logs[(refs[i] ?? 0) % Math.max(1, logs.length)];
         return e.kind === 'review' && target && (refs[i] ?? 0) % 2 ? { ...e, ref: target.id } : e;
       });
-      const text = serialize({ ...j, entries: [...j.entries, ...added] });
+      // From the old version's window of lines only, as an append reads it.
+      const text = serialize(j);
       const lines = scan(text, 'journal.json')?.lines;
       if (!lines) throw new Error('serialize() wrote a journal scan() cannot read');
-      expect(digestAfterAppend(digestOf(j.entries), added, text, lines, 'journal.json')).toEqual(digestOf([...j.entries, ...added]));
+      const before = digestOf(j.entries);
+      const named = (id: string) => text.includes(`"${id}"`);
+      const after = digestAfterAppend(before, added, lines.slice(lines.length - before.recent.lines), named);
+      if (after) expect(after).toEqual(digestOf([...j.entries, ...added]));
+      else expect(added.some((e) => named(e.id))).toBe(true);
     }), { numRuns: 300 });
   });
 });
@@ -96,6 +101,28 @@ describe('reading the end of the file', () => {
     const file = await saved(many(50, '2026-11-20'));
     change(file);
     expect(recent(file, since)).toBeUndefined();
+  });
+
+  /** `j` as trust writes it, but with one line broken, and the note of `j` for it: only lines read past the broken one still read. */
+  async function brokenAt(j: Journal, line: number): Promise<string> {
+    const file = await saved(j);
+    const id = `{"id":"${j.entries[line]?.id ?? ''}"`;
+    writeFileSync(file, readFileSync(file, 'utf8').replace(id, `{"xx":"${id.slice(7)}`));
+    await noteWritten(file, idOf(file), digestOf(j.entries));
+    return file;
+  }
+
+  it('`list -n` reads the newest lines from the end, with every correction', async () => {
+    // Months before the four weeks of the window: an entry (broken below), its correction, and 100 more lines.
+    const j = many(200, '2026-11-20');
+    const old = action(900, '2026-06-01');
+    const edit: Entry = { id: 'edit-1', kind: 'edit', date: old.date, createdAt: old.createdAt, ref: old.id, fields: { action: 'A smaller step' } };
+    const journal = { ...j, entries: [old, edit, ...many(100, '2026-08-01').entries.map((e) => ({ ...e, id: `early-${e.id}` })), ...j.entries] };
+    const file = await brokenAt(journal, 0);
+    const got = await new Store(file).readSome([{ newest: 3 }, { kinds: ['edit'] }]);
+    expect(ids(got.entries).sort()).toEqual(['edit-1', ...ids(filterEntries(journal.entries, { limit: 3 }))].sort());
+    // Asked for more than the window holds: the whole file is read (the broken line cannot be scanned past).
+    expect((await new Store(file).readSome([{ newest: 250 }])).entries).toHaveLength(journal.entries.length);
   });
 
   it('an empty journal is read the usual way (serialize() writes it on one line)', async () => {

@@ -3,18 +3,25 @@
 // file a full rewrite would, and every partial read gives what parsing
 // everything and then filtering gives. First on the text, then through the
 // Store on a real file, where the note of what trust wrote decides the path.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { filterEntries, type EntryFilter } from '../../src/domain/entries.js';
 import { KINDS, type Entry, type Journal } from '../../src/domain/types.js';
+import { digestOf } from '../../src/storage/digest.js';
 import { Store } from '../../src/storage/journal.js';
 import { appendix, extended, scan, spanOfJournal, spanOfScan, wantsFor } from '../../src/storage/scan.js';
 import { parseJournal, serialize } from '../../src/storage/schema.js';
+import { digestFor } from '../../src/storage/written.js';
 import { writtenJournal } from '../fuzz/arbitraries.js';
 import { tempJournal } from '../helpers/cli.js';
 
 const FILE = 'journal.json';
+
+const versionOf = (file: string) => {
+  const s = statSync(file);
+  return { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs };
+};
 
 /** A journal, and batches of new entries (laid out as trust makes them) whose ids it does not hold yet. */
 const withBatches = writtenJournal.chain((j) =>
@@ -79,8 +86,15 @@ describe('through the store, on a file', () => {
       const all = parseJournal(text, FILE);
       expect(all).toEqual(grown(j, batches));
       // From what the last append kept, and from a store that reads the file afresh.
+      // The note carried across the appends is the one the whole journal gives.
+      expect(digestFor(store.real, versionOf(fast))).toEqual(digestOf(all.entries));
+      const edits = all.entries.filter((e) => e.kind === 'edit');
       for (const reader of [store, new Store(fast)]) {
         expect(filterEntries((await reader.readSome(wantsFor(f))).entries, f)).toEqual(filterEntries(all.entries, f));
+        // As `trust list` asks (the digest's window may answer it): every correction comes too.
+        const withEdits = (await reader.readSome([...wantsFor(f), { kinds: ['edit'] }])).entries;
+        expect(filterEntries(withEdits, f)).toEqual(filterEntries(all.entries, f));
+        expect(withEdits.filter((e) => e.kind === 'edit')).toEqual(edits);
         expect(await reader.readSpan(since, until)).toEqual(spanOfJournal(all, since, until));
       }
     }), { numRuns: 40 });
