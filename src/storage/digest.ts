@@ -1,11 +1,12 @@
 // What commands need to know of a journal without reading all of it, noted
 // at every save beside the file's version (written.ts): the actions no
 // review closes yet, how many lines at the end of the file hold its last
-// four weeks and every correction, and whether its lines are already in the
-// order an export writes. While the file is still that version, the first
-// question of `trust log`, `list -n`, the care check after a save and an
-// append read the note, the profile and those last lines, not the whole
-// file (at 100,000 entries: ~1 MB instead of 51). Ids, dates and counts
+// thirteen weeks and every correction, the days logged, and whether its
+// lines are already in the order an export writes. While the file is still
+// that version, the first question of `trust log`, `list -n`, the weekly
+// report, the care check after a save and an append read the note, the
+// profile and those last lines, not the whole file (at 100,000 entries:
+// about 1 MB instead of 51). Ids, dates and counts
 // only, never the person's words. Only for a plain journal: an encrypted
 // one has no lines to read from its end.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
@@ -16,8 +17,12 @@ import type { Entry, Journal } from '../domain/types.js';
 import { toJournal } from './schema.js';
 import { entryAt, headOf, linesOf, TAIL, type Line } from './scan.js';
 
-/** Days the note's window covers, ending on the newest entry's date: the care check after a save looks back four weeks. */
-const WINDOW_DAYS = 28;
+/**
+ * Days the note's window covers, ending on the newest entry's date: the care
+ * check after a save looks back four weeks, and a weekly report twelve (its
+ * recovery path), plus the week itself.
+ */
+const WINDOW_DAYS = 91;
 
 export interface Digest {
   /** Each open action's id, date and time written, oldest first (as openActions() orders them). */
@@ -28,6 +33,10 @@ export interface Digest {
   edits: number;
   /** Whether the lines are in journalOrder, as an export of the whole journal writes them. */
   ordered: boolean;
+  /** Every day with a log entry, ascending (the report's days logged, before its window). */
+  logDays: string[];
+  /** The oldest entry's date; '' for an empty journal. */
+  first: string;
 }
 
 const isText = (x: unknown): x is string => typeof x === 'string';
@@ -44,9 +53,10 @@ export function digestIn(value: unknown): Digest | undefined {
   const { open, recent } = value as Partial<Record<keyof Digest, unknown>>;
   if (!Array.isArray(open) || !open.every(isOpen) || typeof recent !== 'object' || recent === null) return undefined;
   const { from, lines } = recent as Partial<Record<keyof Digest['recent'], unknown>>;
-  const { edits, ordered } = value as Partial<Record<keyof Digest, unknown>>;
+  const { edits, ordered, logDays, first } = value as Partial<Record<keyof Digest, unknown>>;
   if (!isText(from) || !isCount(lines) || !isCount(edits) || typeof ordered !== 'boolean') return undefined;
-  return { open, recent: { from, lines }, edits, ordered };
+  if (!Array.isArray(logDays) || !logDays.every(isText) || !isText(first)) return undefined;
+  return { open, recent: { from, lines }, edits, ordered, logDays, first };
 }
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -77,12 +87,27 @@ function editsOf(kinds: readonly string[]): number {
 
 const inOrder = (list: readonly Placed[]) => list.every((e, i, all) => i === 0 || journalOrder(all[i - 1] ?? e, e) <= 0);
 
+/** The days of `entries`' logs added to `days` (ascending, each once). */
+function withLogDays(days: readonly string[], entries: readonly Entry[]): string[] {
+  const added = entries.filter((e) => e.kind === 'log' && !days.includes(e.date)).map((e) => e.date);
+  return added.length === 0 ? [...days] : [...new Set([...days, ...added])].sort();
+}
+
+/** The oldest of `first` (when not '') and the dates of `entries`. */
+function oldest(first: string, entries: readonly Entry[]): string {
+  let found = first;
+  for (const e of entries) if (found === '' || e.date < found) found = e.date;
+  return found;
+}
+
 /** The digest of a whole journal, as it is saved. */
 export const digestOf = (entries: readonly Entry[]): Digest => ({
   open: openOf(entries),
   recent: recentOf(entries.map((e) => e.date)),
   edits: editsOf(entries.map((e) => e.kind)),
   ordered: inOrder(entries),
+  logDays: withLogDays([], entries),
+  first: oldest('', entries),
 });
 
 /**
@@ -90,7 +115,8 @@ export const digestOf = (entries: readonly Entry[]): Digest => ({
  * digest was `before`, from the old version's last lines only: `window` is
  * its last `before.recent.lines` lines (its last line at least, when it has
  * one). A review added closes its action. Undefined when the old text names
- * an added entry (`named`): only a whole scan knows what that means.
+ * an added entry (`named`): only a whole scan knows what that means; or when
+ * the old window is too short for this build's (then the next save notes one whole).
  */
 export function digestAfterAppend(before: Digest, added: readonly Entry[], window: readonly Line[], named: (id: string) => boolean): Digest | undefined {
   if (added.some((e) => named(e.id))) return undefined;
@@ -98,15 +124,21 @@ export function digestAfterAppend(before: Digest, added: readonly Entry[], windo
   const kept = before.open.filter(([id]) => !refs.has(id));
   const fresh = openOf(added).filter(([id]) => !refs.has(id));
   const byDate = (a: Digest['open'][number], b: Digest['open'][number]) => (a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
-  // Every line before the window is dated before its start, and the new start is no earlier: the window's lines suffice.
+  // Every line before the window is dated before its start, so while the new
+  // start is no earlier (it moves with the newest date) the window's lines
+  // suffice; a digest noted with a shorter window than this build's does not.
   const dated = window.slice(window.length - before.recent.lines);
+  const recent = recentOf([...dated.map((l) => l.date), ...added.map((e) => e.date)]);
+  if (before.recent.lines > 0 && recent.from < before.recent.from) return undefined;
   const addedEdits = editsOf(added.map((e) => e.kind));
   const last = window[window.length - 1];
   return {
     open: fresh.length === 0 ? kept : [...kept, ...fresh].sort(byDate),
-    recent: recentOf([...dated.map((l) => l.date), ...added.map((e) => e.date)]),
+    recent,
     edits: addedEdits > 0 || before.edits === 0 ? addedEdits : before.edits + added.length,
     ordered: before.ordered && inOrder(last ? [last, ...added] : added),
+    logDays: withLogDays(before.logDays, added),
+    first: oldest(before.first, added),
   };
 }
 

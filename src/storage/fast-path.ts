@@ -145,6 +145,8 @@ export class FastPath {
 
   /** Entries dated from `since` to `until`, and what came before, parsing only those lines. */
   async span(since: string, until: string): Promise<Span | undefined> {
+    const near = this.spanFromTail(since, until);
+    if (near) return near;
     const found = await this.lines();
     return found && orSlowPath(() => spanOfScan(found.text, found.scan, since, until, this.host.file));
   }
@@ -178,6 +180,22 @@ export class FastPath {
         if (hits.length < (w.newest ?? 0) || hits.some((line) => line.date < digest.recent.from)) return undefined;
       }
       return orSlowPath(() => journalOf(found.text, s, pick(found.text, s, wants, file), file));
+    });
+  }
+
+  /**
+   * span() from the end of the file through the note's digest, when the span
+   * starts in the digest's window: every line dated from the window's start
+   * is among its last lines, and the digest knows the days logged before.
+   */
+  private spanFromTail(since: string, until: string): Span | undefined {
+    if (this.checkAll) return undefined;
+    const file = this.host.file;
+    return readTail(file, (id) => digestFor(this.host.real, id), (digest, tail) => {
+      if (digest.recent.lines === 0 || since < digest.recent.from) return undefined;
+      const found = tail(digest.recent.lines);
+      const span = found && orSlowPath(() => spanOfScan(found.text, { head: found.head, lines: found.lines, bodyEnd: found.text.length - TAIL.length }, since, until, file));
+      return span && { ...span, earlierLogDays: digest.logDays.filter((d) => d < since), hasEarlier: digest.first !== '' && digest.first < since };
     });
   }
 

@@ -109,7 +109,7 @@ export function entryAt(text: string, line: Line, file: string): Entry {
 /** Part of a journal: entries dated from `since` to `until`, and what came before. */
 export interface Span {
   journal: Journal;
-  /** Days of the log entries dated before `since` (repeats possible). */
+  /** Days of the log entries dated before `since` (repeats possible, in any order: a set of days). */
   earlierLogDays: string[];
   /** Whether any entry is dated before `since`. */
   hasEarlier: boolean;
@@ -128,7 +128,8 @@ export function spanOfScan(text: string, s: Scan, since: string, until: string, 
       entries.push(entryAt(text, line, file));
     }
   }
-  return { journal: toJournal({ ...s.head, entries }, file), earlierLogDays, hasEarlier };
+  // Lines of a file trust wrote, checked when they were written (as journalOf trusts them).
+  return { journal: toJournal({ ...s.head, entries }, file, { entries: false }), earlierLogDays, hasEarlier };
 }
 
 /** The same span from a journal parsed whole. */

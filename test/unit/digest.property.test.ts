@@ -77,6 +77,19 @@ describe('the first screen from the note', () => {
   });
 });
 
+describe('a digest from another build', () => {
+  it('is not carried across an append when its window is shorter than this build\'s', () => {
+    // A day's log for 120 days; the old build's note covered four weeks.
+    const entries = Array.from({ length: 120 }, (_, i) => action(i, addDays('2026-11-20', i - 119)));
+    const text = serialize({ schemaVersion: 1, profile: {}, entries });
+    const lines = scan(text, 'journal.json')?.lines ?? [];
+    const short = { ...digestOf(entries), recent: { from: '2026-10-24', lines: 28 } };
+    const next = action(200, '2026-11-21');
+    expect(digestAfterAppend(short, [next], lines.slice(-28), () => false)).toBeUndefined();
+    expect(digestAfterAppend(digestOf(entries), [next], lines.slice(-digestOf(entries).recent.lines), () => false)).toEqual(digestOf([...entries, next]));
+  });
+});
+
 /** A log of `date` with an action and a long thought (the end of the file then spans several reads). */
 const action = (i: number, date: string): LogEntry => ({
   id: `log-${i}`, kind: 'log', date, createdAt: `${date}T10:00:00.000Z`, thought: `${'a long thought '.repeat(40)}${i}`, action: `Step ${i}`,
@@ -88,7 +101,7 @@ describe('reading the end of the file', () => {
   });
 
   it('reads back as many lines as the window holds, in pieces beyond the first', async () => {
-    const j = many(600, '2026-11-20'); // ~400 KB in the last four weeks
+    const j = many(600, '2026-11-20'); // ~400 KB in the last two weeks
     const first = recent(await saved(j), '2026-11-07');
     expect(ids(first?.journal.entries ?? [])).toEqual(ids(j.entries.filter((e) => e.date >= '2026-11-07')));
     expect(first?.open).toHaveLength(600);
@@ -96,7 +109,7 @@ describe('reading the end of the file', () => {
 
   it.each([
     ['the file changed since the note', (file: string) => writeFileSync(file, serialize(many(3, '2026-11-20')))],
-    ['a day before the note\'s window', () => undefined, '2026-10-01'],
+    ['a day before the note\'s window', () => undefined, '2026-08-01'],
   ])('is not used when %s', async (_, change, since = '2026-11-07') => {
     const file = await saved(many(50, '2026-11-20'));
     change(file);
@@ -113,7 +126,7 @@ describe('reading the end of the file', () => {
   }
 
   it('`list -n` reads the newest lines from the end, with every correction', async () => {
-    // Months before the four weeks of the window: an entry (broken below), its correction, and 100 more lines.
+    // Months before the thirteen weeks of the window: an entry (broken below), its correction, and 100 more lines.
     const j = many(200, '2026-11-20');
     const old = action(900, '2026-06-01');
     const edit: Entry = { id: 'edit-1', kind: 'edit', date: old.date, createdAt: old.createdAt, ref: old.id, fields: { action: 'A smaller step' } };

@@ -94,7 +94,7 @@ describe('Store.append', () => {
 });
 
 describe('after an append', () => {
-  it('reads the version it wrote from memory, exactly as a fresh read of the file would', async () => {
+  it('reads back the version it wrote exactly as a fresh read of the file would', async () => {
     const { file } = tempJournal();
     writeFileSync(file, serialize(twoYears));
     const store = new Store(file);
