@@ -98,7 +98,7 @@ export function newReview(target: Entry, entries: readonly Entry[], fields: Revi
   return compact<ReviewEntry>({ id: stamp.id, kind: 'review', date, createdAt: stamp.createdAt, ref: target.id, ...fields });
 }
 
-export function byDateAsc(a: Pick<Entry, 'date' | 'createdAt'>, b: Pick<Entry, 'date' | 'createdAt'>): number {
+export function byDateAsc(a: Entry, b: Entry): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }
 

@@ -25,11 +25,8 @@ export interface MergeResult {
   changed: boolean;
 }
 
-/** What an entry's place in journalOrder depends on (an unparsed line has it too). */
-export type Placed = Pick<Entry, 'id' | 'date' | 'createdAt'>;
-
 /** Date, then time written, then id: the same order whichever copy is merged into which. */
-export function journalOrder(a: Placed, b: Placed): number {
+export function journalOrder(a: Entry, b: Entry): number {
   return byDateAsc(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

@@ -1,18 +1,16 @@
 // What commands need to know of a journal without reading all of it, noted
 // at every save beside the file's version (written.ts): the actions no
 // review closes yet, how many lines at the end of the file hold its last
-// thirteen weeks and every correction, the days logged, and whether its
-// lines are already in the order an export writes. While the file is still
-// that version, the first question of `trust log`, `list -n`, the weekly
-// report, the care check after a save and an append read the note, the
-// profile and those last lines, not the whole file (at 100,000 entries:
-// about 1 MB instead of 51). Ids, dates and counts
-// only, never the person's words. Only for a plain journal: an encrypted
-// one has no lines to read from its end.
+// thirteen weeks and every correction, and the days logged. While the file
+// is still that version, the first question of `trust log`, `list -n`, the
+// weekly report, the care check after a save and an append read the note,
+// the profile and those last lines, not the whole file (at 100,000 entries:
+// about 1 MB instead of 51). Ids, dates and counts only, never the person's
+// words. Only for a plain journal: an encrypted one has no lines to read
+// from its end.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { addDays } from '../domain/dates.js';
 import { openActions } from '../domain/entries.js';
-import { journalOrder, type Placed } from '../domain/merge.js';
 import type { Entry, Journal } from '../domain/types.js';
 import { toJournal } from './schema.js';
 import { entryAt, headOf, linesOf, TAIL, type Line } from './scan.js';
@@ -31,8 +29,6 @@ export interface Digest {
   recent: { from: string; lines: number };
   /** Every correction (`edit`) is on one of the last `edits` lines; 0 when there is none. */
   edits: number;
-  /** Whether the lines are in journalOrder, as an export of the whole journal writes them. */
-  ordered: boolean;
   /** Every day with a log entry, ascending (the report's days logged, before its window). */
   logDays: string[];
   /** The oldest entry's date; '' for an empty journal. */
@@ -53,10 +49,10 @@ export function digestIn(value: unknown): Digest | undefined {
   const { open, recent } = value as Partial<Record<keyof Digest, unknown>>;
   if (!Array.isArray(open) || !open.every(isOpen) || typeof recent !== 'object' || recent === null) return undefined;
   const { from, lines } = recent as Partial<Record<keyof Digest['recent'], unknown>>;
-  const { edits, ordered, logDays, first } = value as Partial<Record<keyof Digest, unknown>>;
-  if (!isText(from) || !isCount(lines) || !isCount(edits) || typeof ordered !== 'boolean') return undefined;
+  const { edits, logDays, first } = value as Partial<Record<keyof Digest, unknown>>;
+  if (!isText(from) || !isCount(lines) || !isCount(edits)) return undefined;
   if (!Array.isArray(logDays) || !logDays.every(isText) || !isText(first)) return undefined;
-  return { open, recent: { from, lines }, edits, ordered, logDays, first };
+  return { open, recent: { from, lines }, edits, logDays, first };
 }
 
 const isCount = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
@@ -85,7 +81,6 @@ function editsOf(kinds: readonly string[]): number {
   return first < 0 ? 0 : kinds.length - first;
 }
 
-const inOrder = (list: readonly Placed[]) => list.every((e, i, all) => i === 0 || journalOrder(all[i - 1] ?? e, e) <= 0);
 
 /** The days of `entries`' logs added to `days` (ascending, each once). */
 function withLogDays(days: readonly string[], entries: readonly Entry[]): string[] {
@@ -105,7 +100,6 @@ export const digestOf = (entries: readonly Entry[]): Digest => ({
   open: openOf(entries),
   recent: recentOf(entries.map((e) => e.date)),
   edits: editsOf(entries.map((e) => e.kind)),
-  ordered: inOrder(entries),
   logDays: withLogDays([], entries),
   first: oldest('', entries),
 });
@@ -113,8 +107,7 @@ export const digestOf = (entries: readonly Entry[]): Digest => ({
 /**
  * The digest after `added` (new entries) were appended to a version whose
  * digest was `before`, from the old version's last lines only: `window` is
- * its last `before.recent.lines` lines (its last line at least, when it has
- * one). A review added closes its action. Undefined when the old text names
+ * its last `before.recent.lines` lines. A review added closes its action. Undefined when the old text names
  * an added entry (`named`): only a whole scan knows what that means; or when
  * the old window is too short for this build's (then the next save notes one whole).
  */
@@ -131,12 +124,10 @@ export function digestAfterAppend(before: Digest, added: readonly Entry[], windo
   const recent = recentOf([...dated.map((l) => l.date), ...added.map((e) => e.date)]);
   if (before.recent.lines > 0 && recent.from < before.recent.from) return undefined;
   const addedEdits = editsOf(added.map((e) => e.kind));
-  const last = window[window.length - 1];
   return {
     open: fresh.length === 0 ? kept : [...kept, ...fresh].sort(byDate),
     recent,
     edits: addedEdits > 0 || before.edits === 0 ? addedEdits : before.edits + added.length,
-    ordered: before.ordered && inOrder(last ? [last, ...added] : added),
     logDays: withLogDays(before.logDays, added),
     first: oldest(before.first, added),
   };

@@ -219,7 +219,7 @@ function passes(text: string, line: Line, w: Want, reviewed: ReadonlySet<string>
 const REF = ',"ref":"';
 
 /** The `ref` of every review line: read where trust writes it (right after the identity), else from the parsed line. */
-export function refsOf(text: string, s: { lines: readonly Line[] }, file: string): Map<Line, string> {
+function refsOf(text: string, s: { lines: readonly Line[] }, file: string): Map<Line, string> {
   const refs = new Map<Line, string>();
   for (const line of s.lines) {
     if (line.kind !== 'review') continue;
