@@ -42,6 +42,10 @@ const startup = new Set(['src/main.ts']);
 for (const path of startup) for (const dep of metafile.inputs[path]?.imports ?? []) if (dep.kind !== 'dynamic-import') startup.add(dep.path);
 const heavy = [...startup].filter((path) => /node_modules\/(@inquirer|lowdb|dayjs|chalk)\//.test(path));
 if (heavy.length > 0) throw new Error(`start-up would load ${heavy.join(', ')}: import it where it is used`);
+// Each prompt's package loads at its own first question (src/ui/prompts.ts): the first of `trust log` needs only confirm.
+const eager = Object.entries(metafile.inputs).flatMap(([path, { imports }]) =>
+  imports.filter((dep) => /node_modules\/@inquirer\/(checkbox|confirm|input|password|select)\//.test(dep.path) && dep.kind !== 'dynamic-import').map((dep) => `${path} -> ${dep.path}`));
+if (eager.length > 0) throw new Error(`a prompt package is imported with its importer: ${eager.join(', ')}`);
 // vm.Script (boot.cjs) cannot run a dynamic import(); esbuild turns those of bundled modules into requires.
 if (/\bimport\(/.test(bundle.text)) throw new Error('dist/main.cjs has a dynamic import() of a module outside the bundle');
 // Non-ASCII source makes V8 hold the whole bundle as two-byte text (slower to read and compile): write such characters as \u escapes.

@@ -2,12 +2,10 @@
 // wraps inquirer's prompts (each its own package: @inquirer/prompts would
 // bring the editor prompt and its 650 KB of character sets into every run's
 // bundle) and is loaded only when a command needs to ask; tests hand in a
-// scripted one.
-import checkbox from '@inquirer/checkbox';
-import confirm from '@inquirer/confirm';
-import input from '@inquirer/input';
-import password from '@inquirer/password';
-import select from '@inquirer/select';
+// scripted one. Each prompt's package loads at its first question: the
+// first question of `trust log` needs only confirm. The bundle turns these
+// imports into plain requires (see scripts/build.mjs); vitest's mocks of the
+// packages (@inquirer/testing) still see them.
 import { sayAnswer } from './messages-answer.js';
 import { neutralise } from './terminal-text.js';
 
@@ -51,24 +49,28 @@ export interface PromptIo {
 const shownChoices = <T>(choices: Choice<T>[]): Choice<T>[] =>
   choices.map((c) => ({ ...c, name: neutralise(c.name), ...(c.description !== undefined ? { description: neutralise(c.description) } : {}) }));
 
+const input = async () => (await import('@inquirer/input')).default;
+
 export function inquirerPrompter(io?: PromptIo): Prompter {
   return {
     text: async (message, opts = {}) =>
-      (await input({ message: neutralise(message), required: opts.required ?? false, ...(opts.default !== undefined ? { default: neutralise(opts.default) } : {}) }, io)).trim(),
+      (await (await input())({ message: neutralise(message), required: opts.required ?? false, ...(opts.default !== undefined ? { default: neutralise(opts.default) } : {}) }, io)).trim(),
     // A text prompt checked here rather than inquirer's number prompt, so every message is in the journal's own words.
     number: async (message, opts) => {
-      const raw = await input({
+      const raw = await (await input())({
         message: `${neutralise(message)} (${opts.min}-${opts.max})`,
         ...(opts.default !== undefined ? { default: String(opts.default) } : {}),
         validate: (value) => numberProblem(value, opts.min, opts.max, opts.required ?? false) ?? true,
       }, io);
       return raw.trim() === '' ? undefined : Number(raw.trim());
     },
-    confirm: (message, defaultValue = true) => confirm({ message: neutralise(message), default: defaultValue }, io),
-    select: (message, choices, defaultValue) =>
-      select({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
-    checkbox: (message, choices) => checkbox({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
-    secret: (message) => password({ message: neutralise(message), mask: true }, io),
+    confirm: async (message, defaultValue = true) =>
+      (await import('@inquirer/confirm')).default({ message: neutralise(message), default: defaultValue }, io),
+    select: async (message, choices, defaultValue) =>
+      (await import('@inquirer/select')).default({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
+    checkbox: async (message, choices) =>
+      (await import('@inquirer/checkbox')).default({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
+    secret: async (message) => (await import('@inquirer/password')).default({ message: neutralise(message), mask: true }, io),
     // Loaded only when chosen, from node_modules (scripts/build.mjs leaves it out of the bundle):
     // `require`, as vm.Script (dist/boot.cjs) cannot run a dynamic import.
     editor: async (message, text) => {

@@ -8,7 +8,7 @@ import { testContext } from '../helpers/context.js';
 
 const p = inquirerPrompter();
 
-/** Waits until the prompt screen shows `text` (renders may be sync or async). */
+/** Waits until the prompt screen shows `text` (a prompt's package loads at its first question, so it renders later). */
 async function shows(text: string | RegExp): Promise<void> {
   for (let i = 0; i < 400; i++) {
     const now = screen.getScreen();
@@ -21,7 +21,7 @@ async function shows(text: string | RegExp): Promise<void> {
 describe('inquirer prompter', () => {
   it('trims text answers', async () => {
     const answer = p.text('What is the thought?');
-    expect(screen.getScreen()).toContain('What is the thought?');
+    await shows('What is the thought?');
     screen.type('  They will leave  ');
     screen.keypress('enter');
     await expect(answer).resolves.toBe('They will leave');
@@ -29,7 +29,7 @@ describe('inquirer prompter', () => {
 
   it('keeps asking until a number is in range, and shows the range', async () => {
     const answer = p.number('How much do you believe it?', { min: 0, max: 100 });
-    expect(screen.getScreen()).toContain('(0-100)');
+    await shows('(0-100)');
     screen.type('120');
     screen.keypress('enter');
     await shows('A whole number from 0 to 100, please, or leave it empty to skip.');
@@ -42,6 +42,7 @@ describe('inquirer prompter', () => {
 
   it('asks again, in its own words, when a needed number is left empty or is not a whole number', async () => {
     const answer = p.number('How strong is the fear?', { min: 0, max: 100, required: true });
+    await shows('How strong is the fear?');
     screen.keypress('enter');
     await shows('This one needs a number, from 0 to 100');
     screen.type('4.5');
@@ -56,6 +57,7 @@ describe('inquirer prompter', () => {
 
   it('lets an optional number be skipped', async () => {
     const answer = p.number('How safe did it feel?', { min: 0, max: 10 });
+    await shows('How safe did it feel?');
     screen.keypress('enter');
     await expect(answer).resolves.toBeUndefined();
   });
@@ -65,7 +67,7 @@ describe('inquirer prompter', () => {
       { value: 'mind-reading', name: 'Mind reading', description: 'Guessing what they think' },
       { value: 'labelling', name: 'Labelling', description: 'One act becomes who they are' },
     ]);
-    expect(screen.getScreen()).toContain('Guessing what they think');
+    await shows('Guessing what they think');
     screen.keypress('down');
     await shows('One act becomes who they are');
     expect(screen.getScreen()).not.toContain('Guessing what they think');
