@@ -264,7 +264,8 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     { key: 'marbles', when: calm, ask: (a) => askMarbles(p, journal.profile, Array.isArray(a.gratitude) ? a.gratitude.length : 0) },
   ];
   try {
-    care.listen(p, draftEntries(draft.answers, draft.date));
+    // A resumed draft's answers are heard before the first question; a new one has none to hear yet.
+    if (Object.keys(draft.answers).length > 0) care.listen(p, draftEntries(draft.answers, draft.date));
     for (const step of steps) {
       if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
       draft.answers[step.key] = await step.ask(draft.answers);

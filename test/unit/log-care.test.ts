@@ -43,6 +43,19 @@ describe('interactive trust log during an open concern', () => {
     expect(entry).not.toHaveProperty('behaviour');
   });
 
+  it('a resumed draft that holds crisis words is answered before its first question', async () => {
+    const file = journal([]);
+    const first = scripted([{ checkbox: [] }, { confirm: true }, { text: '' }, { text: 'I want to end it all' }]);
+    await expect(log({}, testContext({ prompter: first, now: NOW, file }).ctx)).rejects.toThrow(/kept as a draft/);
+    const note = first.notes.at(-1);
+    expect(note).toMatch(/./);
+    // Picks the draft up and stops at the next question: only the resumed answers can have raised the note.
+    const resumed = scripted([{ select: true }]);
+    await expect(log({}, testContext({ prompter: resumed, now: NOW, file }).ctx)).rejects.toThrow(/kept as a draft/);
+    expect(resumed.asked).toHaveLength(2);
+    expect(resumed.notes).toContain(note);
+  });
+
   it('after a safe check, the usual session is back', async () => {
     const p = scripted([{ checkbox: [] }, ...thought(true), { text: '' }, { text: '' }]);
     const { ctx, file } = testContext({ prompter: p, now: NOW, file: journal([hit, safe]) });
