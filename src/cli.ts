@@ -51,7 +51,11 @@ function fieldFlags(cmd: Command, flags: readonly FieldFlag[], words: 'help' | '
   return cmd;
 }
 
-export function createProgram(deps: Deps): Command {
+/** A command of the tree: its name and arguments, what it is for, and its options and action. */
+type Declaration = [usage: string, about: string, declare: (cmd: Command) => unknown];
+
+/** The command tree; `only`, the first word of the command line, narrows it to that command when it names one. */
+export function createProgram(deps: Deps, only?: string): Command {
   const program = new Command('trust')
     .description(sayHelp.about)
     .version(pkg.version, '-V, --version', sayCli.version)
@@ -79,156 +83,168 @@ export function createProgram(deps: Deps): Command {
       .exitOverride()
       .addHelpText('after', examples[name.split(' ')[0] ?? ''] ?? '');
 
-  sub('safety', sayCli.safety.about)
-    .option('--safe', sayCli.safety.safe)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/safety.js')).safety));
+  const commands: Declaration[] = [
+    ['safety', sayCli.safety.about, (c) => c
+      .option('--safe', sayCli.safety.safe)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/safety.js')).safety))],
 
-  fieldFlags(sub('log', sayCli.log.about).option('--date <YYYY-MM-DD>', sayCli.log.date), LOG_FLAGS, 'help')
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/log.js')).log));
+    ['log', sayCli.log.about, (c) => fieldFlags(c.option('--date <YYYY-MM-DD>', sayCli.log.date), LOG_FLAGS, 'help')
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/log.js')).log))],
 
-  fieldFlags(sub('review [id]', sayCli.review.about), REVIEW_FLAGS, 'help')
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'));
+    ['review [id]', sayCli.review.about, (c) => fieldFlags(c, REVIEW_FLAGS, 'help')
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/review.js')).review, 'id'))],
 
-  sub('suggest', sayCli.suggest.about)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest));
+    ['suggest', sayCli.suggest.about, (c) => c
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/suggest.js')).suggest))],
 
-  sub('fears', sayCli.fears.about)
-    .option('--trap <trap>', sayCli.fears.trap)
-    .option('--type <type>', sayCli.fears.type)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/fears.js')).fears));
+    ['fears', sayCli.fears.about, (c) => c
+      .option('--trap <trap>', sayCli.fears.trap)
+      .option('--type <type>', sayCli.fears.type)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/fears.js')).fears))],
 
-  listFilters(sub('list', sayCli.list.about))
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/list.js')).list));
+    ['list', sayCli.list.about, (c) => listFilters(c)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/list.js')).list))],
 
-  sub('show <id>', sayCli.show.about)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'));
+    ['show <id>', sayCli.show.about, (c) => c
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/list.js')).show, 'id'))],
 
-  // `trust edit --help` lists the log's repeatable flags after the review's, as it always has.
-  const repeatable = LOG_FLAGS.filter((f) => f.takes === 'many');
-  const edit = sub('edit <id>', sayCli.edit.about);
-  fieldFlags(edit, LOG_FLAGS.filter((f) => f.takes !== 'many'), 'editHelp');
-  fieldFlags(edit, REVIEW_FLAGS, 'editHelp');
-  fieldFlags(edit, repeatable, 'editHelp')
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/edit.js')).edit, 'id'));
+    // `trust edit --help` lists the log's repeatable flags after the review's, as it always has.
+    ['edit <id>', sayCli.edit.about, (edit) => {
+      const repeatable = LOG_FLAGS.filter((f) => f.takes === 'many');
+      fieldFlags(edit, LOG_FLAGS.filter((f) => f.takes !== 'many'), 'editHelp');
+      fieldFlags(edit, REVIEW_FLAGS, 'editHelp');
+      fieldFlags(edit, repeatable, 'editHelp')
+        .option('--json', sayHelp.json)
+        .action(lazy(deps, async () => (await import('./commands/edit.js')).edit, 'id'));
+    }],
 
-  sub('delete <id>', sayCli.delete.about)
-    .option('-y, --yes', sayCli.delete.yes)
-    .action(lazy(deps, async () => (await import('./commands/delete.js')).remove, 'id'));
+    ['delete <id>', sayCli.delete.about, (c) => c
+      .option('-y, --yes', sayCli.delete.yes)
+      .action(lazy(deps, async () => (await import('./commands/delete.js')).remove, 'id'))],
 
-  sub('report', sayCli.report.about)
-    .option('--week <date>', sayCli.report.week)
-    .option('--since <date>', sayCli.report.since)
-    .option('--until <date>', sayCli.report.until)
-    .addOption(new Option('--format <format>', sayCli.report.format).choices(['text', 'markdown', 'json', 'html']))
-    .option('--json', sayCli.report.json)
-    .action(lazy(deps, async () => (await import('./commands/report.js')).report));
+    ['report', sayCli.report.about, (c) => c
+      .option('--week <date>', sayCli.report.week)
+      .option('--since <date>', sayCli.report.since)
+      .option('--until <date>', sayCli.report.until)
+      .addOption(new Option('--format <format>', sayCli.report.format).choices(['text', 'markdown', 'json', 'html']))
+      .option('--json', sayCli.report.json)
+      .action(lazy(deps, async () => (await import('./commands/report.js')).report))],
 
-  sub('remind', sayCli.remind.about)
-    .option('--notify', sayCli.remind.notify)
-    .option('--install', sayCli.remind.install)
-    .option('--at <HH:MM>', sayCli.remind.at)
-    .option('--uninstall', sayCli.remind.uninstall)
-    .option('--print', sayCli.remind.print)
-    .action(lazy(deps, async () => (await import('./commands/remind.js')).remind));
+    ['remind', sayCli.remind.about, (c) => c
+      .option('--notify', sayCli.remind.notify)
+      .option('--install', sayCli.remind.install)
+      .option('--at <HH:MM>', sayCli.remind.at)
+      .option('--uninstall', sayCli.remind.uninstall)
+      .option('--print', sayCli.remind.print)
+      .action(lazy(deps, async () => (await import('./commands/remind.js')).remind))],
 
-  const jar = sub('jar', sayCli.jar.about)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
-  jar.command('add [text...]').description(sayCli.jar.add).option('--date <YYYY-MM-DD>', sayCli.jar.date)
-    .option('--json', sayHelp.json).addHelpText('after', examples['jar add'] ?? '')
-    .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
-  jar.command('remove [text...]').description(sayCli.jar.remove).option('--date <YYYY-MM-DD>', sayCli.jar.date)
-    .option('--json', sayHelp.json).addHelpText('after', examples['jar remove'] ?? '')
-    .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
+    ['jar', sayCli.jar.about, (c) => {
+      const jar = c
+        .option('--json', sayHelp.json)
+        .action(lazy(deps, async () => (await import('./commands/jar.js')).showJar));
+      jar.command('add [text...]').description(sayCli.jar.add).option('--date <YYYY-MM-DD>', sayCli.jar.date)
+        .option('--json', sayHelp.json).addHelpText('after', examples['jar add'] ?? '')
+        .action(lazy(deps, async () => (await import('./commands/jar.js')).addMarble, 'text'));
+      jar.command('remove [text...]').description(sayCli.jar.remove).option('--date <YYYY-MM-DD>', sayCli.jar.date)
+        .option('--json', sayHelp.json).addHelpText('after', examples['jar remove'] ?? '')
+        .action(lazy(deps, async () => (await import('./commands/jar.js')).removeMarble, 'text'));
+    }],
 
-  listFilters(sub('export', sayCli.export.about))
-    .addOption(new Option('--format <format>', sayCli.export.format).choices(['json', 'markdown', 'csv']).default('json'))
-    .option('--out <file>', sayCli.export.out)
-    .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal));
+    ['export', sayCli.export.about, (c) => listFilters(c)
+      .addOption(new Option('--format <format>', sayCli.export.format).choices(['json', 'markdown', 'csv']).default('json'))
+      .option('--out <file>', sayCli.export.out)
+      .action(lazy(deps, async () => (await import('./commands/export.js')).exportJournal))],
 
-  sub('import <file>', sayCli.import.about)
-    .option('-y, --yes', sayCli.import.yes)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'));
+    ['import <file>', sayCli.import.about, (c) => c
+      .option('-y, --yes', sayCli.import.yes)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/import.js')).importJournal, 'source'))],
 
-  sub('share [id]', sayCli.share.about)
-    .option('--week <date>', sayCli.share.week)
-    .option('--fields <list>', sayCli.share.fields)
-    .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'));
+    ['share [id]', sayCli.share.about, (c) => c
+      .option('--week <date>', sayCli.share.week)
+      .option('--fields <list>', sayCli.share.fields)
+      .action(lazy(deps, async () => (await import('./commands/share.js')).share, 'id'))],
 
-  sub('encrypt', sayCli.encrypt.about)
-    .option('--change', sayCli.encrypt.change)
-    .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt));
-  sub('decrypt', sayCli.decrypt.about)
-    .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt));
+    ['encrypt', sayCli.encrypt.about, (c) => c
+      .option('--change', sayCli.encrypt.change)
+      .action(lazy(deps, async () => (await import('./commands/crypt.js')).encrypt))],
+    ['decrypt', sayCli.decrypt.about, (c) => c
+      .action(lazy(deps, async () => (await import('./commands/crypt.js')).decrypt))],
 
-  sub('init', sayCli.init.about)
-    .option('--name <name>', sayCli.init.name)
-    .option('--role <role>', sayCli.init.role)
-    .option('--partner <name>', sayCli.init.partner)
-    .option('--remind-at <HH:MM>', sayCli.init.remindAt)
-    .option('--country <XX>', sayCli.init.country)
-    .option('--helpline <line>', sayCli.init.helpline, collect)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/init.js')).init));
+    ['init', sayCli.init.about, (c) => c
+      .option('--name <name>', sayCli.init.name)
+      .option('--role <role>', sayCli.init.role)
+      .option('--partner <name>', sayCli.init.partner)
+      .option('--remind-at <HH:MM>', sayCli.init.remindAt)
+      .option('--country <XX>', sayCli.init.country)
+      .option('--helpline <line>', sayCli.init.helpline, collect)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/init.js')).init))],
 
-  sub('exercise [name]', sayCli.exercise.about)
-    .option('--list', sayCli.exercise.list)
-    .option('--answer <field=text>', sayCli.exercise.answer, collect)
-    .option('--date <YYYY-MM-DD>', sayCli.exercise.date)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'));
+    ['exercise [name]', sayCli.exercise.about, (c) => c
+      .option('--list', sayCli.exercise.list)
+      .option('--answer <field=text>', sayCli.exercise.answer, collect)
+      .option('--date <YYYY-MM-DD>', sayCli.exercise.date)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/exercise.js')).exercise, 'name'))],
 
-  sub('trigger', sayCli.trigger.about)
-    .option('--what <text>', sayCli.trigger.what)
-    .option('--strength <0-10>', sayCli.trigger.strength)
-    .option('--helped <text>', sayCli.trigger.helped)
-    .option('--reassured <yes|partly|no>', sayCli.trigger.reassured)
-    .option('--date <YYYY-MM-DD>', sayCli.trigger.date)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/trigger.js')).trigger));
+    ['trigger', sayCli.trigger.about, (c) => c
+      .option('--what <text>', sayCli.trigger.what)
+      .option('--strength <0-10>', sayCli.trigger.strength)
+      .option('--helped <text>', sayCli.trigger.helped)
+      .option('--reassured <yes|partly|no>', sayCli.trigger.reassured)
+      .option('--date <YYYY-MM-DD>', sayCli.trigger.date)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/trigger.js')).trigger))],
 
-  const request = sub('request', sayCli.request.about)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/request.js')).listRequests));
-  request.command('add [text...]').description(sayCli.request.add).option('--cost <low|high>', sayCli.request.cost)
-    .option('--date <YYYY-MM-DD>', sayCli.request.asked).option('--json', sayHelp.json).addHelpText('after', examples['request add'] ?? '')
-    .action(lazy(deps, async () => (await import('./commands/request.js')).addRequest, 'text'));
-  request.command('met [id]').description(sayCli.request.met).option('--note <text>', sayCli.request.note)
-    .option('--date <YYYY-MM-DD>', sayCli.request.metOn).option('--json', sayHelp.json).addHelpText('after', examples['request met'] ?? '')
-    .action(lazy(deps, async () => (await import('./commands/request.js')).metRequest, 'id'));
-  request.command('drop [id]').description(sayCli.request.drop).option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/request.js')).dropRequest, 'id'));
+    ['request', sayCli.request.about, (c) => {
+      const request = c
+        .option('--json', sayHelp.json)
+        .action(lazy(deps, async () => (await import('./commands/request.js')).listRequests));
+      request.command('add [text...]').description(sayCli.request.add).option('--cost <low|high>', sayCli.request.cost)
+        .option('--date <YYYY-MM-DD>', sayCli.request.asked).option('--json', sayHelp.json).addHelpText('after', examples['request add'] ?? '')
+        .action(lazy(deps, async () => (await import('./commands/request.js')).addRequest, 'text'));
+      request.command('met [id]').description(sayCli.request.met).option('--note <text>', sayCli.request.note)
+        .option('--date <YYYY-MM-DD>', sayCli.request.metOn).option('--json', sayHelp.json).addHelpText('after', examples['request met'] ?? '')
+        .action(lazy(deps, async () => (await import('./commands/request.js')).metRequest, 'id'));
+      request.command('drop [id]').description(sayCli.request.drop).option('--json', sayHelp.json)
+        .action(lazy(deps, async () => (await import('./commands/request.js')).dropRequest, 'id'));
+    }],
 
-  sub('path', sayCli.path.about)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/path.js')).path));
+    ['path', sayCli.path.about, (c) => c
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/path.js')).path))],
 
-  sub('doctor', sayCli.doctor.about)
-    .option('--restore', sayCli.doctor.restore)
-    .option('--fix', sayCli.doctor.fix)
-    .option('-y, --yes', sayCli.doctor.yes)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor));
+    ['doctor', sayCli.doctor.about, (c) => c
+      .option('--restore', sayCli.doctor.restore)
+      .option('--fix', sayCli.doctor.fix)
+      .option('-y, --yes', sayCli.doctor.yes)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/doctor.js')).doctor))],
 
-  sub('sync', sayCli.sync.about)
-    .option('-y, --yes', sayCli.sync.yes)
-    .option('--json', sayHelp.json)
-    .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies));
+    ['sync', sayCli.sync.about, (c) => c
+      .option('-y, --yes', sayCli.sync.yes)
+      .option('--json', sayHelp.json)
+      .action(lazy(deps, async () => (await import('./commands/sync.js')).syncCopies))],
 
-  sub('merge-driver <base> <ours> <theirs>', sayCli.mergeDriver.about)
-    .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'));
+    ['merge-driver <base> <ours> <theirs>', sayCli.mergeDriver.about, (c) => c
+      .action(lazy(deps, async () => (await import('./commands/sync.js')).mergeDriver, 'base', 'ours', 'theirs'))],
 
-  sub('completion <shell>', sayCli.completion.about)
-    .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'));
+    ['completion <shell>', sayCli.completion.about, (c) => c
+      .action(lazy(deps, async () => (await import('./commands/completion.js')).completion, 'shell'))],
+  ];
+  // A run that names its command first (`trust log ...`) declares only that one: declaring every
+  // command and its options costs ~1.5 ms of each start-up. Anything else (help, a typo, a global
+  // option first) gets them all, in this order.
+  const named = commands.filter(([usage]) => usage.split(' ')[0] === only);
+  for (const [usage, about, declare] of named.length > 0 ? named : commands) declare(sub(usage, about));
 
   return program;
 }

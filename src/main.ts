@@ -104,7 +104,7 @@ for (const [name, number] of Object.entries(SIGNALS)) {
 }
 
 // No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).
-createProgram(deps)
+createProgram(deps, process.argv[2])
   .parseAsync(process.argv)
   .then(
     () => 0,
