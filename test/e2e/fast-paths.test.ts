@@ -71,6 +71,22 @@ describe('a journal trust did not write', () => {
   });
 });
 
+describe('a note left by the build before', () => {
+  it('is read the usual way (its digest lacks what this build keeps), and the next save notes a whole one', async () => {
+    const { file } = tempJournal();
+    copyFileSync(fast, file);
+    expect((await trust(['list', '-n', '1', '--file', file])).code).toBe(0);
+    const note = JSON.parse(readFileSync(`${file}.written`, 'utf8')) as { digest: { open: unknown; recent: unknown } };
+    // The digest as the build before wrote it: open actions and the four-week window only.
+    writeFileSync(`${file}.written`, JSON.stringify({ ...note, digest: { open: note.digest.open, recent: note.digest.recent } }));
+    const [a, b] = [await trust(['list', '-n', '10', '--file', file]), await trust(['list', '-n', '10', '--file', slow])];
+    expect(a.stdout).toBe(b.stdout);
+    expect((await trust(['jar', 'add', 'Made tea', '--file', file])).code).toBe(0);
+    const after = JSON.parse(readFileSync(`${file}.written`, 'utf8')) as { digest: Record<string, unknown> };
+    expect(Object.keys(after.digest).sort()).toEqual(['edits', 'first', 'logDays', 'open', 'recent']);
+  });
+});
+
 describe("trust log's first question, from the note beside the journal", () => {
   it('offers the same open actions, and the same first of them to review, as the journal read whole', async () => {
     const { file } = tempJournal();
