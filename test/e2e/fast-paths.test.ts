@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tenYears } from '../../bench/generate.js';
+import type { Journal } from '../../src/domain/types.js';
 import { serialize } from '../../src/storage/schema.js';
 import { snapshot, tempJournal, trust } from '../helpers/cli.js';
 import { keys, ptyTrust, type PtyStep } from '../helpers/pty.js';
@@ -100,5 +101,22 @@ describe("trust log's first question, from the note beside the journal", () => {
     expect([a.stuck, b.stuck]).toEqual([null, null]);
     expect(a.output).toContain('you planned');
     expect(a.output).toBe(b.output);
+  });
+
+  it('offers a step as it reads now, after a correction', async () => {
+    const step = { id: 'log-step', kind: 'log', date: '2026-11-17', createdAt: '2026-11-17T09:00:00.000Z', checklist: ['check-in'], action: 'Call her at lunch' };
+    const fix = { id: 'edit-step', kind: 'edit', date: '2026-11-17', createdAt: '2026-11-17T09:05:00.000Z', ref: 'log-step', fields: { action: 'Send her a kind message at lunch' } };
+    const { file } = tempJournal();
+    writeFileSync(file, serialize({ schemaVersion: 1, profile: { role: 'hurt' }, entries: [step, fix] } as Journal));
+    expect((await trust(['jar', 'add', 'Made tea', '--file', file])).code).toBe(0); // now trust's own, with a note
+    const { file: whole } = tempJournal();
+    writeFileSync(whole, JSON.stringify(JSON.parse(readFileSync(file, 'utf8')), null, 2));
+    const steps: PtyStep[] = [{ wait: 'waiting for a look back', send: keys.enter }, { wait: 'Did you do it?', send: keys.ctrlC }];
+    for (const journal of [file, whole]) {
+      const run = await ptyTrust(['log', '--file', journal], steps);
+      expect(run.stuck).toBeNull();
+      expect(run.output).toContain('you planned: Send her a kind message at lunch');
+      expect(run.output).not.toContain('Call her at lunch');
+    }
   });
 });
