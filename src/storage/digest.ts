@@ -107,15 +107,17 @@ export const digestOf = (entries: readonly Entry[]): Digest => ({
 /**
  * The digest after `added` (new entries) were appended to a version whose
  * digest was `before`, from the old version's last lines only: `window` is
- * its last `before.recent.lines` lines. A review added closes its action. Undefined when the old text names
- * an added entry (`named`): only a whole scan knows what that means; or when
- * the old window is too short for this build's (then the next save notes one whole).
+ * its last `before.recent.lines` lines. A review added closes its action.
+ * Undefined when the old text names an added action (`named`): only a whole
+ * scan knows what that means; or when the old window is too short for this
+ * build's (then the next save notes one whole).
  */
 export function digestAfterAppend(before: Digest, added: readonly Entry[], window: readonly Line[], named: (id: string) => boolean): Digest | undefined {
-  if (added.some((e) => named(e.id))) return undefined;
   const refs = new Set(added.flatMap((e) => (e.kind === 'review' ? [e.ref] : [])));
   const kept = before.open.filter(([id]) => !refs.has(id));
   const fresh = openOf(added).filter(([id]) => !refs.has(id));
+  // A new action is open unless a review names it; one already written could only if its id were not new.
+  if (fresh.some(([id]) => named(id))) return undefined;
   const byDate = (a: Digest['open'][number], b: Digest['open'][number]) => (a[1] !== b[1] ? (a[1] < b[1] ? -1 : 1) : a[2] < b[2] ? -1 : a[2] > b[2] ? 1 : 0);
   // Every line before the window is dated before its start, so while the new
   // start is no earlier (it moves with the newest date) the window's lines

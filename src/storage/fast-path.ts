@@ -8,9 +8,11 @@
 // nothing left to check. Any other file (edited, synced in, restored) is
 // parsed and checked whole through lowdb's `Low` (journal.ts). Each method
 // returns undefined (or false) when it does not apply, and the Store takes
-// that slow path. How a line is found without parsing it is scan.ts; the
-// property tests in test/unit/fast-path.property.test.ts hold each of these
-// to the slow path.
+// that slow path. How a line is found without parsing it is scan.ts; how
+// the last lines alone answer a read, through the digest noted with the
+// version, is digest.ts. The property tests in
+// test/unit/fast-path.property.test.ts and digest.property.test.ts hold each
+// of these to the slow path.
 import type { Entry, Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { plainCodec, type Codec } from './codec.js';
@@ -127,7 +129,6 @@ export class FastPath {
     const next = digestAfterAppend(digest, entries, window.lines, (id) => bytes.includes(`"${id}"`));
     // The closing bracket is ASCII: as many bytes as characters.
     await this.host.save([bytes.subarray(0, bytes.length - TAIL.length), Buffer.from(appendix(entries), 'utf8')], got.id, false, next);
-    this.appended = undefined;
     return true;
   }
 
