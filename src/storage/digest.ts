@@ -155,12 +155,16 @@ export interface Tail {
 
 /**
  * Reads through the note's digest: `use` gets the digest noted with the
- * file's version and a reader of the head and the last `count` lines (undefined
- * when the file does not end as serialize() writes it). Undefined when the note
+ * file's version, a reader of the head and the last `count` lines (undefined
+ * when the file does not end as serialize() writes it), and the version. Undefined when the note
  * is not for this version or has no digest (the caller reads as usual).
  * `digestFor` reads the note.
  */
-export function readTail<T>(file: string, digestFor: (id: FileVersion) => Digest | undefined, use: (digest: Digest, tail: (count: number) => Tail | undefined) => T | undefined): T | undefined {
+export function readTail<T>(
+  file: string,
+  digestFor: (id: FileVersion) => Digest | undefined,
+  use: (digest: Digest, tail: (count: number) => Tail | undefined, version: FileVersion) => T | undefined,
+): T | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -170,14 +174,15 @@ export function readTail<T>(file: string, digestFor: (id: FileVersion) => Digest
   try {
     // One descriptor for the note's check and every read: a save meanwhile renames a new file in, and this one stays as it was.
     const stats = fstatSync(fd);
-    const digest = digestFor({ ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs });
+    const version = { ino: stats.ino, size: stats.size, mtimeMs: stats.mtimeMs };
+    const digest = digestFor(version);
     if (!digest) return undefined;
     const at = (position: number, length: number) => readAt(fd, position, length);
     return use(digest, (count) => {
       const found = headOf(at(0, Math.min(HEAD_BYTES, stats.size)).toString('utf8'), file);
       const end = found && lastLines(at, stats.size, count);
       return end && { head: found.head, ...end };
-    });
+    }, version);
   } finally {
     closeSync(fd);
   }
@@ -225,7 +230,7 @@ function readAt(fd: number, position: number, length: number): Buffer {
  * growing pieces: the end holds `\n]}\n`, and every entry line starts after a
  * newline.
  */
-export function lastLines(at: (position: number, length: number) => Buffer, size: number, count: number): { text: string; lines: Line[] } | undefined {
+function lastLines(at: (position: number, length: number) => Buffer, size: number, count: number): { text: string; lines: Line[] } | undefined {
   // The final newline, the one before `]}`, then one before each line.
   const newlines = count + 2;
   for (let length = Math.min(size, 64 * 1024); ; length = Math.min(size, length * 4)) {

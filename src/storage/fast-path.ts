@@ -16,11 +16,12 @@
 import type { Entry, Journal } from '../domain/types.js';
 import { JournalError } from '../errors.js';
 import { plainCodec, type Codec } from './codec.js';
-import { readVersion, sameId, versionOf, type FileId } from './file.js';
+import { readVersion, sameId, versionOf, type Extension, type FileId } from './file.js';
+import { readWhole } from './identity.js';
 import { serialize } from './schema.js';
 import { appendix, extended, journalOf, pick, scan, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
 import { digestFor, noteWritten, wroteLast } from './written.js';
-import { digestAfterAppend, digestOf, lastLines, readRecent, readTail, type Digest, type Recent } from './digest.js';
+import { digestAfterAppend, digestOf, readRecent, readTail, type Digest, type Recent } from './digest.js';
 
 /** What the fast paths need of the adapter they serve: its file, its codec, and its one way to save. */
 export interface Host {
@@ -32,7 +33,7 @@ export interface Host {
   /** A journal's bytes as text, settling the codec; null for a new journal. */
   decode(bytes: Buffer | undefined): Promise<string | null>;
   /** Writes bytes over version `seen` (see writeAtomic), noting `digest` with it; the version they became. */
-  save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined, keepNew?: boolean, digest?: Digest): Promise<FileId>;
+  save(bytes: Buffer | readonly Buffer[] | Extension, seen: FileId | null | undefined, keepNew?: boolean, digest?: Digest): Promise<FileId>;
 }
 
 /** The journal's text and its line scan, for a version trust wrote itself. */
@@ -117,18 +118,24 @@ export class FastPath {
    * its digest's window are read to carry the digest on. Call under the lock.
    */
   async append(entries: readonly Entry[]): Promise<boolean> {
-    const got = await readVersion(this.host.file);
-    if (!got || !(await this.ours(got.id))) return false;
-    if (this.host.codec !== plainCodec) return this.appendScanned(got, entries);
-    const digest = digestFor(this.host.real, got.id);
-    const bytes = got.bytes;
-    // An empty journal is one line: the entries go inside its `[]`, which takes the whole rewrite.
-    if (!digest || digest.recent.lines === 0 || !bytes.subarray(bytes.length - TAIL.length).equals(Buffer.from(TAIL))) return false;
-    const window = lastLines((position, length) => bytes.subarray(position, position + length), bytes.length, digest.recent.lines);
-    if (!window) return false;
-    const next = digestAfterAppend(digest, entries, window.lines, (id) => bytes.includes(`"${id}"`));
-    // The closing bracket is ASCII: as many bytes as characters.
-    await this.host.save([bytes.subarray(0, bytes.length - TAIL.length), Buffer.from(appendix(entries), 'utf8')], got.id, false, next);
+    if (this.host.codec !== plainCodec) {
+      const got = await readVersion(this.host.file);
+      return got !== undefined && (await this.ours(got.id)) && this.appendScanned(got, entries);
+    }
+    if (this.checkAll) return false;
+    const file = this.host.file;
+    let bytes: Buffer | undefined;
+    // Only a new action needs the whole text, to be sure no review already names it (its id is new).
+    const named = (id: string) => (bytes ??= readWhole(file, false).bytes).includes(`"${id}"`);
+    const plan = readTail(file, (id) => digestFor(this.host.real, id), (digest, tail, version) => {
+      // An empty journal is one line: the entries go inside its `[]`, which takes the whole rewrite.
+      const window = digest.recent.lines === 0 ? undefined : tail(digest.recent.lines);
+      return window && { version, next: digestAfterAppend(digest, entries, window.lines, named) };
+    });
+    if (!plan) return false;
+    // The file's bytes up to its closing bracket (ASCII: as many bytes as characters) are kept as they are, never read.
+    const extension = { keep: plan.version.size - TAIL.length, tail: Buffer.from(appendix(entries), 'utf8') };
+    await this.host.save(extension, plan.version, false, plan.next);
     return true;
   }
 

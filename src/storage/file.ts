@@ -156,22 +156,27 @@ async function currentId(target: string): Promise<FileId | null> {
 }
 
 /**
- * Writes `bytes` (or its parts, in order) to `target` atomically: temp file,
+ * Writes `bytes` (or its parts, in order, or an extension of the file there)
+ * to `target` atomically: temp file,
  * fsync, rename, backups beside it. Returns the new file's version. A link at
  * `target` is replaced, never followed: to write through one, pass
  * identityOf() of it (the journal's own path does).
  */
-export async function writeAtomic(target: string, bytes: Buffer | readonly Buffer[], opts: WriteOptions = {}): Promise<FileId> {
+export async function writeAtomic(target: string, bytes: Buffer | readonly Buffer[] | Extension, opts: WriteOptions = {}): Promise<FileId> {
   const file = opts.name ?? target;
   await ensureFolder(target);
   const tmp = opts.temp ?? tempPath(target);
   const keep = opts.backups ?? BACKUPS;
+  const mode = opts.mode ?? 0o600;
   let held: string | undefined;
   let written: FileId;
   try {
-    const fd = await open(tmp, 'wx', opts.mode ?? 0o600);
+    // An extension starts as a copy the kernel makes (never read into the process), then made ours.
+    if (isExtension(bytes)) await copyFile(target, tmp, constants.COPYFILE_EXCL);
+    const fd = await (isExtension(bytes) ? open(tmp, 'r+') : open(tmp, 'wx', mode));
     try {
-      if (Buffer.isBuffer(bytes)) await fd.writeFile(bytes);
+      if (isExtension(bytes)) await extend(fd, bytes, mode);
+      else if (Buffer.isBuffer(bytes)) await fd.writeFile(bytes);
       else await writeParts(fd, bytes);
       await fd.sync();
       // The rename that follows keeps the inode, size and modification time.
@@ -197,6 +202,26 @@ export async function writeAtomic(target: string, bytes: Buffer | readonly Buffe
   if (held) await rotateBackups(target, held, keep).catch(() => undefined);
   await syncFolder(dirname(target));
   return written;
+}
+
+/**
+ * A new version made of the first `keep` bytes of the file now at the target
+ * and then `tail`: an append to a journal of years need not read them. The
+ * write's usual check (`expect`) makes sure they were the version meant.
+ */
+export interface Extension {
+  keep: number;
+  tail: Buffer;
+}
+
+const isExtension = (bytes: Buffer | readonly Buffer[] | Extension): bytes is Extension => !Buffer.isBuffer(bytes) && !Array.isArray(bytes);
+
+/** The copy of the target in `fd` becomes the extension: its mode, then the tail in place, then nothing after it. */
+async function extend(fd: FileHandle, { keep, tail }: Extension, mode: number): Promise<void> {
+  await fd.chmod(mode);
+  let done = 0;
+  while (done < tail.length) done += (await fd.write(tail, done, tail.length - done, keep + done)).bytesWritten;
+  await fd.truncate(keep + tail.length);
 }
 
 async function writeParts(fd: FileHandle, parts: readonly Buffer[]): Promise<void> {

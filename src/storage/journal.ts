@@ -12,7 +12,7 @@ import { StoreError } from '../errors.js';
 import { codecFor, plainCodec, type Codec, type Secrets } from './codec.js';
 import { isSealed, MAGIC } from './crypto.js';
 import { FastPath } from './fast-path.js';
-import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type FileId } from './file.js';
+import { ensureFolder, readBytes, readHead, readVersion, removeLeftovers, writeAtomic, type Extension, type FileId } from './file.js';
 import { identityOf } from './identity.js';
 import { acquire, type LockOptions } from './lock.js';
 import { backupPaths, lockPath } from './paths.js';
@@ -199,7 +199,7 @@ export class JournalAdapter implements Adapter<Journal> {
   }
 
   /** Writes new bytes, only over the version read (when one was); the version they became. */
-  async save(bytes: Buffer | readonly Buffer[], seen: FileId | null | undefined, keepNew = false, digest?: Digest): Promise<FileId> {
+  async save(bytes: Buffer | readonly Buffer[] | Extension, seen: FileId | null | undefined, keepNew = false, digest?: Digest): Promise<FileId> {
     const written = await writeAtomic(this.real, bytes, { name: this.file, keepNew, ...(seen === undefined ? {} : { expect: seen }) });
     this.seen = undefined;
     await this.fast.saved(written, digest);

@@ -83,6 +83,27 @@ describe('writeAtomic', () => {
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('extends the file there without reading it: its first bytes kept, then the tail, mode 0600, the old one a backup', async () => {
+    const { file } = tempJournal();
+    writeFileSync(file, 'head,the old end, longer than the new one', { mode: 0o644 });
+    const seen = (await readVersion(file))?.id ?? null;
+    await writeAtomic(file, { keep: 'head,'.length, tail: Buffer.from('new end\n') }, { expect: seen });
+    expect(text(file)).toBe('head,new end\n');
+    expect(mode(file)).toBe(0o600);
+    expect(text(backupPath(file, 1))).toBe('head,the old end, longer than the new one');
+  });
+
+  it('refuses an extension of a version other than the one read, leaving it untouched', async () => {
+    const { dir, file } = tempJournal();
+    await writeAtomic(file, Buffer.from('mine'));
+    const seen = (await readVersion(file))?.id ?? null;
+    await writeAtomic(file, Buffer.from('theirs, saved by a sync tool'));
+    const before = snapshot(file);
+    await expect(writeAtomic(file, { keep: 2, tail: Buffer.from('!') }, { expect: seen })).rejects.toThrow(/changed by another program/);
+    expect(snapshot(file)).toBe(before);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
   it('names the file when the folder cannot be written', async () => {
     const { dir } = tempJournal();
     writeFileSync(join(dir, 'not-a-folder'), '');
