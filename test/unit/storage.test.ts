@@ -71,13 +71,16 @@ describe('writeAtomic', () => {
     expect(text(elsewhere)).toBe('not ours');
   });
 
-  it('refuses to save over a version other than the one read, leaving it untouched', async () => {
+  it.each([
+    ['new bytes', Buffer.from('would lose theirs')],
+    ['an extension', { keep: 2, tail: Buffer.from('!') }],
+  ])('refuses to save %s over a version other than the one read, leaving it untouched', async (_, bytes) => {
     const { dir, file } = tempJournal();
     await writeAtomic(file, Buffer.from('mine'));
     const seen = (await readVersion(file))?.id ?? null;
     await writeAtomic(file, Buffer.from('theirs, saved by a sync tool'));
     const before = snapshot(file);
-    const attempt = writeAtomic(file, Buffer.from('would lose theirs'), { expect: seen });
+    const attempt = writeAtomic(file, bytes, { expect: seen });
     await expect(attempt).rejects.toThrow(/changed by another program/);
     expect(snapshot(file)).toBe(before);
     expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -91,17 +94,6 @@ describe('writeAtomic', () => {
     expect(text(file)).toBe('head,new end\n');
     expect(mode(file)).toBe(0o600);
     expect(text(backupPath(file, 1))).toBe('head,the old end, longer than the new one');
-  });
-
-  it('refuses an extension of a version other than the one read, leaving it untouched', async () => {
-    const { dir, file } = tempJournal();
-    await writeAtomic(file, Buffer.from('mine'));
-    const seen = (await readVersion(file))?.id ?? null;
-    await writeAtomic(file, Buffer.from('theirs, saved by a sync tool'));
-    const before = snapshot(file);
-    await expect(writeAtomic(file, { keep: 2, tail: Buffer.from('!') }, { expect: seen })).rejects.toThrow(/changed by another program/);
-    expect(snapshot(file)).toBe(before);
-    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('names the file when the folder cannot be written', async () => {
