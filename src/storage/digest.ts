@@ -29,8 +29,11 @@ export interface Digest {
   recent: { from: string; lines: number };
   /** Every correction (`edit`) is on one of the last `edits` lines; 0 when there is none. */
   edits: number;
-  /** Every day with a log entry, ascending (the report's days logged, before its window). */
-  logDays: string[];
+  /**
+   * Every day with a log entry (the report's days logged, before its window),
+   * as runs of days in a row, oldest first: `2026-01-01/2026-03-02,2026-03-04`.
+   */
+  logDays: string;
   /** The oldest entry's date; '' for an empty journal. */
   first: string;
 }
@@ -51,7 +54,7 @@ export function digestIn(value: unknown): Digest | undefined {
   const { from, lines } = recent as Partial<Record<keyof Digest['recent'], unknown>>;
   const { edits, logDays, first } = value as Partial<Record<keyof Digest, unknown>>;
   if (!isText(from) || !isCount(lines) || !isCount(edits)) return undefined;
-  if (!Array.isArray(logDays) || !logDays.every(isText) || !isText(first)) return undefined;
+  if (!isText(logDays) || !RUNS.test(logDays) || !isText(first)) return undefined;
   return { open, recent: { from, lines }, edits, logDays, first };
 }
 
@@ -82,10 +85,48 @@ function editsOf(kinds: readonly string[]): number {
 }
 
 
-/** The days of `entries`' logs added to `days` (ascending, each once). */
-function withLogDays(days: readonly string[], entries: readonly Entry[]): string[] {
-  const added = entries.filter((e) => e.kind === 'log' && !days.includes(e.date)).map((e) => e.date);
-  return added.length === 0 ? [...days] : [...new Set([...days, ...added])].sort();
+const DAY = '\\d{4}-\\d{2}-\\d{2}';
+const RUNS = new RegExp(`^(?:${DAY}(?:/${DAY})?(?:,${DAY}(?:/${DAY})?)*)?$`);
+
+/** Runs of days in a row, as [first, last], from their written form. */
+function runsOf(days: string): [string, string][] {
+  return days === '' ? [] : days.split(',').map((run): [string, string] => {
+    const [from = '', to = from] = run.split('/');
+    return [from, to];
+  });
+}
+
+const written = (runs: readonly [string, string][]) => runs.map(([from, to]) => (from === to ? from : `${from}/${to}`)).join(',');
+
+/**
+ * The days of `entries`' logs added to the runs `days`. Kept whole and in
+ * order: ten years of daily logs are a few runs, where a list of days was
+ * 45 KB for every command to read in the note.
+ */
+function withLogDays(days: string, entries: readonly Entry[]): string {
+  const runs = runsOf(days);
+  for (const e of entries) {
+    if (e.kind !== 'log') continue;
+    const d = e.date;
+    const at = runs.findIndex(([, to]) => to >= d);
+    const run = runs[at];
+    if (run && run[0] <= d) continue;
+    const before = at < 0 ? runs[runs.length - 1] : runs[at - 1];
+    const joinsBefore = before !== undefined && addDays(before[1], 1) === d;
+    const joinsAfter = run !== undefined && addDays(d, 1) === run[0];
+    if (before && joinsBefore && run && joinsAfter) runs.splice(at - 1, 2, [before[0], run[1]]);
+    else if (before && joinsBefore) before[1] = d;
+    else if (run && joinsAfter) run[0] = d;
+    else runs.splice(at < 0 ? runs.length : at, 0, [d, d]);
+  }
+  return written(runs);
+}
+
+/** The days of the runs `days` that come before `until`, oldest first. */
+export function daysBefore(days: string, until: string): string[] {
+  const out: string[] = [];
+  for (const [from, to] of runsOf(days)) for (let d = from; d <= to && d < until; d = addDays(d, 1)) out.push(d);
+  return out;
 }
 
 /** The oldest of `first` (when not '') and the dates of `entries`. */
@@ -100,7 +141,7 @@ export const digestOf = (entries: readonly Entry[]): Digest => ({
   open: openOf(entries),
   recent: recentOf(entries.map((e) => e.date)),
   edits: editsOf(entries.map((e) => e.kind)),
-  logDays: withLogDays([], entries),
+  logDays: withLogDays('', entries),
   first: oldest('', entries),
 });
 

@@ -21,7 +21,7 @@ import { readWhole } from './identity.js';
 import { serialize } from './schema.js';
 import { appendix, extended, journalOf, pick, scan, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
 import { digestFor, noteWritten, wroteLast } from './written.js';
-import { digestAfterAppend, digestOf, readRecent, readTail, type Digest, type Recent } from './digest.js';
+import { daysBefore, digestAfterAppend, digestOf, readRecent, readTail, type Digest, type Recent } from './digest.js';
 
 /** What the fast paths need of the adapter they serve: its file, its codec, and its one way to save. */
 export interface Host {
@@ -203,7 +203,7 @@ export class FastPath {
       if (digest.recent.lines === 0 || since < digest.recent.from) return undefined;
       const found = tail(digest.recent.lines);
       const span = found && orSlowPath(() => spanOfScan(found.text, { head: found.head, lines: found.lines, bodyEnd: found.text.length - TAIL.length }, since, until, file));
-      return span && { ...span, earlierLogDays: digest.logDays.filter((d) => d < since), hasEarlier: digest.first !== '' && digest.first < since };
+      return span && { ...span, earlierLogDays: daysBefore(digest.logDays, since), hasEarlier: digest.first !== '' && digest.first < since };
     });
   }
 

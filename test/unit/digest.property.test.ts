@@ -12,7 +12,7 @@ import { CONCERN_DAYS } from '../../src/domain/care.js';
 import { addDays } from '../../src/domain/dates.js';
 import { filterEntries, openActions } from '../../src/domain/entries.js';
 import type { Entry, Journal, LogEntry } from '../../src/domain/types.js';
-import { digestAfterAppend, digestOf, readRecent } from '../../src/storage/digest.js';
+import { daysBefore, digestAfterAppend, digestOf, readRecent } from '../../src/storage/digest.js';
 import { Store } from '../../src/storage/journal.js';
 import { scan } from '../../src/storage/scan.js';
 import { serialize } from '../../src/storage/schema.js';
@@ -73,6 +73,20 @@ describe('the first screen from the note', () => {
       const after = digestAfterAppend(before, added, lines.slice(lines.length - before.recent.lines), named);
       if (after) expect(after).toEqual(digestOf([...j.entries, ...added]));
       else expect(added.some((e) => e.kind === 'log' && e.action !== undefined && named(e.id))).toBe(true);
+    }), { numRuns: 300 });
+  });
+});
+
+describe('the days logged, kept as runs of days in a row', () => {
+  it('hold exactly the days of the logs, whatever order they were written in', () => {
+    fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 60 }), { maxLength: 80 }), fc.integer({ min: 0, max: 60 }), (offsets, cut) => {
+      const logs = offsets.map((o, i) => action(i, addDays('2026-01-01', o)));
+      const days = [...new Set(logs.map((e) => e.date))].sort();
+      const kept = digestOf(logs).logDays;
+      expect(daysBefore(kept, '9999-12-31')).toEqual(days);
+      expect(daysBefore(kept, addDays('2026-01-01', cut))).toEqual(days.filter((d) => d < addDays('2026-01-01', cut)));
+      // One way to write each set of days: the same whole, read in another order.
+      expect(digestOf([...logs].reverse()).logDays).toBe(kept);
     }), { numRuns: 300 });
   });
 });
