@@ -26,10 +26,11 @@ export interface CareOptions {
 /**
  * The last DISTRESS_DAYS of the journal after the save: all that the open
  * concern (14 days) and lasting distress (28 days) look at. The save just
- * noted its digest, so this reads the file's last lines only (readRecent);
- * otherwise readSpan parses only the lines dated in that span when trust
- * wrote the file itself. A scripted log on a ten-year journal stays an
- * append plus a read of its last four weeks, not a full parse.
+ * noted its digest, so readRecent reads the file's last lines only (readSpan
+ * would too, but also lists every day logged before the span, which only the
+ * report uses); without a digest readSpan parses only the lines dated in the
+ * span when trust wrote the file itself. A scripted log on a ten-year journal
+ * stays an append plus a read of its last lines, not a full parse.
  */
 async function recent(ctx: Context): Promise<{ entries: readonly Entry[]; profile: Profile }> {
   const since = addDays(ctx.today, -(DISTRESS_DAYS - 1));
