@@ -10,12 +10,15 @@ import { Store } from './storage/journal.js';
 import type { Secrets } from './storage/codec.js';
 import type { Prompter } from './ui/prompts.js';
 import { makePainter, type Painter } from './ui/render.js';
-import { escapeJson } from './ui/terminal-text.js';
+import { escapeJson } from './storage/json-text.js';
+import { writeEscaped } from './ui/terminal-text.js';
 import { say } from './ui/messages.js';
 import { sayEdges } from './ui/messages-edges.js';
 
 export interface Output {
   write(text: string): unknown;
+  /** Text with nothing left to neutralise (JSON after escapeJson, a noted journal's own lines): written as it is. */
+  escaped?(text: string): unknown;
   isTTY?: boolean | undefined;
   columns?: number | undefined;
 }
@@ -100,7 +103,7 @@ export function makeContext(deps: Deps, globals: GlobalOptions, opts: { clockWhe
     },
     stamp: () => ({ id: newId(), createdAt: clockNow().toISOString() }),
     print: (text = '') => void deps.stdout.write(`${text}\n`),
-    json: (value) => void deps.stdout.write(`${escapeJson(JSON.stringify(value, null, 2))}\n`),
+    json: (value) => void writeEscaped(deps.stdout, `${escapeJson(JSON.stringify(value, null, 2))}\n`),
     ask: () => {
       if (!deps.prompter) throw new Error('prompts are not available here');
       prompter ??= deps.prompter();

@@ -19,7 +19,7 @@ import { serialize } from '../storage/schema.js';
 import { toCsv } from '../ui/export-csv.js';
 import { toMarkdown } from '../ui/export-markdown.js';
 import { saySync } from '../ui/messages-sync.js';
-import { escapeJson } from '../ui/terminal-text.js';
+import { writeEscaped } from '../ui/terminal-text.js';
 import { filterFromFlags, type ListOptions } from './list.js';
 
 export const FORMATS = ['json', 'markdown', 'csv'] as const;
@@ -29,29 +29,26 @@ export interface ExportOptions extends ListOptions {
   out?: string;
 }
 
-function* escaped(pieces: Iterable<string>): Generator<string> {
-  for (const piece of pieces) yield escapeJson(piece);
-}
-
 /**
  * The export's text in pieces, reading only what it needs: a journal file
  * of all entries (or of dates and kinds) is the journal's own lines; a
- * Markdown document looks at the whole journal.
+ * Markdown document looks at the whole journal. JSON comes `escaped`, as
+ * serialize() writes it: nothing in it is left to neutralise.
  */
-async function exported(format: (typeof FORMATS)[number], filter: EntryFilter, ctx: Context): Promise<{ pieces: Iterable<string>; count: number }> {
+async function exported(format: (typeof FORMATS)[number], filter: EntryFilter, ctx: Context): Promise<{ pieces: Iterable<string>; count: number; escaped: boolean }> {
   const exact = format === 'json' ? exactWantsFor(filter) : undefined;
   const text = exact && (await ctx.store.readText(exact));
-  if (text) return { pieces: escaped(text.pieces), count: text.count };
+  if (text) return { ...text, escaped: true };
   // JSON is the journal as written (corrections as entries of their own, nothing lost); the others read as it is now.
   if (format === 'json') {
     const journal = await ctx.store.readSome(wantsFor(filter));
     const entries = filterEntries(journal.entries, filter).sort(journalOrder);
-    return { pieces: [escapeJson(serialize({ ...journal, entries }))], count: entries.length };
+    return { pieces: [serialize({ ...journal, entries })], count: entries.length, escaped: true };
   }
   const { journal, entries: now } = format === 'markdown' ? await wholeNow(ctx) : await readCurrent(ctx, filter);
   const entries = filterEntries(now, filter).sort(journalOrder);
   const whole = format === 'markdown' ? toMarkdown(entries, now, journal.profile, ctx.today) : toCsv(entries);
-  return { pieces: [whole], count: entries.length };
+  return { pieces: [whole], count: entries.length, escaped: false };
 }
 
 async function wholeNow(ctx: Context): Promise<{ journal: Journal; entries: Current[] }> {
@@ -65,11 +62,14 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const out = opts.out === undefined ? undefined : resolve(opts.out);
   if (out && (await sameFile(out, ctx.file))) throw new UsageError(saySync.outIsJournal(opts.out ?? out));
 
-  const { pieces, count } = await exported(format, filter, ctx);
+  const { pieces, count, escaped } = await exported(format, filter, ctx);
   const encrypted = ctx.store.adapter.codec.encrypted;
 
   if (!out) {
-    for (const piece of pieces) ctx.deps.stdout.write(piece);
+    for (const piece of pieces) {
+      if (escaped) writeEscaped(ctx.deps.stdout, piece);
+      else ctx.deps.stdout.write(piece);
+    }
     if (encrypted) ctx.deps.stderr.write(`trust: ${saySync.plaintext}\n`);
     return;
   }

@@ -10,6 +10,7 @@ import { StoreError } from '../errors.js';
 import type { EntryFilter } from '../domain/entries.js';
 import { SCHEMA_VERSION, type Entry, type Journal, type Kind } from '../domain/types.js';
 import { toJournal } from './schema.js';
+import { escapeJson } from './json-text.js';
 
 const HEAD_END = '"entries":[\n';
 export const TAIL = '\n]}\n';
@@ -149,10 +150,10 @@ export function spanOfJournal(journal: Journal, since: string, until: string): S
 
 /**
  * What replaces the closing `\n]}\n` of a scanned text (from its bodyEnd)
- * to add `entries` at the end, laid out as serialize() would.
+ * to add `entries` at the end, laid out and escaped as serialize() would.
  */
 export function appendix(entries: readonly Entry[]): string {
-  return `,\n${entries.map((e) => JSON.stringify(e)).join(',\n')}${TAIL}`;
+  return escapeJson(`,\n${entries.map((e) => JSON.stringify(e)).join(',\n')}${TAIL}`);
 }
 
 /**
@@ -183,8 +184,8 @@ export interface Want {
 // Lower-casing is per character except for the Greek sigma, which depends
 // on its neighbours (and a line's neighbours are JSON, not the field's).
 const folded = (text: string) => text.toLowerCase().replace(/\u03C2/g, 'σ');
-/** Whether `text` is written in JSON as it is: only then can the raw line be searched for it. */
-const plainInJson = (text: string) => JSON.stringify(text) === `"${text}"`;
+/** Whether `text` is written in the journal's JSON as it is: only then can the raw line be searched for it. */
+const plainInJson = (text: string) => escapeJson(JSON.stringify(text)) === `"${text}"`;
 
 /**
  * Whether the line's text holds `m`, searched in place (no copy of the

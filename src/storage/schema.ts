@@ -5,6 +5,7 @@ import { JournalError } from '../errors.js';
 import { say } from '../ui/messages.js';
 import { sayStorage } from '../ui/messages.js';
 import { describeProblem } from '../ui/messages-schema.js';
+import { escapeJson } from './json-text.js';
 import { SCHEMA_VERSION, type Journal } from '../domain/types.js';
 import { asJournal, checkJournal, MAX_BYTES, type Problem } from './schemas.js';
 
@@ -64,13 +65,18 @@ export function toJournal(value: unknown, file: string, opts: CheckOptions = {})
   return asJournal(j);
 }
 
-/** JSON with one entry a line: readable, quick to write, and kind to line-based sync and diff tools. */
+/**
+ * JSON with one entry a line: readable, quick to write, and kind to
+ * line-based sync and diff tools. Written escaped (escapeJson): the file
+ * holds no control or bidi character but its line breaks, so its own lines
+ * may be printed as they are (written.ts, export.ts) and `cat` of it is safe.
+ */
 export function serialize(j: Journal): string {
   const { entries, ...rest } = j;
   const head = JSON.stringify(rest);
   const body = entries.length === 0 ? '' : `\n${entries.map((e) => JSON.stringify(e)).join(',\n')}\n`;
   const open = head === "{}" ? "{" : `${head.slice(0, -1)},`;
-  return `${open}"entries":[${body}]}\n`;
+  return escapeJson(`${open}"entries":[${body}]}\n`);
 }
 
 /**

@@ -48,8 +48,12 @@ export const HolderSchema = shape({
   start: v.exactOptional(text),
 });
 
-/** The note of the journal version trust last wrote (storage/written.ts). */
-export const WrittenSchema = v.object({ ino: v.number(), size: v.number(), mtimeMs: v.number(), digest: v.optional(v.unknown()) });
+/**
+ * The note of the journal version trust last wrote (storage/written.ts).
+ * `escaped`: written since the journal is stored escaped (serialize()); an
+ * older build's note lacks it, so its version is checked whole once.
+ */
+export const WrittenSchema = v.object({ ino: v.number(), size: v.number(), mtimeMs: v.number(), escaped: v.literal(true), digest: v.optional(v.unknown()) });
 
 type Raw = Record<string, unknown>;
 const isObject = (x: unknown): x is Raw => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -1,7 +1,9 @@
 // Which version of the journal this program last wrote. Everything trust
 // writes was checked first (a parsed journal, or new lines added to a file
 // trust itself wrote), so a file that is still that version needs no full
-// parse to be trusted: fast-path.ts may then read only the lines a command needs.
+// parse to be trusted: fast-path.ts may then read only the lines a command
+// needs, and its lines, written escaped (serialize()), may be printed as
+// they are.
 // Any other file (edited by hand, restored, synced in, copied) is parsed
 // whole before anything is added to it. The note holds the file's inode,
 // size and modification time, and for a plain journal its digest (ids,
@@ -27,7 +29,7 @@ const known = new Map<string, { id: FileId; digest?: Digest | undefined }>();
 
 export async function noteWritten(file: string, id: FileId, digest?: Digest): Promise<void> {
   const path = writtenPath(file);
-  const text = JSON.stringify(digest ? { ...id, digest } : id);
+  const text = JSON.stringify({ ...id, escaped: true, ...(digest && { digest }) });
   known.delete(file);
   // Not fsynced: a note lost in a crash only means one full parse next time.
   // Anything else in the note's place (a link, a pipe, a file not ours to write) is removed, never written through.

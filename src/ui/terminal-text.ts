@@ -49,12 +49,14 @@ export function neutralise(text: string, keep: ReadonlySet<string> = new Set()):
 export const shownSafely = (text: string): string => neutralise(text, painted);
 
 /**
- * JSON text with DEL, C1 and bidi characters written as \u escapes (JSON
- * already escapes C0): the same document to a parser, harmless to a terminal.
- * Only for JSON, where such characters can only stand inside strings.
+ * Text that can hold no control character but line breaks: JSON as
+ * escapeJson leaves it (JSON.stringify escapes C0 itself), or lines of a
+ * journal version trust wrote (serialize() escapes them). Neutralising it
+ * again would be a second pass over megabytes that finds nothing.
  */
-export function escapeJson(json: string): string {
-  return json.replace(/[\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${hex(c).toLowerCase()}`);
+export function writeEscaped(out: Output, text: string): void {
+  if (out.escaped) out.escaped(text);
+  else out.write(text);
 }
 
 /** `out`, with everything written to it neutralised (colour codes of trust's own painter kept). */
@@ -67,5 +69,6 @@ export function safeOutput(out: Output): Output {
       return out.columns;
     },
     write: (text: string) => out.write(neutralise(text, painted)),
+    escaped: (text: string) => out.write(text),
   };
 }

@@ -4,6 +4,7 @@
 // neutralised in every terminal output, keeping line breaks and tabs; JSON
 // keeps it exactly (escaped); CSV cells that would start a formula get a
 // leading quote.
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ESC, FORMULAS, hostileJournal, IDS, PAYLOADS, RAW_CONTROL } from '../helpers/hostile.js';
 import { readJournal, tempJournal, trust } from '../helpers/cli.js';
@@ -96,6 +97,44 @@ describe('JSON keeps the text exactly, with every control escaped', () => {
     const exported = await trust(['export', '--file', file], { env: TODAY });
     const back = JSON.parse(exported.stdout);
     expect(back.entries).toEqual(readJournal(file).entries);
+  });
+});
+
+describe('the journal is stored escaped, so its own lines can go out as they are', () => {
+  /** What could drive a terminal, the newline aside; the file is stricter than output (no raw tab either). */
+  const DRIVES = /[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
+  const hostile = `kind ${PAYLOADS.bidi} ${PAYLOADS.c1} ${PAYLOADS.del} ${PAYLOADS.title}`;
+
+  it('a journal written whole and then appended to holds only escapes, and exports the same text', async () => {
+    const file = journal();
+    // The first save rewrites a file trust did not write; the second appends to trust's own.
+    for (const text of ['first', hostile]) expect((await trust(['jar', 'add', text, '--file', file], { env: TODAY })).code).toBe(0);
+    const stored = readFileSync(file, 'utf8');
+    expect(stored).not.toMatch(DRIVES);
+    expect(stored).toContain('abc\\u202eBIDI\\u202c');
+    expect(JSON.parse(readFileSync(`${file}.written`, 'utf8')).escaped).toBe(true);
+    const r = await trust(['export', '--file', file], { env: TODAY });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(r.stdout).entries.map((e: { text?: string }) => e.text)).toContain(hostile);
+    expect(readJournal(file).entries.map((e) => e.text)).toContain(hostile);
+  });
+
+  it("an older build's journal (raw characters, a note without the mark) is checked whole and exported escaped", async () => {
+    const { file } = tempJournal();
+    expect((await trust(['jar', 'add', 'first', '--file', file], { env: TODAY })).code).toBe(0);
+    // As an older build wrote it: the text unescaped, and its note for this very version.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"text":"first"', `"text":${JSON.stringify(hostile)}`));
+    const { ino, size, mtimeMs } = statSync(file);
+    writeFileSync(`${file}.written`, JSON.stringify({ ino, size, mtimeMs }));
+    const r = await trust(['export', '--file', file], { env: TODAY });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(r.stdout).entries[0].text).toBe(hostile);
+    // The next save writes it whole, escaped.
+    expect((await trust(['jar', 'add', 'second', '--file', file], { env: TODAY })).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).not.toMatch(DRIVES);
+    expect(readJournal(file).entries.map((e) => e.text)).toEqual([hostile, 'second']);
   });
 });
 

@@ -58,7 +58,7 @@ describe('trust import: a file that is not a whole journal is refused', () => {
     // Damaged, and the note of trust's own last write made to match, as if trust had written it so.
     writeFileSync(source, readFileSync(source, 'utf8').replace('"kind":"log"', '"kind":"lug"'));
     const { ino, size, mtimeMs } = statSync(source);
-    writeFileSync(writtenPath(source), JSON.stringify({ ino, size, mtimeMs }));
+    writeFileSync(writtenPath(source), JSON.stringify({ ino, size, mtimeMs, escaped: true }));
     expect((await trust(['list', '--file', source])).code).toBe(0); // its own journal: the note is trusted
     await expectRefused(file, ['import', source], /entry 1 \([0-9a-f]{8}\) is of a kind this trust does not know/);
   });

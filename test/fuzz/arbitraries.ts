@@ -10,7 +10,9 @@ import { ANSWERS, CHECKLIST, ROLES, TRAPS, TRUST_TYPES, type Entry, type Journal
 export const PRIVATE = 'PRIVATE';
 
 // Any text at all (control characters, emoji, lone surrogates), marked.
-const text = fc.string({ unit: 'binary', maxLength: 12 }).map((s) => `${PRIVATE}${s}`);
+// DEL, C1 and bidi characters often, as the journal stores them escaped (storage/json-text.ts).
+const unit = fc.oneof({ weight: 4, arbitrary: fc.string({ unit: 'binary', maxLength: 1 }) }, fc.constantFrom('\x7f', '\u009b', '\u202e', '\u2066', '\x1b'));
+const text = fc.array(unit, { maxLength: 12 }).map((s) => `${PRIVATE}${s.join('')}`);
 const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T23:59:59Z'), noInvalidDate: true });
 const date = day.map((d) => d.toISOString().slice(0, 10));
 const createdAt = day.map((d) => d.toISOString());

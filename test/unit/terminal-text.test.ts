@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { cellSafe } from '../../src/ui/export-csv.js';
 import { mdText } from '../../src/ui/export-markdown.js';
 import { safePainter } from '../../src/ui/render.js';
-import { escapeJson, neutralise, safeOutput } from '../../src/ui/terminal-text.js';
+import { escapeJson } from '../../src/storage/json-text.js';
+import { neutralise, safeOutput } from '../../src/ui/terminal-text.js';
 
 describe('neutralise', () => {
   it.each([
