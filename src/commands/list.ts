@@ -56,8 +56,8 @@ export async function list(opts: ListOptions, ctx: Context): Promise<void> {
 }
 
 export async function show(opts: { id: string; json?: boolean }, ctx: Context): Promise<void> {
-  // The entry, and what is shown with it: its reviews and the corrections of both.
-  const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }, { kinds: ['review', 'edit'] }]);
+  // The entry, and what is shown with it: its reviews and the corrections of both, or the times a request was met.
+  const { entries } = await ctx.store.readSome([{ idPrefix: opts.id.trim().toLowerCase() }, { kinds: ['review', 'edit', 'request-met', 'request-drop'] }]);
   const found = findEntry(entries, opts.id);
   const page = showPage(found, entries, current(entries));
   if (opts.json) return ctx.json(page.entry);

@@ -6,9 +6,7 @@ import type { AnswerFact } from '../domain/answer-back.js';
 import type { FearItem, FearLedger } from '../domain/fears.js';
 import type { Answer, Role } from '../domain/types.js';
 import { plural } from './messages.js';
-
-/** 1 → "once", 2 → "twice", n → "n times". */
-const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+import { sayTimes as times } from './messages-report.js';
 
 /** How often a tested fear came true, in a few words. */
 function cameTrueText(t: { tested: number; cameTrue: number; partly: number }): string {

@@ -1,13 +1,15 @@
 // `trust show <id>` as a page of the journal: the day as people say it,
 // labels people use, and for a small step its look back and its corrections
-// under it, each field wrapped at word boundaries to the terminal's width.
-import { shortId } from '../domain/entries.js';
+// under it (for a request, each time it was met and whether it was set
+// aside), each field wrapped at word boundaries to the terminal's width.
+import { byDateAsc, shortId } from '../domain/entries.js';
 import type { Current } from '../domain/corrections.js';
-import type { EditEntry, Entry, ReviewEntry } from '../domain/types.js';
+import type { EditEntry, Entry, RequestDropEntry, RequestMetEntry, ReviewEntry } from '../domain/types.js';
 import { dayOfYear, longDay } from './dates.js';
 import { wrapText } from './fit.js';
 import { LABELS, valueText } from './entry-text.js';
 import { sayEdit } from './messages-edit.js';
+import { sayTimes } from './messages-report.js';
 import type { Painter } from './render.js';
 
 const KIND_NAMES: Record<string, string> = {
@@ -37,10 +39,13 @@ export interface ShowPage {
   reviews: readonly Current<ReviewEntry>[];
   /** Its corrections and those of its looks back, oldest first. */
   edits: readonly EditEntry[];
+  /** For a request: each time it was met, oldest first, and when it was set aside. */
+  met: readonly RequestMetEntry[];
+  dropped?: RequestDropEntry | undefined;
 }
 
 export function showText(page: ShowPage, paint: Painter, width = 80): string {
-  const { entry: e, reviews, edits } = page;
+  const { entry: e, reviews, edits, met, dropped } = page;
   const mark = e.edited ? `, ${sayEdit.edited}` : '';
   const lines = [`${paint.bold(longDay(e.date))}  ${paint.dim(`${KIND_NAMES[e.kind] ?? e.kind} (${shortId(e.id)}${mark})`)}`, ''];
   if (e.kind === 'edit') lines.push(`${paint.dim('Corrects:')} ${shortId(e.ref)}`, ...fieldLines(e.fields, paint, width));
@@ -51,6 +56,11 @@ export function showText(page: ShowPage, paint: Painter, width = 80): string {
   for (const r of reviews) {
     lines.push('', paint.bold(`Looked back on ${longDay(r.date)}${r.edited ? ` (${sayEdit.edited})` : ''}`), ...fieldLines(r, paint, width, '  '));
   }
+  if (met.length > 0) {
+    lines.push('', paint.bold(`Met ${sayTimes(met.length)}`));
+    for (const m of met) lines.push(...wrapText(`${longDay(m.date)}${m.note === undefined ? '' : `: ${m.note}`}`, width, { first: '  ', indent: '    ' }));
+  }
+  if (dropped) lines.push('', `${paint.dim('Set aside:')} ${longDay(dropped.date)}`);
   if (edits.length > 0) {
     lines.push('', paint.bold('Corrections'));
     for (const c of edits) lines.push(`  ${dayOfYear(c.createdAt.slice(0, 10))}: ${changed(c)} (${shortId(c.id)})`);
@@ -64,5 +74,7 @@ export function showPage(target: Entry, raw: readonly Entry[], now: readonly Cur
   const reviews = now.filter((e): e is Current<ReviewEntry> => e.kind === 'review' && e.ref === target.id);
   const ids = new Set([target.id, ...reviews.map((r) => r.id)]);
   const edits = raw.filter((e): e is EditEntry => e.kind === 'edit' && ids.has(e.ref));
-  return { entry, reviews, edits };
+  const met = raw.filter((e): e is RequestMetEntry => e.kind === 'request-met' && e.ref === target.id).sort(byDateAsc);
+  const dropped = raw.find((e): e is RequestDropEntry => e.kind === 'request-drop' && e.ref === target.id);
+  return { entry, reviews, edits, met, dropped };
 }

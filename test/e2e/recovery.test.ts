@@ -230,3 +230,22 @@ describe('care on save and on the road', () => {
     expect((await json(file, 'path')).next).toEqual(['talked', 'turning-toward', 'temperature']);
   });
 });
+
+describe('trust show <request>', () => {
+  it('lists each time it was met, oldest first with its note, and when it was set aside', async () => {
+    const { file, leave, phone } = await week('hurt');
+    // Written after the 18th, dated the 16th: shown in its place among the days.
+    await ok(file, 'request', 'met', leave.slice(0, 8), '--date', '2026-11-16', '--note', 'and a photo of the bus stop');
+    const page = (await ok(file, 'show', leave.slice(0, 8))).stdout;
+    const days = ['Saturday 14', 'Sunday 15', 'Monday 16', 'Monday 16', 'Tuesday 17', 'Wednesday 18'].map((d) => `  ${d} November 2026\n`).join('');
+    expect(page).toContain(`What: Text me when you leave work\nCost: low\n\nMet 6 times\n${days.replace('16 November 2026\n  Tuesday', '16 November 2026: and a photo of the bus stop\n  Tuesday')}`);
+    expect(page).not.toContain('Set aside');
+    // --json stays the request itself, as cli.md has it.
+    expect(await json(file, 'show', leave.slice(0, 8))).toMatchObject({ id: leave, kind: 'request', text: 'Text me when you leave work' });
+
+    await ok(file, 'request', 'drop', leave.slice(0, 8));
+    expect((await ok(file, 'show', leave.slice(0, 8))).stdout).toMatch(/\n\nSet aside: Friday 20 November 2026\n$/);
+    // A request never met says nothing of it.
+    expect((await ok(file, 'show', phone.slice(0, 8))).stdout).not.toContain('Met ');
+  });
+});
