@@ -310,20 +310,37 @@ export function exactWantsFor(f: EntryFilter): Want[] | undefined {
  * A journal of the lines picked, as serialize() would write it, in
  * journalOrder, from the lines' own text: trust wrote every one of them with
  * JSON.stringify (written.ts), so parsing and writing them again gives the
- * same bytes. Pieces to write one after another.
+ * same bytes. Pieces to write one after another: lines that follow each
+ * other in the file go out as one slice of it, so a journal mostly in order
+ * is a few slices rather than one per line.
  */
 export function* textOf(text: string, s: Scan, lines: readonly Line[]): Generator<string> {
   const ordered = [...lines].sort((a, b) => -newestFirst(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const head = text.slice(0, text.indexOf(HEAD_END) + HEAD_END.length - 1);
-  if (ordered.length === 0) {
+  const [first] = ordered;
+  if (!first) {
     yield `${head}]}\n`;
     return;
   }
   yield `${head}\n`;
   const CHUNK = 2000;
-  for (let i = 0; i < ordered.length; i += CHUNK) {
-    const part = ordered.slice(i, i + CHUNK).map((line) => text.slice(line.start, line.end)).join(',\n');
-    yield i + CHUNK < ordered.length ? `${part},\n` : part;
+  let runs: string[] = [];
+  let from = first.start;
+  let to = first.end;
+  for (const line of ordered.slice(1)) {
+    // The next line in the file starts after this one's ",\n".
+    if (line.start === to + 2) {
+      to = line.end;
+      continue;
+    }
+    runs.push(text.slice(from, to));
+    [from, to] = [line.start, line.end];
+    if (runs.length === CHUNK) {
+      yield `${runs.join(',\n')},\n`;
+      runs = [];
+    }
   }
+  runs.push(text.slice(from, to));
+  yield runs.join(',\n');
   yield TAIL;
 }

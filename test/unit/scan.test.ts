@@ -8,7 +8,8 @@ import { buildReport, reportWindow } from '../../src/domain/report.js';
 import type { Entry, Journal } from '../../src/domain/types.js';
 import { Store } from '../../src/storage/journal.js';
 import { readVersion } from '../../src/storage/file.js';
-import { scan, spanOfJournal, spanOfScan } from '../../src/storage/scan.js';
+import { scan, spanOfJournal, spanOfScan, textOf } from '../../src/storage/scan.js';
+import { journalOrder } from '../../src/domain/merge.js';
 import { parseJournal, serialize } from '../../src/storage/schema.js';
 import { ROOT, snapshot, tempJournal } from '../helpers/cli.js';
 
@@ -16,6 +17,23 @@ const F = 'journal.json';
 const fixture = readFileSync(join(ROOT, 'test', 'fixtures', 'report-weeks.json'), 'utf8');
 const twoYears = tenYears({ seed: 7, years: 2 });
 const log = (id: string, date: string, extra: object = {}): Entry => ({ id, kind: 'log', date, createdAt: `${date}T20:00:00.000Z`, ...extra });
+
+describe('textOf: the lines in journal order, copied as runs of the file', () => {
+  // Two years are ~1,400 entries: shuffled in blocks, reversed, and as written, more runs than one chunk holds.
+  const entries = twoYears.entries;
+  const shuffled = entries.flatMap((_, i) => (i % 3 === 0 ? entries.slice(i, i + 3).reverse() : []));
+  it.each([
+    ['in order', entries],
+    ['newest first (every line a run of its own)', [...entries].reverse()],
+    ['reversed in threes', shuffled],
+    ['twice over, so two runs cross a chunk', [...[...entries].reverse(), ...[...entries].reverse().map((e) => ({ ...e, id: `${e.id}x` }))]],
+  ])('%s: the bytes serialize() writes of them sorted', (_what, list) => {
+    const text = serialize({ ...twoYears, entries: list });
+    const s = scan(text, F);
+    if (!s) throw new Error('serialize() wrote a journal scan() cannot read');
+    expect([...textOf(text, s, s.lines)].join('')).toBe(serialize({ ...twoYears, entries: [...list].sort(journalOrder) }));
+  });
+});
 
 describe('scan', () => {
   it('reads the frame and every line of a journal serialize() wrote', () => {
