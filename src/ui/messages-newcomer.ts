@@ -19,6 +19,7 @@ export const sayNewcomer = {
   },
   /** Ctrl-C or a closed terminal during `trust log`: the finished answers are in the draft, the half-typed one is not. */
   stoppedDraftKept: 'Stopped. Nothing went into the journal yet; the answers you finished are kept as a draft for your next `trust log`.',
+  stoppedTypingKept: 'Stopped. Nothing went into the journal yet; what you typed, even the answer you were halfway through, is kept as a draft for your next `trust log`.',
   noNotifier: 'No desktop notification could be shown here (notify-send and a desktop session are needed), so the reminder is only the line above.',
   /** Under a highlighted choice: the id the same choice takes in a script, so the screen and `--help` name it alike. */
   withFlag: (hint: string, flag: string, id: string) => `${hint} (in a script: ${flag} ${id})`,
