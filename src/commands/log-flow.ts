@@ -26,6 +26,7 @@ import { sayNewcomer } from '../ui/messages-newcomer.js';
 import { firstRead, type FirstRead } from './log-read.js';
 import { keepValid, logAnswers, reviewAnswers, type ActionChoice, type Answers } from './log-answers.js';
 import { typing } from './log-partial.js';
+import { saveOnSignal } from '../signals.js';
 
 interface Step {
   key: string;
@@ -266,6 +267,13 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     gratitudeStep(p, journal, care),
     { key: 'marbles', when: calm, ask: (a) => askMarbles(p, journal.profile, Array.isArray(a.gratitude) ? a.gratitude.length : 0) },
   ];
+  // A signal ends the run at once: the words on the line are saved first. Ctrl-C ends the prompt instead (below).
+  const withWords = async () => {
+    const words = typed.unsaved();
+    if (words) await saveDraft(ctx.file, codec, { ...draft, partial: words });
+    return words;
+  };
+  const unhook = saveOnSignal(async () => void (await withWords()));
   try {
     // A resumed draft's answers are heard before the first question; a new one has none to hear yet.
     if (Object.keys(draft.answers).length > 0) care.listen(p, draftEntries(draft.answers, draft.date));
@@ -282,12 +290,13 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     // Ctrl-C or a closed terminal: the words on the line join the draft, and the message says what it holds.
     const stopped = e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
     if (stopped) {
-      const words = typed.stopped();
-      if (words) await saveDraft(ctx.file, codec, { ...draft, partial: words });
+      const words = await withWords();
       if (words || draft.partial) throw new CancelledError(sayNewcomer.stoppedTypingKept, { cause: e });
       if (Object.keys(draft.answers).length > 0) throw new CancelledError(sayNewcomer.stoppedDraftKept, { cause: e });
     }
     throw e;
+  } finally {
+    unhook();
   }
 
   const fields = logFields(draft.answers, draft.date);

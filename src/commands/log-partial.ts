@@ -11,8 +11,8 @@ export interface Typing {
   prompter: Prompter;
   /** A step starts: its text questions are counted from here. */
   begin(step: string): void;
-  /** After a stop: the words on the line of the text question stopped, with where they belong; undefined when none were typed. */
-  stopped(): PartialAnswer | undefined;
+  /** The words on the line of the text question under way (or just stopped), with where they belong; undefined when none. */
+  unsaved(): PartialAnswer | undefined;
 }
 
 export function typing(p: Prompter, kept: PartialAnswer | undefined): Typing {
@@ -31,7 +31,7 @@ export function typing(p: Prompter, kept: PartialAnswer | undefined): Typing {
       step = key;
       asked = 0;
     },
-    stopped: () => {
+    unsaved: () => {
       const text = p.unfinished?.();
       return text === undefined ? undefined : { step, nth: asked - 1, text };
     },

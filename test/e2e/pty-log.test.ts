@@ -133,6 +133,15 @@ describe('trust log interrupted at a terminal', () => {
     expect(draftOf(file).answers.situation).toBe('they went quiet');
   });
 
+  it('closing the terminal halfway through an answer keeps the words too', async () => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [...halfway('they went quiet'), { wait: '', send: 'They are' }, { wait: 'They are' }, { hangup: true }]);
+    expect(r.stuck).toBeNull();
+    expect(existsSync(file)).toBe(false);
+    expect(mode(`${file}.draft`)).toBe(0o600);
+    expect(draftOf(file)).toMatchObject({ answers: { situation: 'they went quiet' }, partial: { step: 'thought', nth: 0, text: 'They are' } });
+  });
+
   it('"start fresh" throws the draft away at once, and Ctrl-C before any answer says nothing was saved', async () => {
     const { file } = tempJournal();
     writeFileSync(`${file}.draft`, JSON.stringify({ date: '2026-11-19', startedAt: '2026-11-19T21:00:00Z', answers: { checklist: [] } }), { mode: 0o600 });
