@@ -17,7 +17,7 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
-export interface TextOptions {
+interface TextOptions {
   default?: string;
   required?: boolean;
   /** Words typed into this question before it was stopped: put back on the line, to be finished or kept with Enter. */
@@ -120,7 +120,7 @@ export function inquirerPrompter(io?: PromptIo): Prompter {
 }
 
 /** What is wrong with a typed number, in the journal's words; undefined when it will do. */
-export function numberProblem(value: string, min: number, max: number, required: boolean): string | undefined {
+function numberProblem(value: string, min: number, max: number, required: boolean): string | undefined {
   const text = value.trim();
   if (text === '') return required ? sayAnswer.numberNeeded(min, max) : undefined;
   const n = Number(text);
