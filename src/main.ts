@@ -13,6 +13,7 @@ import { say } from './ui/messages.js';
 import { sayEdges } from './ui/messages-edges.js';
 import { passphraseSecrets } from './ui/passphrase.js';
 import { safeOutput } from './ui/terminal-text.js';
+import { lastSave } from './signals.js';
 
 /** The first write to stdout that failed, if any; and whether this run saved the journal. */
 let lost: NodeJS.ErrnoException | undefined;
@@ -22,7 +23,6 @@ let shownOut: Output | undefined;
 let shownErr: Output | undefined;
 let interactive: boolean | undefined;
 let secrets: Secrets | undefined;
-const prompter = async () => (await import('./ui/prompts.js')).inquirerPrompter();
 
 // Getters, so nothing builds a stream the command does not use (see stdio.ts).
 // Both outputs neutralise control characters (see ui/terminal-text.ts).
@@ -86,12 +86,15 @@ export function exitCodeFor(error: unknown): number {
  * SIGHUP, a `kill -INT`) would end the run with the cursor still hidden:
  * the prompt library hides it, and only puts it back when the prompt ends
  * the usual way. Each answer of `trust log` is already in its draft, and a
- * save is an atomic rename, so stopping at once loses nothing: give the
- * cursor back, say so, and exit as a signal does (128 + its number).
+ * save is an atomic rename, so stopping loses nothing once the words typed
+ * into the question under way join the draft (signals.ts): give the cursor
+ * back, say so, and exit as a signal does (128 + its number). A signal that
+ * comes while that save runs (a hang-up is often two events) waits for it.
  */
 const SIGNALS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as const;
-for (const [name, number] of Object.entries(SIGNALS)) {
-  process.on(name, () => {
+let stopping: Promise<void> | undefined;
+function stopBy(name: keyof typeof SIGNALS): void {
+  if (!stopping) {
     const terminal = [1, 2].find((fd) => !isPlain(fd));
     try {
       if (terminal !== undefined) writeSync(terminal, '\x1b[?25h');
@@ -99,8 +102,25 @@ for (const [name, number] of Object.entries(SIGNALS)) {
     } catch {
       // the terminal is gone (SIGHUP): nothing left to tidy on it
     }
-    process.exit(128 + number);
-  });
+    // The run is ending: a prompt that fails on its way out (readline putting back a terminal that has hung up) must not end it before the save.
+    process.on('uncaughtException', (e) => {
+      if (process.env.TRUST_DEBUG === '1') console.error(e);
+    });
+    stopping = lastSave(2000);
+  }
+  void stopping.then(() => process.exit(128 + SIGNALS[name]));
+}
+for (const name of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(name, () => stopBy(name));
+
+// A closed window's SIGHUP goes to the leader of its session: trust itself,
+// or a shell, which may not pass it on. Then all trust sees is the terminal
+// failing to read (EIO): a terminal that can no longer be read has hung up.
+let watched = false;
+async function prompter() {
+  const { inquirerPrompter } = await import('./ui/prompts.js');
+  if (!watched) process.stdin.on('error', () => stopBy('SIGHUP'));
+  watched = true;
+  return inquirerPrompter();
 }
 
 // No top-level await: the bundle is CommonJS, which starts faster (see scripts/build.mjs).

@@ -25,6 +25,8 @@ import { sayCare } from '../ui/messages-care.js';
 import { sayNewcomer } from '../ui/messages-newcomer.js';
 import { firstRead, type FirstRead } from './log-read.js';
 import { keepValid, logAnswers, reviewAnswers, type ActionChoice, type Answers } from './log-answers.js';
+import { typing } from './log-partial.js';
+import { saveOnSignal } from '../signals.js';
 
 interface Step {
   key: string;
@@ -234,20 +236,22 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
   let read: Promise<Journal> | undefined;
   const whole = () => (read ??= ctx.store.read());
   const codec = ctx.store.adapter.codec;
-  const p = await ctx.ask();
+  const asker = await ctx.ask();
 
   let draft: Draft = { date, startedAt: ctx.now.toISOString(), answers: {} };
   const old = await loadDraft(ctx.file, codec);
   // Read back from disk: an answer that no longer fits is asked again.
   if (old) keepValid(old.answers);
-  if (old && Object.keys(old.answers).length > 0) {
-    const resume = await p.select(sayNewcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
+  if (old && (Object.keys(old.answers).length > 0 || old.partial)) {
+    const resume = await asker.select(sayNewcomer.resumeDraft(old.date, old.startedAt, ctx.today), [
       { value: true, name: sayQuestions.resumeYes },
       { value: false, name: sayQuestions.resumeNo },
     ]);
     if (resume) draft = { ...old, date: old.date <= ctx.today ? old.date : date };
     else await clearDraft(ctx.file);
   }
+  const typed = typing(asker, draft.partial);
+  const p = typed.prompter;
 
   const care = new FlowCare(journal, ctx.today);
   care.greet(p);
@@ -263,20 +267,36 @@ export async function logFlow(ctx: Context, date: string, status: (line: string)
     gratitudeStep(p, journal, care),
     { key: 'marbles', when: calm, ask: (a) => askMarbles(p, journal.profile, Array.isArray(a.gratitude) ? a.gratitude.length : 0) },
   ];
+  // A signal ends the run at once: the words on the line are saved first. Ctrl-C ends the prompt instead (below).
+  const withWords = async () => {
+    const words = typed.unsaved();
+    if (words) await saveDraft(ctx.file, codec, { ...draft, partial: words });
+    return words;
+  };
+  const unhook = saveOnSignal(async () => void (await withWords()));
   try {
     // A resumed draft's answers are heard before the first question; a new one has none to hear yet.
     if (Object.keys(draft.answers).length > 0) care.listen(p, draftEntries(draft.answers, draft.date));
     for (const step of steps) {
       if (step.key in draft.answers || (step.when && !step.when(draft.answers))) continue;
+      typed.begin(step.key);
       draft.answers[step.key] = await step.ask(draft.answers);
+      // The step is answered: words kept from a stop in it are used up (or the step went another way).
+      if (draft.partial?.step === step.key) delete draft.partial;
       await saveDraft(ctx.file, codec, draft);
       care.listen(p, draftEntries(draft.answers, draft.date));
     }
   } catch (e) {
-    // Ctrl-C or a closed terminal: say that the answers so far are safe in the draft.
+    // Ctrl-C or a closed terminal: the words on the line join the draft, and the message says what it holds.
     const stopped = e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-    if (stopped && Object.keys(draft.answers).length > 0) throw new CancelledError(sayNewcomer.stoppedDraftKept, { cause: e });
+    if (stopped) {
+      const words = await withWords();
+      if (words || draft.partial) throw new CancelledError(sayNewcomer.stoppedTypingKept, { cause: e });
+      if (Object.keys(draft.answers).length > 0) throw new CancelledError(sayNewcomer.stoppedDraftKept, { cause: e });
+    }
     throw e;
+  } finally {
+    unhook();
   }
 
   const fields = logFields(draft.answers, draft.date);

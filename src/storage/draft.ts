@@ -8,11 +8,12 @@ import type { Codec } from './codec.js';
 import { readBytes, writeAtomic } from './file.js';
 import { identityOf } from './identity.js';
 import { draftPath } from './paths.js';
-import { isDraft, type DraftSchema } from './schemas.js';
+import { isDraft, type DraftSchema, type PartialAnswerSchema } from './schemas.js';
 
 const draftOf = (file: string) => draftPath(identityOf(file));
 
 export type Draft = v.InferOutput<typeof DraftSchema>;
+export type PartialAnswer = v.InferOutput<typeof PartialAnswerSchema>;
 
 export async function loadDraft(file: string, codec: Codec): Promise<Draft | undefined> {
   const bytes = await readBytes(draftOf(file), false).catch(() => undefined);
@@ -21,6 +22,12 @@ export async function loadDraft(file: string, codec: Codec): Promise<Draft | und
     const d: unknown = JSON.parse(await codec.decode(bytes));
     // A draft in any other shape (damaged, or from another version) is ignored, never fatal.
     if (isDraft(d)) return d;
+    // Half-typed words in a shape of their own are let go; the answers finished still count.
+    if (typeof d === 'object' && d !== null && 'partial' in d) {
+      const rest: Record<string, unknown> = { ...d };
+      delete rest.partial;
+      if (isDraft(rest)) return rest;
+    }
   } catch {
     // unreadable draft: ignored, never fatal
   }

@@ -33,11 +33,19 @@ export const MAX_BYTES = 256 * 1024 * 1024;
 /** What check() takes: a shape(), whose known keys it can name. */
 type Shape = v.GenericSchema & { readonly pipe: readonly [unknown, { readonly entries: v.ObjectEntries }] };
 
+/** Words typed into a question of `trust log` before it was stopped: its step, which of the step's text questions, the words. */
+export const PartialAnswerSchema = shape({
+  step: text,
+  nth: whole(0, 99, 'number'),
+  text: v.custom<string, 'text'>((x) => typeof x === 'string' && x.trim() !== '', 'text'),
+});
+
 /** An unfinished `trust log` (storage/draft.ts): the answers are the prompts' own, checked where they are used (commands/log-answers.ts). */
 export const DraftSchema = shape({
   date,
   startedAt: time,
   answers: v.pipe(plain('answers'), v.record(v.string(), v.unknown(), 'answers')),
+  partial: v.exactOptional(PartialAnswerSchema),
 });
 
 /** The content of a lock file (storage/lock.ts). */

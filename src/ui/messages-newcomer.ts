@@ -17,8 +17,10 @@ export const sayNewcomer = {
     const forDay = date === started ? '' : ` for ${date === today ? 'today' : dayName(date)}`;
     return `You started an entry${forDay}${when} and did not finish. Pick up where you left off?`;
   },
-  /** Ctrl-C or a closed terminal during `trust log`: the finished answers are in the draft, the half-typed one is not. */
+  /** Ctrl-C during `trust log` with nothing typed on the line: only finished answers are in the draft. */
   stoppedDraftKept: 'Stopped. Nothing went into the journal yet; the answers you finished are kept as a draft for your next `trust log`.',
+  /** The same stop with words on the line (now, or kept from before): they are in the draft too. */
+  stoppedTypingKept: 'Stopped. Nothing went into the journal yet; what you typed, even the answer you were halfway through, is kept as a draft for your next `trust log`.',
   noNotifier: 'No desktop notification could be shown here (notify-send and a desktop session are needed), so the reminder is only the line above.',
   /** Under a highlighted choice: the id the same choice takes in a script, so the screen and `--help` name it alike. */
   withFlag: (hint: string, flag: string, id: string) => `${hint} (in a script: ${flag} ${id})`,

@@ -6,6 +6,7 @@
 // first question of `trust log` needs only confirm. The bundle turns these
 // imports into plain requires (see scripts/build.mjs); vitest's mocks of the
 // packages (@inquirer/testing) still see them.
+import { styleText } from 'node:util';
 import { sayAnswer } from './messages-answer.js';
 import { neutralise } from './terminal-text.js';
 
@@ -16,9 +17,11 @@ export interface Choice<T> {
   checked?: boolean;
 }
 
-export interface TextOptions {
+interface TextOptions {
   default?: string;
   required?: boolean;
+  /** Words typed into this question before it was stopped: put back on the line, to be finished or kept with Enter. */
+  carryOn?: string;
 }
 
 export interface Prompter {
@@ -33,6 +36,12 @@ export interface Prompter {
   editor?(message: string, text: string): Promise<string>;
   /** A line of context between questions. */
   note(message: string): void;
+  /**
+   * The words on the line of a text question stopped before Enter (Ctrl-C,
+   * a closed terminal), so they can be kept; undefined after any other
+   * question, an answered one, or a blank line. Never a secret.
+   */
+  unfinished?(): string | undefined;
 }
 
 /** Where the prompts read and write: the process's own stdin and stdout unless told otherwise. */
@@ -52,37 +61,66 @@ const shownChoices = <T>(choices: Choice<T>[]): Choice<T>[] =>
 const input = async () => (await import('@inquirer/input')).default;
 
 export function inquirerPrompter(io?: PromptIo): Prompter {
+  // The line of the text question under way, as inquirer last drew it. The
+  // prompt keeps what is typed to itself; its transformer is handed the line
+  // at every drawing, so it is the library's own account of the words, with
+  // no keys of ours to parse. Cleared when a question starts and when one is
+  // answered: only a stop leaves it set.
+  let line: string | undefined;
+  const asking = <T>(ask: () => Promise<T>): Promise<T> => {
+    line = undefined;
+    return ask();
+  };
+  const keepLine = (value: string, { isFinal }: { isFinal: boolean }) => {
+    line = value;
+    // What inquirer draws for an answer when no transformer is given (its theme's style.answer).
+    return isFinal ? styleText('cyan', value) : value;
+  };
   return {
-    text: async (message, opts = {}) =>
-      (await (await input())({ message: neutralise(message), required: opts.required ?? false, ...(opts.default !== undefined ? { default: neutralise(opts.default) } : {}) }, io)).trim(),
+    text: (message, opts = {}) =>
+      asking(async () => {
+        const answer = await (await input())({
+          message: neutralise(message),
+          required: opts.required ?? false,
+          ...(opts.default !== undefined ? { default: neutralise(opts.default) } : {}),
+          // Editable at once: the person carries on typing where they stopped.
+          ...(opts.carryOn ? { default: neutralise(opts.carryOn), prefill: 'editable' as const } : {}),
+          transformer: keepLine,
+        }, io);
+        line = undefined;
+        return answer.trim();
+      }),
     // A text prompt checked here rather than inquirer's number prompt, so every message is in the journal's own words.
-    number: async (message, opts) => {
+    number: (message, opts) => asking(async () => {
       const raw = await (await input())({
         message: `${neutralise(message)} (${opts.min}-${opts.max})`,
         ...(opts.default !== undefined ? { default: String(opts.default) } : {}),
         validate: (value) => numberProblem(value, opts.min, opts.max, opts.required ?? false) ?? true,
       }, io);
       return raw.trim() === '' ? undefined : Number(raw.trim());
-    },
-    confirm: async (message, defaultValue = true) =>
-      (await import('@inquirer/confirm')).default({ message: neutralise(message), default: defaultValue }, io),
-    select: async (message, choices, defaultValue) =>
-      (await import('@inquirer/select')).default({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io),
-    checkbox: async (message, choices) =>
-      (await import('@inquirer/checkbox')).default({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io),
-    secret: async (message) => (await import('@inquirer/password')).default({ message: neutralise(message), mask: true }, io),
+    }),
+    confirm: (message, defaultValue = true) =>
+      asking(async () => (await import('@inquirer/confirm')).default({ message: neutralise(message), default: defaultValue }, io)),
+    select: (message, choices, defaultValue) =>
+      asking(async () => (await import('@inquirer/select')).default({ message: neutralise(message), choices: shownChoices(choices), loop: false, ...(defaultValue !== undefined ? { default: defaultValue } : {}) }, io)),
+    checkbox: (message, choices) =>
+      asking(async () => (await import('@inquirer/checkbox')).default({ message: neutralise(message), choices: shownChoices(choices), loop: false }, io)),
+    // The password prompt has no transformer: nothing of a passphrase is ever held here.
+    secret: (message) => asking(async () => (await import('@inquirer/password')).default({ message: neutralise(message), mask: true }, io)),
     // Loaded only when chosen, from node_modules (scripts/build.mjs leaves it out of the bundle):
     // `require`, as vm.Script (dist/boot.cjs) cannot run a dynamic import.
-    editor: async (message, text) => {
-      const { default: editor }: typeof import('@inquirer/editor') = require('@inquirer/editor');
-      return (await editor({ message: neutralise(message), default: text, waitForUserInput: false }, io)).trim();
-    },
+    editor: (message, text) =>
+      asking(async () => {
+        const { default: editor }: typeof import('@inquirer/editor') = require('@inquirer/editor');
+        return (await editor({ message: neutralise(message), default: text, waitForUserInput: false }, io)).trim();
+      }),
     note: (message) => void process.stdout.write(`\n${neutralise(message)}\n`),
+    unfinished: () => (line?.trim() ? line : undefined),
   };
 }
 
 /** What is wrong with a typed number, in the journal's words; undefined when it will do. */
-export function numberProblem(value: string, min: number, max: number, required: boolean): string | undefined {
+function numberProblem(value: string, min: number, max: number, required: boolean): string | undefined {
   const text = value.trim();
   if (text === '') return required ? sayAnswer.numberNeeded(min, max) : undefined;
   const n = Number(text);

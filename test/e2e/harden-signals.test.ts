@@ -1,7 +1,7 @@
 // A signal in the middle of a prompt (SIGTERM from a shutdown or `kill`,
 // SIGHUP, SIGINT sent by another process) gives the cursor back, exits with
 // the conventional code (128 + the signal's number) and keeps the draft of
-// what was answered so far. Also: a review at a terminal quotes the old step
+// what was answered so far, and of the answer being typed. Also: a review at a terminal quotes the old step
 // harmlessly, whatever it holds.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,21 @@ describe('a signal at a prompt', () => {
     expect(snapshot(file)).toBe(before);
     const draft = JSON.parse(readFileSync(`${file}.draft`, 'utf8')) as { answers: Record<string, unknown> };
     expect(draft.answers.checklist).toEqual(['check-in']);
+  });
+
+  it.each(['SIGTERM', 'SIGHUP', 'SIGINT'] as const)('%s halfway through an answer: the words join the draft before the exit', async (signal) => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [
+      { wait: CHECKLIST, send: keys.enter },
+      { wait: HAS_THOUGHT, send: keys.enter },
+      { wait: 'What set it off?', send: 'the phone at midnight' },
+      { wait: 'midnight' },
+      { signal },
+    ]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(128 + { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 }[signal]);
+    const draft = JSON.parse(readFileSync(`${file}.draft`, 'utf8')) as unknown;
+    expect(draft).toMatchObject({ answers: { hasThought: true }, partial: { step: 'situation', nth: 0, text: 'the phone at midnight' } });
   });
 });
 

@@ -1,6 +1,7 @@
 // `trust log` at a real (pseudo-)terminal: stopping halfway, by Ctrl-C or by
 // closing the terminal, writes nothing into the journal and keeps the
-// answers as a private draft, which the next `trust log` offers back.
+// answers as a private draft, which the next `trust log` offers back; an
+// answer half typed when Ctrl-C comes is kept too, back on its question.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { mode, readJournal, snapshot, tempJournal, trust } from '../helpers/cli.js';
@@ -20,7 +21,27 @@ const halfway = (situation: string): PtyStep[] => [
   { wait: THOUGHT },
 ];
 
-const draftOf = (file: string) => JSON.parse(readFileSync(`${file}.draft`, 'utf8')) as { answers: Record<string, unknown> };
+/** Every question after the thought left empty (Enter), up to the save. */
+const afterTheThought: PtyStep[] = [
+  ...[
+    'Which kinds of trust',
+    'What do you feel?',
+    'Another feeling?',
+    'How much do you believe the thought right now?',
+    'What proof do you have for it?',
+    'And what does not fit it?',
+    'thinking traps',
+    'Try a fairer way to say it',
+    'How much do you believe the first thought now?',
+    'One small step to test trust today',
+    'What are you afraid will happen',
+    'A good thing',
+    'earns a marble',
+  ].map((wait) => ({ wait, send: keys.enter })),
+  { wait: 'Saved' },
+];
+
+const draftOf = (file: string) => JSON.parse(readFileSync(`${file}.draft`, 'utf8')) as { answers: Record<string, unknown>; partial?: unknown };
 
 describe('trust log interrupted at a terminal', () => {
   it('Ctrl-C mid-prompt keeps a private draft and leaves the journal as it was', async () => {
@@ -46,20 +67,7 @@ describe('trust log interrupted at a terminal', () => {
     const r = await ptyTrust(['log', '--file', file], [
       { wait: RESUME, send: keys.enter }, // "Yes, carry on" is the first choice
       { wait: THOUGHT, send: `They are hiding something${keys.enter}` },
-      { wait: 'Which kinds of trust', send: keys.enter },
-      { wait: 'What do you feel?', send: keys.enter },
-      { wait: 'Another feeling?', send: keys.enter },
-      { wait: 'How much do you believe the thought right now?', send: keys.enter },
-      { wait: 'What proof do you have for it?', send: keys.enter },
-      { wait: 'And what does not fit it?', send: keys.enter },
-      { wait: 'thinking traps', send: keys.enter },
-      { wait: 'Try a fairer way to say it', send: keys.enter },
-      { wait: 'How much do you believe the first thought now?', send: keys.enter },
-      { wait: 'One small step to test trust today', send: keys.enter },
-      { wait: 'What are you afraid will happen', send: keys.enter },
-      { wait: 'A good thing', send: keys.enter },
-      { wait: 'earns a marble', send: keys.enter },
-      { wait: 'Saved' },
+      ...afterTheThought,
     ]);
     expect(r.stuck).toBeNull();
     expect(r.code).toBe(0);
@@ -69,6 +77,31 @@ describe('trust log interrupted at a terminal', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ situation: 'a late reply', thought: 'They are hiding something' });
     expect(entries[0]?.action).toEqual(expect.any(String));
+    expect(existsSync(`${file}.draft`)).toBe(false);
+  });
+
+  it('Ctrl-C halfway through an answer keeps the words, and the next session puts them back on their question', async () => {
+    const { file } = tempJournal();
+    expect((await trust(['log', '--file', file, '--checklist', 'repair'])).code).toBe(0);
+    const before = snapshot(file);
+
+    const stopped = await ptyTrust(['log', '--file', file], [...halfway('a late reply'), { wait: '', send: 'If I open up I will' }, { wait: 'I will', send: keys.ctrlC }]);
+    expect(stopped.stuck).toBeNull();
+    expect(stopped.code).toBe(1);
+    expect(stopped.output.trim().split('\n').pop()).toMatch(/^trust: Stopped\..*halfway through.*draft/);
+    expect(snapshot(file)).toBe(before);
+    expect(mode(`${file}.draft`)).toBe(0o600);
+    expect(draftOf(file)).toMatchObject({ answers: { situation: 'a late reply' }, partial: { step: 'thought', nth: 0, text: 'If I open up I will' } });
+
+    const resumed = await ptyTrust(['log', '--file', file], [
+      { wait: RESUME, send: keys.enter },
+      // The words are back on the line: typing carries on after them, Enter keeps them.
+      { wait: `${THOUGHT} If I open up I will`, send: ` get hurt${keys.enter}` },
+      ...afterTheThought,
+    ]);
+    expect(resumed.stuck).toBeNull();
+    expect(resumed.code).toBe(0);
+    expect(readJournal(file).entries.at(-1)).toMatchObject({ situation: 'a late reply', thought: 'If I open up I will get hurt' });
     expect(existsSync(`${file}.draft`)).toBe(false);
   });
 
@@ -98,6 +131,15 @@ describe('trust log interrupted at a terminal', () => {
     expect(existsSync(file)).toBe(false);
     expect(mode(`${file}.draft`)).toBe(0o600);
     expect(draftOf(file).answers.situation).toBe('they went quiet');
+  });
+
+  it('closing the terminal halfway through an answer keeps the words too', async () => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [...halfway('they went quiet'), { wait: '', send: 'They are' }, { wait: 'They are' }, { hangup: true }]);
+    expect(r.stuck).toBeNull();
+    expect(existsSync(file)).toBe(false);
+    expect(mode(`${file}.draft`)).toBe(0o600);
+    expect(draftOf(file)).toMatchObject({ answers: { situation: 'they went quiet' }, partial: { step: 'thought', nth: 0, text: 'They are' } });
   });
 
   it('"start fresh" throws the draft away at once, and Ctrl-C before any answer says nothing was saved', async () => {

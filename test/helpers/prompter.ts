@@ -7,13 +7,17 @@ export type Scripted =
   | { number: number | undefined }
   | { confirm: boolean }
   | { select: unknown }
-  | { checkbox: unknown[] };
+  | { checkbox: unknown[] }
+  /** A text question stopped (Ctrl-C) with these words on its line. */
+  | { stop: string };
 
 export interface ScriptedPrompter extends Prompter {
   asked: string[];
   notes: string[];
   /** The choices offered by each select and checkbox question, by its message. */
   offered: Map<string, Choice<unknown>[]>;
+  /** The words each text question was asked with already on its line (a draft's half-typed answer), by its message. */
+  carried: Map<string, string>;
   remaining(): number;
 }
 
@@ -26,8 +30,11 @@ export function scripted(answers: Scripted[]): ScriptedPrompter {
   const asked: string[] = [];
   const notes: string[] = [];
   const offered = new Map<string, Choice<unknown>[]>();
+  const carried = new Map<string, string>();
+  let line: string | undefined;
   function next<K extends string>(kind: K, message: string): Record<K, unknown> {
     asked.push(message);
+    line = undefined;
     const a = queue.shift();
     // Running out is what Ctrl-C looks like to a command.
     if (!a) throw new OutOfAnswers(`no answer left for: ${message}`);
@@ -43,8 +50,19 @@ export function scripted(answers: Scripted[]): ScriptedPrompter {
     asked,
     notes,
     offered,
+    carried,
     remaining: () => queue.length,
-    text: async (m) => String(next('text', m).text),
+    text: async (m, o = {}) => {
+      if (o.carryOn !== undefined) carried.set(m, o.carryOn);
+      const [a] = queue;
+      if (a && 'stop' in a) {
+        queue.shift();
+        asked.push(m);
+        line = a.stop;
+        throw new OutOfAnswers(`stopped while typing: ${m}`);
+      }
+      return String(next('text', m).text);
+    },
     number: async (m, o) => {
       const n = next('number', m).number as number | undefined;
       if (n !== undefined && (n < o.min || n > o.max)) throw new Error(`${n} outside ${o.min}-${o.max}`);
@@ -61,5 +79,6 @@ export function scripted(answers: Scripted[]): ScriptedPrompter {
     },
     secret: async (m) => String(next('text', m).text),
     note: (m) => void notes.push(m),
+    unfinished: () => (line?.trim() ? line : undefined),
   };
 }

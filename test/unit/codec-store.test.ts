@@ -50,6 +50,16 @@ describe('the draft of an encrypted journal', () => {
     const draft = JSON.parse(await codec.decode(bytes)) as { answers: Record<string, unknown> };
     expect(draft.answers).toMatchObject({ checklist: ['check-in'], thought: 'She is lying to me again' });
   });
+
+  it('seals the words half typed when it was stopped too', async () => {
+    const { file } = tempJournal();
+    await encrypt({}, context(file));
+    await expect(log({}, context(file, scripted([{ checkbox: [] }, { confirm: true }, { stop: 'at the dinner party' }])))).rejects.toThrow(/halfway through/);
+    const bytes = readFileSync(draftPath(file));
+    expect(bytes.toString('latin1')).not.toMatch(/dinner/);
+    const codec = await codecFor(bytes, file, passphraseSecrets(env));
+    expect(JSON.parse(await codec.decode(bytes))).toMatchObject({ partial: { step: 'situation', text: 'at the dinner party' } });
+  });
 });
 
 describe('the passphrase at a terminal', () => {

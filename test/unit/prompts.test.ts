@@ -77,6 +77,66 @@ describe('inquirer prompter', () => {
   });
 });
 
+describe('words typed into a text question that is stopped', () => {
+  /** Ctrl-C at the question: it ends as inquirer ends a stopped prompt. */
+  async function stop(answer: Promise<unknown>): Promise<void> {
+    const stopped = expect(answer).rejects.toMatchObject({ name: 'ExitPromptError' });
+    screen.keypress({ name: 'c', ctrl: true });
+    await stopped;
+  }
+
+  it('are handed out after Ctrl-C, as the line stood', async () => {
+    const answer = p.text('What is the thought?');
+    await shows('What is the thought?');
+    screen.type('If I open up I ');
+    await stop(answer);
+    expect(p.unfinished?.()).toBe('If I open up I ');
+  });
+
+  it.each([
+    ['a blank line', () => p.text('Another feeling?'), '   '],
+    ['a passphrase', () => p.secret('Passphrase?'), 'correct horse'],
+  ])('are not kept from %s', async (_, ask, typed) => {
+    const answer = ask();
+    await shows('?');
+    screen.type(typed);
+    await stop(answer);
+    expect(p.unfinished?.()).toBeUndefined();
+  });
+
+  it('are gone once the question is answered, or another question starts', async () => {
+    const first = p.text('Situation?');
+    await shows('Situation?');
+    screen.type('a late reply');
+    screen.keypress('enter');
+    await expect(first).resolves.toBe('a late reply');
+    expect(p.unfinished?.()).toBeUndefined();
+
+    const second = p.text('Thought?');
+    await shows('Thought?');
+    screen.type('They are');
+    await stop(second);
+    const third = p.confirm('Carry on?');
+    await shows('Carry on?');
+    expect(p.unfinished?.()).toBeUndefined();
+    screen.keypress('enter');
+    await expect(third).resolves.toBe(true);
+  });
+
+  it('come back on the line to be finished, and Enter keeps them', async () => {
+    const kept = p.text('Thought?', { carryOn: 'If I open up I ' });
+    await shows('? Thought? If I open up I');
+    screen.keypress('enter');
+    await expect(kept).resolves.toBe('If I open up I');
+
+    const finished = p.text('Thought?', { carryOn: 'If I open up I ' });
+    await shows('? Thought? If I open up I');
+    screen.type('get hurt');
+    screen.keypress('enter');
+    await expect(finished).resolves.toBe('If I open up I get hurt');
+  });
+});
+
 describe('trust log through the real prompts', () => {
   it('saves a short day: checklist and one good thing', async () => {
     const t = testContext({ prompter: p });

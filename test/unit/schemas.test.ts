@@ -163,6 +163,9 @@ describe('the draft and the lock holder', () => {
     ['one dated "today"', { date: 'today', startedAt: '2026-11-20T20:00:00.000Z', answers: {} }, false],
     ['one with null answers', { date: '2026-11-20', startedAt: '2026-11-20T20:00:00.000Z', answers: null }, false],
     ['one 100,000 deep', { date: '2026-11-20', startedAt: '2026-11-20T20:00:00.000Z', answers: deep(100_000) }, false],
+    ['one with a half-typed answer', { date: '2026-11-20', startedAt: '2026-11-20T20:00:00.000Z', answers: {}, partial: { step: 'thought', nth: 0, text: 'If I' } }, true],
+    ['one whose half-typed answer is blank', { date: '2026-11-20', startedAt: '2026-11-20T20:00:00.000Z', answers: {}, partial: { step: 'thought', nth: 0, text: ' ' } }, false],
+    ['one whose half-typed answer has no place', { date: '2026-11-20', startedAt: '2026-11-20T20:00:00.000Z', answers: {}, partial: { step: 'thought', text: 'If I' } }, false],
   ])('draft: %s', (_name, d, want) => {
     expect(isDraft(d)).toBe(want);
   });
