@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { END, merged, serialize, tenYears } from './generate.js';
 import type { Command, Run } from './measure.js';
 
@@ -88,6 +89,8 @@ export interface RowOptions {
   report: string[];
   /** bench/prompt.py, which times the first prompt at a terminal. */
   prompt: string;
+  /** The project's folder (its node_modules hold the prompt library). */
+  root: string;
 }
 
 export type EnvName = 'clean' | 'shell';
@@ -126,6 +129,9 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
   const tty = { TERM: 'xterm-256color' };
   const atPrompt = (args: string[]): Command => ({ program: 'python3', args: [o.prompt, '? ', process.execPath, ...args], env: { ...f.env, ...tty }, reportsMs: true });
   const nodePrompt = atPrompt(['-e', "process.stdout.write('? Ready? '); process.stdin.setRawMode(true); process.stdin.resume()"]);
+  // The prompt library alone, loaded as its package is: what trust's first prompt cannot go below.
+  const confirm = pathToFileURL(join(o.root, 'node_modules', '@inquirer', 'confirm', 'dist', 'index.js')).href;
+  const bareConfirm = atPrompt(['-e', `import(${JSON.stringify(confirm)}).then((m) => m.default({ message: 'Ready?' }))`]);
 
   const encrypted = join(f.dir, 'encrypted.json');
   const secret = { TRUST_PASSPHRASE: PASSPHRASE };
@@ -173,6 +179,13 @@ export function rows(f: Fixtures, o: RowOptions): Row[] {
       candidate: trust([...o.report, '--file', f.tenYears]),
       baseline: bare,
       verify: isJson,
+    },
+    {
+      id: 'confirm-alone',
+      what: 'a bare `@inquirer/confirm` at a terminal (the prompt library trust asks with, on its own)',
+      baselineLabel: "Node's own prompt at a terminal",
+      candidate: bareConfirm,
+      baseline: nodePrompt,
     },
     {
       id: 'parse-10y',
