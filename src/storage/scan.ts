@@ -310,37 +310,36 @@ export function exactWantsFor(f: EntryFilter): Want[] | undefined {
  * A journal of the lines picked, as serialize() would write it, in
  * journalOrder, from the lines' own text: trust wrote every one of them with
  * JSON.stringify (written.ts), so parsing and writing them again gives the
- * same bytes. Pieces to write one after another: lines that follow each
- * other in the file go out as one slice of it, so a journal mostly in order
- * is a few slices rather than one per line.
+ * same bytes. Pieces of at most CHUNK lines, to write one after another (a
+ * piece is copied once more on its way out, so a few MB at a time keeps the
+ * peak low); lines that follow each other in the file are one slice of it
+ * within a piece, so a journal mostly in order is not cut up line by line.
  */
 export function* textOf(text: string, s: Scan, lines: readonly Line[]): Generator<string> {
   const ordered = [...lines].sort((a, b) => -newestFirst(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const head = text.slice(0, text.indexOf(HEAD_END) + HEAD_END.length - 1);
-  const [first] = ordered;
-  if (!first) {
+  if (ordered.length === 0) {
     yield `${head}]}\n`;
     return;
   }
   yield `${head}\n`;
   const CHUNK = 2000;
-  let runs: string[] = [];
-  let from = first.start;
-  let to = first.end;
-  for (const line of ordered.slice(1)) {
-    // The next line in the file starts after this one's ",\n".
-    if (line.start === to + 2) {
-      to = line.end;
-      continue;
+  for (let i = 0; i < ordered.length; i += CHUNK) {
+    const part = ordered.slice(i, i + CHUNK);
+    const runs: string[] = [];
+    let [from, to] = [-1, -1];
+    for (const line of part) {
+      // The next line in the file starts after this one's ",\n".
+      if (from >= 0 && line.start === to + 2) {
+        to = line.end;
+        continue;
+      }
+      if (from >= 0) runs.push(text.slice(from, to));
+      [from, to] = [line.start, line.end];
     }
     runs.push(text.slice(from, to));
-    [from, to] = [line.start, line.end];
-    if (runs.length === CHUNK) {
-      yield `${runs.join(',\n')},\n`;
-      runs = [];
-    }
+    const piece = runs.join(',\n');
+    yield i + CHUNK < ordered.length ? `${piece},\n` : piece;
   }
-  runs.push(text.slice(from, to));
-  yield runs.join(',\n');
   yield TAIL;
 }

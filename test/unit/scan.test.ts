@@ -19,14 +19,14 @@ const twoYears = tenYears({ seed: 7, years: 2 });
 const log = (id: string, date: string, extra: object = {}): Entry => ({ id, kind: 'log', date, createdAt: `${date}T20:00:00.000Z`, ...extra });
 
 describe('textOf: the lines in journal order, copied as runs of the file', () => {
-  // Two years are ~1,400 entries: shuffled in blocks, reversed, and as written, more runs than one chunk holds.
+  // Two years are ~1,400 entries: as written, reversed, shuffled in threes, and twice over (more than a piece of 2,000 lines).
   const entries = twoYears.entries;
   const shuffled = entries.flatMap((_, i) => (i % 3 === 0 ? entries.slice(i, i + 3).reverse() : []));
   it.each([
     ['in order', entries],
     ['newest first (every line a run of its own)', [...entries].reverse()],
     ['reversed in threes', shuffled],
-    ['twice over, so two runs cross a chunk', [...[...entries].reverse(), ...[...entries].reverse().map((e) => ({ ...e, id: `${e.id}x` }))]],
+    ['twice over: more lines than one piece holds', [...[...entries].reverse(), ...[...entries].reverse().map((e) => ({ ...e, id: `${e.id}x` }))]],
   ])('%s: the bytes serialize() writes of them sorted', (_what, list) => {
     const text = serialize({ ...twoYears, entries: list });
     const s = scan(text, F);
