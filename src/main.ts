@@ -1,7 +1,7 @@
 // The entry point and the only place that decides the exit code:
 // UsageError and a domain Refusal → 2, JournalError and anything else → 1, success → 0; a lost
 // output after a save stays 0 (see exitAfterLostOutput); a signal → 128 + n.
-import { writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { Deps, Output } from './context.js';
@@ -108,9 +108,33 @@ function stopBy(name: keyof typeof SIGNALS): void {
     });
     stopping = lastSave(2000);
   }
-  void stopping.then(() => process.exit(128 + SIGNALS[name]));
+  void stopping.then(() => endBy(name));
 }
 for (const name of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(name, () => stopBy(name));
+
+/**
+ * Whether a terminal the run was given has hung up (a closed window): it is
+ * still a character device, but no longer a terminal, and not /dev/null.
+ */
+function terminalGone(): boolean {
+  const { isatty }: typeof import('node:tty') = require('node:tty');
+  const nowhere = statSync('/dev/null', { throwIfNoEntry: false })?.rdev;
+  return [0, 1, 2].some((fd) => !isPlain(fd) && !isatty(fd) && fstatSync(fd).rdev !== nowhere);
+}
+
+/**
+ * Exits as signal `name` does. Node 20 puts each terminal back as it found
+ * it on the way out, and aborts when it cannot: after a closed window, that
+ * was a crash (and, where core files are kept, one holding the journal's
+ * words). So a run whose terminal is gone is ended by the signal itself,
+ * with its default action, which skips that step; a shell sees the same
+ * 128 + its number either way.
+ */
+function endBy(name: keyof typeof SIGNALS): void {
+  if (!terminalGone()) process.exit(128 + SIGNALS[name]);
+  process.removeAllListeners(name);
+  process.kill(process.pid, name);
+}
 
 // A closed window's SIGHUP goes to the leader of its session: trust itself,
 // or a shell, which may not pass it on. Then all trust sees is the terminal
@@ -118,7 +142,13 @@ for (const name of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(
 let watched = false;
 async function prompter() {
   const { inquirerPrompter } = await import('./ui/prompts.js');
-  if (!watched) process.stdin.on('error', () => stopBy('SIGHUP'));
+  if (!watched) {
+    process.stdin.on('error', () => stopBy('SIGHUP'));
+    // The prompt may end first (its input closed): the run then ends on its own, and would crash as above.
+    process.on('beforeExit', () => {
+      if (terminalGone()) endBy('SIGHUP');
+    });
+  }
   watched = true;
   return inquirerPrompter();
 }

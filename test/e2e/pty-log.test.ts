@@ -128,6 +128,8 @@ describe('trust log interrupted at a terminal', () => {
     const { file } = tempJournal();
     const r = await ptyTrust(['log', '--file', file], [...halfway('they went quiet'), { hangup: true }]);
     expect(r.stuck).toBeNull();
+    // Ended by the hang-up itself (-1: SIGHUP), never a crash on the way out (SIGABRT, SIGSEGV: see main.ts, endBy).
+    expect(r.code).toBe(-1);
     expect(existsSync(file)).toBe(false);
     expect(mode(`${file}.draft`)).toBe(0o600);
     expect(draftOf(file).answers.situation).toBe('they went quiet');
@@ -137,6 +139,7 @@ describe('trust log interrupted at a terminal', () => {
     const { file } = tempJournal();
     const r = await ptyTrust(['log', '--file', file], [...halfway('they went quiet'), { wait: '', send: 'They are' }, { wait: 'They are' }, { hangup: true }]);
     expect(r.stuck).toBeNull();
+    expect(r.code).toBe(-1);
     expect(existsSync(file)).toBe(false);
     expect(mode(`${file}.draft`)).toBe(0o600);
     expect(draftOf(file)).toMatchObject({ answers: { situation: 'they went quiet' }, partial: { step: 'thought', nth: 0, text: 'They are' } });
