@@ -25,6 +25,8 @@ const LogAnswersSchema = v.looseObject({
   thought: maybe(LOG.thought),
   types: maybe(LOG.types),
   emotions: maybe(LOG.emotions),
+  /** The feelings of a day with no thought to work on. */
+  mood: maybe(LOG.emotions),
   belief: maybe(LOG.belief),
   evidenceFor: maybe(LOG.evidenceFor),
   evidenceAgainst: maybe(LOG.evidenceAgainst),

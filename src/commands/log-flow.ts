@@ -41,6 +41,19 @@ export const NOT_TODAY = '\u0000not-today';
 /** Each challenge question shows the thought above it, so it stays in view while it is tested. */
 const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? sayAnswer.aboutThought(a.thought, question) : question);
 
+/** Feelings picked from the list or named, each with how strong it is: a ticked one needs its number, asked again until given. */
+async function askFeelings(p: Prompter, question: string): Promise<Emotion[]> {
+  const picked = await p.checkbox<string>(question, catalog.emotions.map((e) => ({ value: e, name: e })));
+  const other = (await p.text(sayQuestions.otherEmotion)).toLowerCase();
+  if (other) picked.push(other);
+  const out: Emotion[] = [];
+  for (const name of picked) {
+    const intensity = await p.number(sayQuestions.intensity(name), { min: 0, max: 100, required: true });
+    if (intensity !== undefined) out.push({ name, intensity });
+  }
+  return out;
+}
+
 function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () => Promise<Journal>): Step[] {
   const yes = (a: Answers) => a.hasThought === true;
   const step = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: yes, ask });
@@ -48,24 +61,15 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () =
   const calm = (key: string, ask: (a: Answers) => Promise<unknown>): Step => ({ key, when: (a) => yes(a) && !care.open, ask });
   return [
     { key: 'hasThought', ask: () => p.confirm(sayQuestions.hasThought, true) },
+    // No thought today: how the day feels is still worth a line (a mood check-in, as `--emotion` alone is).
+    { key: 'mood', when: (a) => a.hasThought === false, ask: () => askFeelings(p, sayQuestions.mood) },
     step('situation', () => {
       p.note(sayQuestions.phaseWrite);
       return p.text(sayQuestions.situation);
     }),
     step('thought', () => p.text(sayQuestions.thought, { required: true })),
     step('types', () => p.checkbox<TrustType>(sayQuestions.types, catalog.trustTypes.map((t) => ({ value: t.id, name: t.label, description: sayNewcomer.withFlag(t.question, '--type', t.id) })))),
-    step('emotions', async () => {
-      const picked = await p.checkbox<string>(sayQuestions.emotions, catalog.emotions.map((e) => ({ value: e, name: e })));
-      const other = (await p.text(sayQuestions.otherEmotion)).toLowerCase();
-      if (other) picked.push(other);
-      const out: Emotion[] = [];
-      // A ticked feeling needs its number: asked again until given, never dropped.
-      for (const name of picked) {
-        const intensity = await p.number(sayQuestions.intensity(name), { min: 0, max: 100, required: true });
-        if (intensity !== undefined) out.push({ name, intensity });
-      }
-      return out;
-    }),
+    step('emotions', () => askFeelings(p, sayQuestions.emotions)),
     step('belief', () => p.number(sayQuestions.belief, { min: 0, max: 100 })),
     step('evidenceFor', (a) => {
       p.note(care.open ? sayCare.phaseChallenge : sayQuestions.phaseChallenge);
@@ -201,7 +205,7 @@ function logFields(raw: Answers, date: string): LogFields {
           beliefAfter: a.beliefAfter,
           emotionsAfter: a.emotionsAfter,
         }
-      : {}),
+      : { emotions: a.mood }),
     action: action?.text,
     behaviour: action?.behaviour,
     step: action?.step,

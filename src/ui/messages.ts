@@ -96,6 +96,8 @@ export const sayQuestions = {
   thought: 'What is the thought, in your own words?',
   types: 'Which kinds of trust does it touch? (optional)',
   emotions: 'What do you feel? (pick any)',
+  /** No thought to work on: the feelings alone are a check-in of their own. */
+  mood: 'How are you feeling today, all the same? (pick any, or none)',
   otherEmotion: 'Another feeling? (type it, or leave empty)',
   intensity: (name: string) => `How strong is the ${name}?`,
   belief: 'How much do you believe the thought right now?',

@@ -19,6 +19,7 @@ function journalWith(profile: Profile): string {
 const day = (marbles: string[]): Scripted[] => [
   { checkbox: ['check-in'] },
   { confirm: false }, // no thought today
+  { checkbox: [] }, { text: '' }, // no feelings to note either
   { select: NOT_TODAY }, // and no step
   { text: '' }, // no gratitude
   ...marbles.map((text) => ({ text })),
@@ -54,7 +55,7 @@ describe('trust log: the marble step', () => {
   });
 
   it('saves the marbles even on a day with nothing else to log', async () => {
-    const p = scripted([{ checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: 'Fixed the tap' }, { text: '' }]);
+    const p = scripted([{ checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: NOT_TODAY }, { text: '' }, { text: 'Fixed the tap' }, { text: '' }]);
     const { ctx, out, file } = testContext({ prompter: p });
     await log({}, ctx);
     expect(readJournal(file).entries).toMatchObject([{ kind: 'jar', change: 'add', text: 'Fixed the tap', date: '2026-11-20' }]);
@@ -69,7 +70,7 @@ describe('trust log: the marble step', () => {
   });
 
   it('saves nothing when stopped during the marble step', async () => {
-    const { ctx, file } = testContext({ prompter: scripted([{ checkbox: ['check-in'] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }]) });
+    const { ctx, file } = testContext({ prompter: scripted([{ checkbox: ['check-in'] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: NOT_TODAY }, { text: '' }]) });
     await expect(log({}, ctx)).rejects.toThrow(/kept as a draft/);
     expect(snapshot(file)).toBeNull();
   });

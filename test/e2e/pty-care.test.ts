@@ -34,6 +34,8 @@ describe('care in the interactive trust log', () => {
       { wait: 'What you wrote sounds frightening' },
       { wait: 'What you feared did happen' },
       { wait: 'Is there a thought today', send: `n${keys.enter}` },
+      { wait: 'How are you feeling today', send: keys.enter }, // no feelings to note
+      { wait: 'Another feeling?', send: keys.enter },
       { wait: 'A small step for today:', send: 'Not today' }, // a step is still offered (for safety); not today
       { wait: '❯ Not today', send: keys.enter }, // typing finds it even when the list is longer than the screen
       { wait: 'Saved 1 review' },

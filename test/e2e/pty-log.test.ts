@@ -105,11 +105,36 @@ describe('trust log interrupted at a terminal', () => {
     expect(existsSync(`${file}.draft`)).toBe(false);
   });
 
+  it('no thought today: the feelings alone are a check-in, with how strong each is', async () => {
+    const { file } = tempJournal();
+    const r = await ptyTrust(['log', '--file', file], [
+      { wait: CHECKLIST, send: keys.enter },
+      { wait: HAS_THOUGHT, send: `n${keys.enter}` },
+      { wait: 'How are you feeling today', send: `${keys.down}${keys.space}` }, // anxiety, second in the list
+      { wait: '◉ anxiety', send: keys.enter },
+      { wait: 'Another feeling?', send: `Worn out${keys.enter}` },
+      { wait: 'How strong is the anxiety?', send: `70${keys.enter}` },
+      { wait: 'How strong is the worn out?', send: `40${keys.enter}` },
+      { wait: 'One small step', send: 'Not today' },
+      { wait: '❯ Not today', send: keys.enter },
+      { wait: 'A good thing', send: keys.enter },
+      { wait: 'earns a marble', send: keys.enter },
+      { wait: 'Saved' },
+    ]);
+    expect(r.stuck).toBeNull();
+    expect(r.code).toBe(0);
+    const [entry] = readJournal(file).entries;
+    expect(entry).toMatchObject({ kind: 'log', emotions: [{ name: 'anxiety', intensity: 70 }, { name: 'worn out', intensity: 40 }] });
+    expect(entry).not.toHaveProperty('thought');
+  });
+
   it('a long session re-reads the journal before saving: what another process saved meanwhile stays', async () => {
     const { file } = tempJournal();
     const r = await ptyTrust(['log', '--file', file], [
       { wait: CHECKLIST, send: keys.enter },
       { wait: HAS_THOUGHT, send: `n${keys.enter}` },
+      { wait: 'How are you feeling today', send: keys.enter }, // no feelings to note
+      { wait: 'Another feeling?', send: keys.enter },
       { wait: 'One small step to test trust today', send: 'Not today' }, // a step is offered anyway: typing picks "Not today"
       { wait: '❯ Not today', send: keys.enter }, // typing finds it even when the list is longer than the screen
       { wait: 'A good thing', send: `They made tea${keys.enter}` },

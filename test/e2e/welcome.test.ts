@@ -12,6 +12,8 @@ const CHECKLIST = 'Today, did you';
 const gratitudeOnly: PtyStep[] = [
   { wait: CHECKLIST, send: keys.enter },
   { wait: 'Is there a thought today', send: `n${keys.enter}` },
+  { wait: 'How are you feeling today', send: keys.enter }, // no feelings to note
+  { wait: 'Another feeling?', send: keys.enter },
   // A step is offered even without a thought; the last choice is "Not today".
   { wait: 'One small step to test trust today', send: `${keys.down.repeat(6)}${keys.enter}` },
   { wait: 'A good thing', send: `They made tea${keys.enter}` },

@@ -46,7 +46,7 @@ describe('half-records at a terminal', () => {
   });
 
   it('a step without a thought: offered from the catalogue, it grows like the others', async () => {
-    const p = scripted([{ checkbox: [] }, { confirm: false }, { select: '0' }, { text: '' }, ...ending]);
+    const p = scripted([{ checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: '0' }, { text: '' }, ...ending]);
     const t = testContext({ prompter: p, file: journalWith({ role: 'hurt' }) });
     await log({}, t.ctx);
     expect(p.remaining()).toBe(0);

@@ -96,6 +96,7 @@ describe('interactive trust log', () => {
       { text: 'Small shares are safe with them' }, // what it taught
       { checkbox: [] },
       { confirm: false }, // no thought today
+      { checkbox: [] }, { text: '' }, // no feelings to note either
       { select: NOT_TODAY }, // and no step either
       { text: 'Called at lunch' },
       { text: '' },
@@ -131,6 +132,7 @@ describe('interactive trust log', () => {
       { confirm: true }, // look back first? (meanwhile, another trust reviews the action)
       { checkbox: [] },
       { confirm: false }, // no thought today
+      { checkbox: [] }, { text: '' }, // no feelings to note either
       { select: NOT_TODAY },
       { text: 'Called at lunch' },
       { text: '' },
@@ -180,7 +182,7 @@ describe('interactive trust log', () => {
   it('throws the draft away when asked to start fresh', async () => {
     const { t } = await firstDay();
     await expect(log({}, testContext({ prompter: scripted([{ confirm: false }, { checkbox: ['repair'] }]), file: t.file }).ctx)).rejects.toThrow();
-    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: '' }]);
+    const fresh = scripted([{ select: false }, { confirm: false }, { checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: NOT_TODAY }, { text: '' }, { text: '' }]);
     await log({}, testContext({ prompter: fresh, file: t.file }).ctx);
     expect(fresh.remaining()).toBe(0);
     expect(readJournal(t.file).entries).toHaveLength(1); // nothing new: every step was skipped
@@ -193,7 +195,7 @@ describe('interactive trust log --json', () => {
     const { t } = await firstDay();
     const p = scripted([
       { confirm: true }, { select: 'yes' }, { text: 'fine' }, { select: 'no' }, { confirm: true }, { number: 8 }, { number: 30 }, { text: '' },
-      { checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: '' },
+      { checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: NOT_TODAY }, { text: '' }, { text: '' },
     ]);
     const t2 = testContext({ prompter: p, file: t.file, now: '2026-11-20T20:00:00Z' });
     await log({ json: true }, t2.ctx);

@@ -63,7 +63,7 @@ describe('a half-typed answer and Ctrl-C', () => {
 
   it('knows which question of a step it belongs to', async () => {
     const t = testContext();
-    const dayOff: Scripted[] = [{ checkbox: [] }, { confirm: false }, { select: NOT_TODAY }];
+    const dayOff: Scripted[] = [{ checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: NOT_TODAY }];
     await stop(t.file, [...dayOff, { text: 'Made tea' }, { stop: 'Held my hand at' }]);
     expect(draftOn(t.file)).toMatchObject({ partial: { step: 'gratitude', nth: 1, text: 'Held my hand at' } });
     // The step is asked again from its start: the words wait for its second question.
@@ -85,7 +85,7 @@ describe('a half-typed answer and Ctrl-C', () => {
   it('goes with the rest of the draft when starting fresh', async () => {
     const t = testContext();
     await stop(t.file, stoppedAtThought('If I open up I '));
-    const fresh = scripted([{ select: false }, { checkbox: [] }, { confirm: false }, { select: NOT_TODAY }, { text: '' }, { text: '' }]);
+    const fresh = scripted([{ select: false }, { checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: '' }, { select: NOT_TODAY }, { text: '' }, { text: '' }]);
     await log({}, testContext({ prompter: fresh, file: t.file }).ctx);
     expect(fresh.carried.size).toBe(0);
     expect(existsSync(draftPath(t.file))).toBe(false);

@@ -147,6 +147,10 @@ describe('trust log through the real prompts', () => {
     await shows('pull away');
     screen.type('n');
     screen.keypress('enter');
+    await shows('How are you feeling today');
+    screen.keypress('enter'); // no feelings to note
+    await shows('Another feeling?');
+    screen.keypress('enter');
     await shows('One small step');
     await shows('Not today');
     screen.type('Not today'); // typing jumps to the choice
