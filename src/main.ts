@@ -118,8 +118,18 @@ for (const name of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(
  */
 function terminalGone(): boolean {
   const { isatty }: typeof import('node:tty') = require('node:tty');
-  const nowhere = statSync('/dev/null', { throwIfNoEntry: false })?.rdev;
-  return [0, 1, 2].some((fd) => !isPlain(fd) && !isatty(fd) && fstatSync(fd).rdev !== nowhere);
+  const look = (path: number | string) => {
+    try {
+      return typeof path === 'number' ? fstatSync(path) : statSync(path);
+    } catch {
+      return undefined; // closed, or not there: no terminal to put back
+    }
+  };
+  const nowhere = look('/dev/null')?.rdev;
+  return [0, 1, 2].some((fd) => {
+    const s = look(fd);
+    return s !== undefined && s.isCharacterDevice() && !isatty(fd) && s.rdev !== nowhere;
+  });
 }
 
 /**

@@ -309,8 +309,8 @@ export function exactWantsFor(f: EntryFilter): Want[] | undefined {
 /**
  * A journal of the lines picked, as serialize() would write it, in
  * journalOrder, from the lines' own text: trust wrote every one of them with
- * JSON.stringify (written.ts), so parsing and writing them again gives the
- * same bytes. Pieces of at most CHUNK lines, to write one after another (a
+ * JSON.stringify and escapeJson (written.ts), so parsing and writing them
+ * again gives the same bytes. Pieces of at most CHUNK lines, to write one after another (a
  * piece is copied once more on its way out, so a few MB at a time keeps the
  * peak low); lines that follow each other in the file are one slice of it
  * within a piece, so a journal mostly in order is not cut up line by line.
