@@ -12,6 +12,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { addDays } from '../domain/dates.js';
 import { openActions } from '../domain/entries.js';
 import type { Entry, Journal } from '../domain/types.js';
+import type { FileId } from './file.js';
 import { toJournal } from './schema.js';
 import { entryAt, headOf, linesOf, TAIL, type Line } from './scan.js';
 
@@ -83,7 +84,6 @@ function editsOf(kinds: readonly string[]): number {
   const first = kinds.indexOf('edit');
   return first < 0 ? 0 : kinds.length - first;
 }
-
 
 const DAY = '\\d{4}-\\d{2}-\\d{2}';
 const RUNS = new RegExp(`^(?:${DAY}(?:/${DAY})?(?:,${DAY}(?:/${DAY})?)*)?$`);
@@ -197,14 +197,15 @@ export interface Tail {
 /**
  * Reads through the note's digest: `use` gets the digest noted with the
  * file's version, a reader of the head and the last `count` lines (undefined
- * when the file does not end as serialize() writes it), and the version. Undefined when the note
- * is not for this version or has no digest (the caller reads as usual).
+ * when the file does not end as serialize() writes it), and the version.
+ * Undefined when the note is not for this version or has no digest (the
+ * caller reads as usual).
  * `digestFor` reads the note.
  */
 export function readTail<T>(
   file: string,
-  digestFor: (id: FileVersion) => Digest | undefined,
-  use: (digest: Digest, tail: (count: number) => Tail | undefined, version: FileVersion) => T | undefined,
+  digestFor: (id: FileId) => Digest | undefined,
+  use: (digest: Digest, tail: (count: number) => Tail | undefined, version: FileId) => T | undefined,
 ): T | undefined {
   let fd: number;
   try {
@@ -229,14 +230,12 @@ export function readTail<T>(
   }
 }
 
-type FileVersion = { ino: number; size: number; mtimeMs: number };
-
 /**
  * The first screen's reading: the entries dated `since` or later and the open
  * actions. Undefined when the note has no digest for this version, or its
  * window starts after `since`.
  */
-export function readRecent(file: string, since: string, digestFor: (id: FileVersion) => Digest | undefined): Recent | undefined {
+export function readRecent(file: string, since: string, digestFor: (id: FileId) => Digest | undefined): Recent | undefined {
   return readTail(file, digestFor, (digest, tail) => {
     // An empty journal is one line (`"entries":[]`), and there is nothing to save reading it whole.
     if (digest.recent.lines === 0 || since < digest.recent.from) return undefined;

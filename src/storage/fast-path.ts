@@ -21,7 +21,7 @@ import { readWhole } from './identity.js';
 import { serialize } from './schema.js';
 import { appendix, extended, journalOf, pick, scan, spanOfScan, TAIL, textOf, type Scan, type Span, type Want } from './scan.js';
 import { digestFor, noteWritten, wroteLast } from './written.js';
-import { daysBefore, digestAfterAppend, digestOf, readRecent, readTail, type Digest, type Recent } from './digest.js';
+import { daysBefore, digestAfterAppend, digestOf, readRecent, readTail, type Digest, type Recent, type Tail } from './digest.js';
 
 /** What the fast paths need of the adapter they serve: its file, its codec, and its one way to save. */
 export interface Host {
@@ -182,7 +182,7 @@ export class FastPath {
       const count = wants.some(editsOnly) ? Math.max(digest.recent.lines, digest.edits) : digest.recent.lines;
       const found = count === 0 ? undefined : tail(count);
       if (!found) return undefined;
-      const s: Scan = { head: found.head, lines: found.lines, bodyEnd: found.text.length - TAIL.length };
+      const s = scanOf(found);
       for (const w of wants.filter(newestOnly)) {
         const hits = pick(found.text, s, [w], file);
         if (hits.length < (w.newest ?? 0) || hits.some((line) => line.date < digest.recent.from)) return undefined;
@@ -202,7 +202,7 @@ export class FastPath {
     return readTail(file, (id) => digestFor(this.host.real, id), (digest, tail) => {
       if (digest.recent.lines === 0 || since < digest.recent.from) return undefined;
       const found = tail(digest.recent.lines);
-      const span = found && orSlowPath(() => spanOfScan(found.text, { head: found.head, lines: found.lines, bodyEnd: found.text.length - TAIL.length }, since, until, file));
+      const span = found && orSlowPath(() => spanOfScan(found.text, scanOf(found), since, until, file));
       return span && { ...span, earlierLogDays: daysBefore(digest.logDays, since), hasEarlier: digest.first !== '' && digest.first < since };
     });
   }
@@ -215,6 +215,9 @@ export class FastPath {
     return { pieces: textOf(found.text, found.scan, lines), count: lines.length };
   }
 }
+
+/** The last lines read through the digest, as scan() would have them. */
+const scanOf = (tail: Tail): Scan => ({ head: tail.head, lines: tail.lines, bodyEnd: tail.text.length - TAIL.length });
 
 /** A want of the newest lines by date and kind alone: the digest's window can hold its answer. */
 const newestOnly = (w: Want) => w.newest !== undefined && Object.keys(w).every((k) => k === 'newest' || k === 'since' || k === 'until' || k === 'kinds');

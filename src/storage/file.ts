@@ -157,8 +157,7 @@ async function currentId(target: string): Promise<FileId | null> {
 
 /**
  * Writes `bytes` (or its parts, in order, or an extension of the file there)
- * to `target` atomically: temp file,
- * fsync, rename, backups beside it. Returns the new file's version. A link at
+ * to `target` atomically: temp file, fsync, rename, backups beside it. Returns the new file's version. A link at
  * `target` is replaced, never followed: to write through one, pass
  * identityOf() of it (the journal's own path does).
  */
