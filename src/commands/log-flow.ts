@@ -41,6 +41,9 @@ export const NOT_TODAY = '\u0000not-today';
 /** Each challenge question shows the thought above it, so it stays in view while it is tested. */
 const about = (a: Answers, question: string) => (typeof a.thought === 'string' && a.thought ? sayAnswer.aboutThought(a.thought, question) : question);
 
+/** A feeling the person named in their own words, not one from the list. */
+const ownFeeling = (name: string) => !catalog.emotions.includes(name);
+
 /** Feelings picked from the list or named, each with how strong it is: a ticked one needs its number, asked again until given. */
 async function askFeelings(p: Prompter, question: string): Promise<Emotion[]> {
   const picked = await p.checkbox<string>(question, catalog.emotions.map((e) => ({ value: e, name: e })));
@@ -48,7 +51,7 @@ async function askFeelings(p: Prompter, question: string): Promise<Emotion[]> {
   if (other) picked.push(other);
   const out: Emotion[] = [];
   for (const name of picked) {
-    const intensity = await p.number(sayQuestions.intensity(name), { min: 0, max: 100, required: true });
+    const intensity = await p.number(sayQuestions.intensity(name, ownFeeling(name)), { min: 0, max: 100, required: true });
     if (intensity !== undefined) out.push({ name, intensity });
   }
   return out;
@@ -96,7 +99,7 @@ function thoughtSteps(p: Prompter, journal: Journal, care: FlowCare, whole: () =
       const out: Emotion[] = [];
       if (felt.length > 0) p.note(sayAnswer.emotionsAfter);
       for (const { name } of felt) {
-        const intensity = await p.number(sayAnswer.intensityNow(name), { min: 0, max: 100 });
+        const intensity = await p.number(sayAnswer.intensityNow(name, ownFeeling(name)), { min: 0, max: 100 });
         if (intensity !== undefined) out.push({ name, intensity });
       }
       const numbers = { belief, beliefAfter, emotions: felt, emotionsAfter: out };

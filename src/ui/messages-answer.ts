@@ -5,7 +5,7 @@
 import type { AnswerFact } from '../domain/answer-back.js';
 import type { FearItem, FearLedger } from '../domain/fears.js';
 import type { Answer, Role } from '../domain/types.js';
-import { plural } from './messages.js';
+import { feelingNamed, plural } from './messages.js';
 import { sayTimes as times } from './messages-report.js';
 
 /** How often a tested fear came true, in a few words. */
@@ -71,7 +71,7 @@ export const sayAnswer = {
   aboutThought: (thought: string, question: string) => `“${thought}”\n  ${question}`,
   beliefBalanced: 'How much do you believe the fairer thought?',
   emotionsAfter: 'Now rate the feelings again, after looking at the proof.',
-  intensityNow: (name: string) => `How strong is the ${name} now?`,
+  intensityNow: (name: string, own = false) => `How strong is ${feelingNamed(name, own)} now?`,
   predictionBelief: 'How sure are you that it will happen?',
   learned: 'What did this step teach you? (optional)',
   stepAnyway: 'No thought to work on today. A small step can still grow trust:',

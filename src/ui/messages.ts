@@ -4,6 +4,9 @@
 // Short, plain and kind: the person reading may be having a hard day.
 import { byKey } from './lookup.js';
 
+/** A feeling as a question names it: "the fear" from the list; one of the person's own (`own`), in their words and in quotes. */
+export const feelingNamed = (name: string, own: boolean): string => (own ? `"${name}"` : `the ${name}`);
+
 const list = (items: readonly string[]) => items.join(', ');
 
 /** "1 thing", "2 things". */
@@ -99,7 +102,7 @@ export const sayQuestions = {
   /** No thought to work on: the feelings alone are a check-in of their own. */
   mood: 'How are you feeling today, all the same? (pick any, or none)',
   otherEmotion: 'Another feeling? (type it, or leave empty)',
-  intensity: (name: string) => `How strong is the ${name}?`,
+  intensity: (name: string, own = false) => `How strong is ${feelingNamed(name, own)}?`,
   belief: 'How much do you believe the thought right now?',
   evidenceFor: 'What proof do you have for it?',
   evidenceAgainst: 'And what does not fit it? Anything that points the other way?',

@@ -114,7 +114,7 @@ describe('trust log interrupted at a terminal', () => {
       { wait: '◉ anxiety', send: keys.enter },
       { wait: 'Another feeling?', send: `Worn out${keys.enter}` },
       { wait: 'How strong is the anxiety?', send: `70${keys.enter}` },
-      { wait: 'How strong is the worn out?', send: `40${keys.enter}` },
+      { wait: 'How strong is "worn out"?', send: `40${keys.enter}` },
       { wait: 'One small step', send: 'Not today' },
       { wait: '❯ Not today', send: keys.enter },
       { wait: 'A good thing', send: keys.enter },

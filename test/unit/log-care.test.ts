@@ -56,6 +56,14 @@ describe('interactive trust log during an open concern', () => {
     expect(resumed.notes).toContain(note);
   });
 
+  it('a feeling named in a mood check-in that speaks of crisis is answered at once, and the step offered is a safe one', async () => {
+    const p = scripted([{ checkbox: [] }, { confirm: false }, { checkbox: [] }, { text: 'like I want to end it all' }, { number: 90 }]);
+    // Stops at the next question: what comes before it is what the feelings alone raised.
+    await expect(log({}, testContext({ prompter: p, now: NOW, file: journal([]) }).ctx)).rejects.toThrow(/kept as a draft/);
+    expect(p.notes.join('\n')).toContain(sayCare.crisis[1]);
+    expect(p.asked.at(-1)).toBe(sayCare.actionAsk);
+  });
+
   it('after a safe check, the usual session is back', async () => {
     const p = scripted([{ checkbox: [] }, ...thought(true), { text: '' }, { text: '' }]);
     const { ctx, file } = testContext({ prompter: p, now: NOW, file: journal([hit, safe]) });
